@@ -1,0 +1,82 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny")
+]
+
+let package = Package(
+    name: "ktxh",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "ktxh", targets: ["ktxh"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/vapor/vapor", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent-kit", from: "1.57.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver", from: "2.14.0"),
+        .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
+        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
+    ],
+    targets: [
+        // The domain: pure values and functions, no I/O.
+        .target(name: "KTXHCore", swiftSettings: swiftSettings),
+        // Bytes or rows in, core values out.
+        .target(name: "KTXHImport", dependencies: ["KTXHCore"], swiftSettings: swiftSettings),
+        // The database: migrations and queries for SQLite and PostgreSQL.
+        .target(
+            name: "KTXHStorage",
+            dependencies: [
+                "KTXHCore",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The demo data set shipped with the product, loaded through the importer into storage.
+        .target(
+            name: "KTXHDemo",
+            dependencies: ["KTXHCore", "KTXHImport", "KTXHStorage"],
+            resources: [.copy("Data")],
+            swiftSettings: swiftSettings
+        ),
+        // The web app.
+        .target(
+            name: "KTXHWeb",
+            dependencies: [
+                "KTXHCore",
+                "KTXHStorage",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Plot", package: "Plot"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The thin command-line front.
+        .executableTarget(
+            name: "ktxh",
+            dependencies: [
+                "KTXHCore", "KTXHStorage", "KTXHImport", "KTXHDemo", "KTXHWeb",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "KTXHCoreTests", dependencies: ["KTXHCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "KTXHImportTests", dependencies: ["KTXHImport"], swiftSettings: swiftSettings),
+        .testTarget(name: "KTXHStorageTests", dependencies: ["KTXHStorage"], swiftSettings: swiftSettings),
+        .testTarget(name: "KTXHDemoTests", dependencies: ["KTXHDemo", "KTXHStorage"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "KTXHWebTests",
+            dependencies: [
+                "KTXHWeb", "KTXHDemo",
+                .product(name: "VaporTesting", package: "vapor"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "ktxhTests", dependencies: ["ktxh"], swiftSettings: swiftSettings),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,31 @@
+/// Đánh giá: the one label a figure gets against its target.
+public enum EvaluationLabel: String, Hashable, Sendable, Codable, CaseIterable {
+    /// Vượt: a plain target passed on the good side.
+    case exceeded = "Vượt"
+    /// Đạt: a bound met, or a plain target met exactly.
+    case met = "Đạt"
+    /// Chưa đạt: short of the target while the period is still open.
+    case notYetMet = "Chưa đạt"
+    /// Không đạt: short of the target when the target's term has closed.
+    case notMet = "Không đạt"
+    /// Đúng hướng: a change target without a size ("giảm tai nạn giao thông") moved the right way.
+    case rightDirection = "Đúng hướng"
+    /// Đánh giá cuối năm: no figure yet, or an indicator judged only when the year closes.
+    case judgeAtYearEnd = "Đánh giá cuối năm"
+    /// Chưa đủ cơ sở đánh giá: the term has closed and the figure needed is missing.
+    case insufficientData = "Chưa đủ cơ sở đánh giá"
+
+    /// True for the labels that count as a target achieved.
+    public var isAchieved: Bool { self == .exceeded || self == .met }
+
+    /// True for the labels that call for an explanation (giải trình).
+    public var isShortfall: Bool { self == .notYetMet || self == .notMet }
+}
+
+/// Tiến độ: a cumulative figure mid-year against the share of the year elapsed.
+public enum Pace: String, Hashable, Sendable, Codable {
+    /// Đúng tiến độ.
+    case onPace = "Đúng tiến độ"
+    /// Chậm tiến độ.
+    case behindPace = "Chậm tiến độ"
+}

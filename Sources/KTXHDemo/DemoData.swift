@@ -1,0 +1,76 @@
+import Foundation
+import KTXHCore
+import KTXHImport
+import KTXHStorage
+
+/// The demo data set: the seeds' plans and Bắc Kạn city's six-month progress, shipped as files in
+/// `Data/` and loaded through the same importers a user's files go through.
+public enum DemoData {
+    public struct Summary: Sendable, Codable, Hashable {
+        public var units: Int
+        public var indicators: Int
+        public var plans: Int
+        public var targets: Int
+        public var observations: Int
+    }
+
+    /// Reads every demo file; throws, changing nothing, if any of them is not understood.
+    public static func read() throws -> (units: [AdminUnit], catalogue: Catalogue, plans: [PlanTableImport]) {
+        let units = try AdminUnitList.read(try text("units.csv"), file: "units.csv")
+        let catalogue = try Catalogue.read(TSV(try text("indicators.tsv")), file: "indicators.tsv")
+        let manifests = try JSONDecoder().decode([PlanManifest].self, from: Data(try text("plans.json").utf8))
+        var plans: [PlanTableImport] = []
+        for manifest in manifests {
+            guard let term = Period(manifest.term), let issuer = Plan.Issuer(rawValue: manifest.issuer) else {
+                throw ImportError(file: "plans.json", value: manifest.key, reason: "Kỳ hoặc cơ quan ban hành không hợp lệ")
+            }
+            let plan = Plan(
+                key: manifest.key, title: manifest.title, number: manifest.number,
+                issuedOn: manifest.issuedOn.flatMap(CalendarDay.init), issuer: issuer,
+                issuerName: manifest.issuerName, unitCode: manifest.unit, term: term)
+            let table = try PlanTable.read(TSV(try text(manifest.table)), file: manifest.table)
+            let progress = manifest.progress?.first
+            let period = progress.flatMap { Period($0.period) }
+            var imported = try PlanTableImport.make(
+                table: table, plan: plan, catalogue: catalogue, period: period,
+                cutoff: progress?.cutoff.flatMap(CalendarDay.init), reportedBy: progress?.reportIssuer,
+                file: manifest.table)
+            if let progress, let period, let file = progress.observations {
+                imported.observations += try FigureSheet.read(
+                    TSV(try text(file)), unitCode: plan.unitCode, period: period, catalogue: catalogue,
+                    reportedBy: progress.reportIssuer, file: file)
+            }
+            plans.append(imported)
+        }
+        return (units, catalogue, plans)
+    }
+
+    /// Loads the demo into `store` (migrated), reporting each step through `progress`.
+    @discardableResult
+    public static func load(into store: Store, progress: (String) -> Void = { _ in }) async throws -> Summary {
+        let data = try read()
+        progress("Đơn vị hành chính: \(data.units.count)")
+        try await store.save(units: data.units)
+        progress("Danh mục chỉ tiêu: \(data.catalogue.indicators.count)")
+        try await store.save(indicators: data.catalogue.indicators)
+        for plan in data.plans {
+            progress("Kế hoạch \(plan.document.plan.key): \(plan.document.targets.count) chỉ tiêu")
+            try await store.save(plan: plan.document)
+            if !plan.observations.isEmpty {
+                progress("Số liệu \(plan.document.plan.key): \(plan.observations.count)")
+                try await store.add(observations: plan.observations)
+            }
+        }
+        return Summary(
+            units: data.units.count, indicators: data.catalogue.indicators.count, plans: data.plans.count,
+            targets: data.plans.map(\.document.targets.count).reduce(0, +),
+            observations: data.plans.map(\.observations.count).reduce(0, +))
+    }
+
+    static func text(_ name: String) throws -> String {
+        guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Data") else {
+            throw ImportError(file: name, reason: "Không tìm thấy tệp dữ liệu mẫu")
+        }
+        return try String(contentsOf: url, encoding: .utf8)
+    }
+}

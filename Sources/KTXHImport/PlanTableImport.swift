@@ -1,0 +1,87 @@
+import KTXHCore
+
+/// Turns a `PlanTable` into the plan's targets and, when the table has a value column, the period's
+/// figures: every row matched to the catalogue, every cell understood, or nothing.
+public struct PlanTableImport: Sendable {
+    public var document: PlanDocument
+    public var observations: [Observation]
+    /// Rows where the document's own "Đánh giá" differs from the engine's, for a person to look at.
+    public var statedLabels: [(line: Int, indicatorCode: String, stated: String)]
+
+    public static func make(
+        table: PlanTable, plan: Plan, catalogue: Catalogue, period: Period?, cutoff: CalendarDay? = nil,
+        reportedBy: String? = nil, file: String? = nil
+    ) throws(ImportErrors) -> PlanTableImport {
+        var sections: [PlanSection] = []
+        var targets: [Target] = []
+        var observations: [Observation] = []
+        var stated: [(Int, String, String)] = []
+        var errors: [ImportError] = []
+        var letter: String?
+        var currentSection: String?
+        var parentHasTarget = false
+        var seen = Set<String>()
+        for (position, row) in table.rows.enumerated() {
+            switch row.kind {
+            case .section(let label, let title):
+                let isRoman = label.allSatisfy { "IVX".contains($0) } && letter != nil
+                if !isRoman { letter = label }
+                let path = isRoman ? "\(letter ?? "").\(label)" : label
+                currentSection = path
+                sections.append(PlanSection(path: path, label: label, title: title, position: position))
+            case .item(let item):
+                guard let indicator = catalogue.match(item.name) else {
+                    errors.append(
+                        ImportError(
+                            file: file, line: row.line, field: "Chỉ tiêu", value: item.name,
+                            reason: "Chỉ tiêu chưa có trong danh mục"))
+                    continue
+                }
+                guard seen.insert(indicator.code).inserted else {
+                    errors.append(
+                        ImportError(
+                            file: file, line: row.line, field: "Chỉ tiêu", value: item.name,
+                            reason: "Chỉ tiêu xuất hiện hai lần trong bảng"))
+                    continue
+                }
+                // A sub-row under a parent with its own target is a breakdown shown for reference
+                // (seed 001 row 5); under a "trong đó:" heading it is the target itself (row 39).
+                let role: Target.Role = item.isSubRow && parentHasTarget ? .reference : .binding
+                if !item.isSubRow { parentHasTarget = !item.plan.isEmpty }
+                targets.append(
+                    Target(
+                        indicatorCode: indicator.code, text: item.plan,
+                        expression: TargetExpression.parse(item.plan, unit: item.unit.isEmpty ? nil : item.unit),
+                        label: item.number.isEmpty ? nil : item.number, position: position, section: currentSection,
+                        role: role))
+                if let period, !item.value.isEmpty {
+                    do {
+                        let value = try ObservedValue.parse(item.value, indicator: indicator)
+                        observations.append(
+                            Observation(
+                                indicatorCode: indicator.code, unitCode: plan.unitCode, period: period, value: value,
+                                kind: .actual, cutoff: cutoff, source: file.map { "\($0), dòng \(row.line)" },
+                                reportedBy: reportedBy))
+                    } catch {
+                        errors.append(
+                            ImportError(
+                                file: file, line: row.line, field: table.headers[safe: table.columns[.value]],
+                                value: item.value, reason: error.message))
+                    }
+                }
+                if !item.statedLabel.isEmpty { stated.append((row.line, indicator.code, item.statedLabel)) }
+            }
+        }
+        if !errors.isEmpty { throw ImportErrors(errors) }
+        return PlanTableImport(
+            document: PlanDocument(plan: plan, sections: sections, targets: targets), observations: observations,
+            statedLabels: stated)
+    }
+}
+
+extension Array {
+    subscript(safe index: Int?) -> Element? {
+        guard let index, indices.contains(index) else { return nil }
+        return self[index]
+    }
+}

@@ -1,0 +1,11 @@
+import FluentKit
+
+/// Every migration, in order. Never edit a shipped migration: add the next number.
+enum Schema {
+    static let migrations: [any Migration] = [
+        CreateAdminUnits(),
+        CreateIndicators(),
+        CreatePlans(),
+        CreateObservations(),
+    ]
+}

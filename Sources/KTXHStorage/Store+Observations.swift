@@ -1,0 +1,94 @@
+import FluentKit
+import Foundation
+import KTXHCore
+import SQLKit
+
+extension Store {
+    /// Appends figures in one transaction. Nothing is overwritten: each is a new version.
+    public func add(observations: [Observation], recordedAt: Date = Date()) async throws {
+        let stamp = ISO8601DateFormatter().string(from: recordedAt)
+        try await transaction { sql in
+            for observation in observations {
+                let columns = Self.valueColumns(observation.value)
+                try await sql.insert(into: "observations")
+                    .columns(
+                        "indicator_code", "unit_code", "period", "value_kind", "value", "numerator", "denominator",
+                        "kind", "cutoff", "source", "reported_by", "recorded_at"
+                    )
+                    .values(
+                        SQLBind(observation.indicatorCode), SQLBind(observation.unitCode),
+                        SQLBind(observation.period.code), SQLBind(columns.kind), SQLBind(columns.value),
+                        SQLBind(columns.numerator), SQLBind(columns.denominator), SQLBind(observation.kind.rawValue),
+                        SQLBind(observation.cutoff?.iso), SQLBind(observation.source), SQLBind(observation.reportedBy),
+                        SQLBind(stamp)
+                    )
+                    .run()
+            }
+        }
+    }
+
+    /// Every version of every figure of `unitCode` for the given periods, oldest first.
+    public func observations(unitCode: String, periods: [Period]) async throws -> [Observation] {
+        guard !periods.isEmpty else { return [] }
+        let rows = try await sql.select().columns("*").from("observations")
+            .where("unit_code", .equal, unitCode)
+            .where("period", .in, periods.map(\.code))
+            .orderBy("id").all()
+        return try rows.map(Self.decodeObservation)
+    }
+
+    /// The number of figures stored, all versions counted.
+    public func observationCount() async throws -> Int {
+        guard let row = try await sql.raw("SELECT COUNT(*) AS n FROM observations").first() else { return 0 }
+        return try row.decode(column: "n", as: Int.self)
+    }
+
+    static func valueColumns(_ value: Observation.Value) -> (
+        kind: String, value: String?, numerator: String?, denominator: String?
+    ) {
+        switch value {
+        case .number(let v): ("number", "\(v)", nil, nil)
+        case .ratio(let n, let d): ("ratio", nil, "\(n)", "\(d)")
+        case .yesNo(let b): ("yesno", b ? "1" : "0", nil, nil)
+        case .text(let t): ("text", t, nil, nil)
+        }
+    }
+
+    static func decodeObservation(_ row: any SQLRow) throws -> Observation {
+        let kind = try row.decode(column: "value_kind", as: String.self)
+        let text = try row.decode(column: "value", as: String?.self)
+        let value: Observation.Value
+        switch kind {
+        case "number":
+            value = .number(try decimal(text))
+        case "ratio":
+            value = .ratio(
+                numerator: try decimal(try row.decode(column: "numerator", as: String?.self)),
+                denominator: try decimal(try row.decode(column: "denominator", as: String?.self)))
+        case "yesno":
+            value = .yesNo(text == "1")
+        default:
+            value = .text(text ?? "")
+        }
+        let id = try row.decode(column: "id", as: Int64.self)
+        return Observation(
+            id: id,
+            indicatorCode: try row.decode(column: "indicator_code", as: String.self),
+            unitCode: try row.decode(column: "unit_code", as: String.self),
+            period: try decodePeriod(row, "period"),
+            value: value,
+            kind: Observation.Kind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .actual,
+            cutoff: try row.decode(column: "cutoff", as: String?.self).flatMap(CalendarDay.init),
+            source: try row.decode(column: "source", as: String?.self),
+            reportedBy: try row.decode(column: "reported_by", as: String?.self),
+            version: Int(id)
+        )
+    }
+
+    private static func decimal(_ text: String?) throws -> Decimal {
+        guard let text, let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
+            throw StorageError("Giá trị số «\(text ?? "")» trong cơ sở dữ liệu không hợp lệ.")
+        }
+        return value
+    }
+}

@@ -1,0 +1,160 @@
+import FluentKit
+import Foundation
+import KTXHCore
+import SQLKit
+
+extension Store {
+    /// Saves a plan with its sections and targets in one transaction. A plan with the same key is
+    /// replaced in place (same id), so saving the same document twice changes nothing.
+    @discardableResult
+    public func save(plan document: PlanDocument) async throws -> Int64 {
+        let expressions = try document.targets.map { try Self.encodeExpression($0.expression) }
+        return try await transaction { sql in
+            let plan = document.plan
+            let existing = try await sql.select().column("id").from("plans").where("key", .equal, plan.key).first()
+                .map { try $0.decode(column: "id", as: Int64.self) }
+            let id: Int64
+            if let existing {
+                id = existing
+                try await sql.update("plans")
+                    .set("title", to: plan.title).set("number", to: plan.number)
+                    .set("issued_on", to: plan.issuedOn?.iso).set("issuer", to: plan.issuer.rawValue)
+                    .set("issuer_name", to: plan.issuerName).set("unit_code", to: plan.unitCode)
+                    .set("term", to: plan.term.code)
+                    .where("id", .equal, id).run()
+                try await sql.delete(from: "plan_sections").where("plan_id", .equal, id).run()
+                try await sql.delete(from: "targets").where("plan_id", .equal, id).run()
+            } else {
+                guard let row = try await sql.insert(into: "plans")
+                    .columns("key", "title", "number", "issued_on", "issuer", "issuer_name", "unit_code", "term")
+                    .values(
+                        SQLBind(plan.key), SQLBind(plan.title), SQLBind(plan.number), SQLBind(plan.issuedOn?.iso),
+                        SQLBind(plan.issuer.rawValue), SQLBind(plan.issuerName), SQLBind(plan.unitCode),
+                        SQLBind(plan.term.code)
+                    )
+                    .returning("id").first()
+                else { throw StorageError("Không lưu được kế hoạch «\(plan.title)».") }
+                id = try row.decode(column: "id", as: Int64.self)
+            }
+            for section in document.sections {
+                try await sql.insert(into: "plan_sections")
+                    .columns("plan_id", "path", "label", "title", "position")
+                    .values(
+                        SQLBind(id), SQLBind(section.path), SQLBind(section.label), SQLBind(section.title),
+                        SQLBind(section.position)
+                    )
+                    .run()
+            }
+            for (target, expression) in zip(document.targets, expressions) {
+                try await sql.insert(into: "targets")
+                    .columns("plan_id", "indicator_code", "text", "expression", "label", "position", "section", "role")
+                    .values(
+                        SQLBind(id), SQLBind(target.indicatorCode), SQLBind(target.text), SQLBind(expression),
+                        SQLBind(target.label), SQLBind(target.position), SQLBind(target.section),
+                        SQLBind(target.role.rawValue)
+                    )
+                    .run()
+            }
+            return id
+        }
+    }
+
+    /// Every plan with its unit's name and its number of targets, newest term first.
+    public func planSummaries() async throws -> [PlanSummary] {
+        let rows = try await sql.raw(
+            """
+            SELECT p.id, p.key, p.title, p.number, p.issuer, p.issuer_name, p.unit_code, u.name AS unit_name,
+                   p.term, (SELECT COUNT(*) FROM targets t WHERE t.plan_id = p.id) AS target_count
+            FROM plans p JOIN admin_units u ON u.code = p.unit_code
+            ORDER BY p.term DESC, p.unit_code, p.id
+            """
+        ).all()
+        var summaries: [PlanSummary] = []
+        for row in rows {
+            let id = try row.decode(column: "id", as: Int64.self)
+            let unitCode = try row.decode(column: "unit_code", as: String.self)
+            summaries.append(
+                PlanSummary(
+                    id: id,
+                    key: try row.decode(column: "key", as: String.self),
+                    title: try row.decode(column: "title", as: String.self),
+                    number: try row.decode(column: "number", as: String?.self),
+                    issuer: Plan.Issuer(rawValue: try row.decode(column: "issuer", as: String.self)) ?? .council,
+                    issuerName: try row.decode(column: "issuer_name", as: String.self),
+                    unitCode: unitCode,
+                    unitName: try row.decode(column: "unit_name", as: String.self),
+                    term: try Self.decodePeriod(row, "term"),
+                    targetCount: try row.decode(column: "target_count", as: Int.self),
+                    periodsWithData: try await periodsWithData(planID: id, unitCode: unitCode)
+                ))
+        }
+        return summaries
+    }
+
+    /// The periods for which the plan's unit has figures on the plan's indicators.
+    public func periodsWithData(planID: Int64, unitCode: String) async throws -> [Period] {
+        let rows = try await sql.raw(
+            """
+            SELECT DISTINCT o.period FROM observations o
+            JOIN targets t ON t.indicator_code = o.indicator_code AND t.plan_id = \(bind: planID)
+            WHERE o.unit_code = \(bind: unitCode)
+            """
+        ).all()
+        return try rows.map { try Self.decodePeriod($0, "period") }.sorted()
+    }
+
+    /// A plan with its sections and targets; nil when there is no plan with that id.
+    public func planDocument(id: Int64) async throws -> PlanDocument? {
+        let sql = try self.sql
+        guard let row = try await sql.select().columns("*").from("plans").where("id", .equal, id).first() else {
+            return nil
+        }
+        let plan = Plan(
+            id: id,
+            key: try row.decode(column: "key", as: String.self),
+            title: try row.decode(column: "title", as: String.self),
+            number: try row.decode(column: "number", as: String?.self),
+            issuedOn: try row.decode(column: "issued_on", as: String?.self).flatMap(CalendarDay.init),
+            issuer: Plan.Issuer(rawValue: try row.decode(column: "issuer", as: String.self)) ?? .council,
+            issuerName: try row.decode(column: "issuer_name", as: String.self),
+            unitCode: try row.decode(column: "unit_code", as: String.self),
+            term: try Self.decodePeriod(row, "term")
+        )
+        let sections = try await sql.select().columns("*").from("plan_sections").where("plan_id", .equal, id)
+            .orderBy("position").all()
+            .map {
+                PlanSection(
+                    path: try $0.decode(column: "path", as: String.self),
+                    label: try $0.decode(column: "label", as: String.self),
+                    title: try $0.decode(column: "title", as: String.self),
+                    position: try $0.decode(column: "position", as: Int.self))
+            }
+        let targets = try await sql.select().columns("*").from("targets").where("plan_id", .equal, id)
+            .orderBy("position").all()
+            .map {
+                Target(
+                    indicatorCode: try $0.decode(column: "indicator_code", as: String.self),
+                    text: try $0.decode(column: "text", as: String.self),
+                    expression: try Self.decodeExpression(try $0.decode(column: "expression", as: String.self)),
+                    label: try $0.decode(column: "label", as: String?.self),
+                    position: try $0.decode(column: "position", as: Int.self),
+                    section: try $0.decode(column: "section", as: String?.self),
+                    role: Target.Role(rawValue: try $0.decode(column: "role", as: String.self)) ?? .binding)
+            }
+        return PlanDocument(plan: plan, sections: sections, targets: targets)
+    }
+
+    static func decodePeriod(_ row: any SQLRow, _ column: String) throws -> Period {
+        let text = try row.decode(column: column, as: String.self)
+        guard let period = Period(text) else { throw StorageError("Kỳ «\(text)» trong cơ sở dữ liệu không hợp lệ.") }
+        return period
+    }
+
+    static func encodeExpression(_ expression: TargetExpression) throws -> String {
+        String(decoding: try JSONEncoder().encode(expression), as: UTF8.self)
+    }
+
+    static func decodeExpression(_ text: String) throws -> TargetExpression {
+        try JSONDecoder().decode(TargetExpression.self, from: Data(text.utf8))
+    }
+}

@@ -1,0 +1,129 @@
+import FluentKit
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import SQLKit
+
+/// The database ktxh keeps its records in: one set of migrations and queries for SQLite and PostgreSQL.
+///
+/// A `Store` owns its connection pool; call `shutdown()` when done.
+public final class Store: Sendable {
+    public let location: DatabaseLocation
+    let databases: Databases
+    let logger: Logger
+    let eventLoop: any EventLoop
+    private let ownedThreadPool: NIOThreadPool?
+
+    /// Opens the database at `location`. Pass the web app's event loop group and thread pool when there
+    /// is one; otherwise the store uses the shared singletons.
+    public init(
+        location: DatabaseLocation, eventLoopGroup: (any EventLoopGroup)? = nil, threadPool: NIOThreadPool? = nil,
+        logger: Logger = Store.quietLogger
+    ) throws {
+        let group = eventLoopGroup ?? MultiThreadedEventLoopGroup.singleton
+        let pool = threadPool ?? NIOThreadPool(numberOfThreads: 2)
+        if threadPool == nil { pool.start() }
+        self.ownedThreadPool = threadPool == nil ? pool : nil
+        self.location = location
+        self.logger = logger
+        self.eventLoop = group.any()
+        self.databases = Databases(threadPool: pool, on: group)
+        switch location {
+        case .sqlite(let path):
+            databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .sqlite)
+        case .sqliteInMemory:
+            databases.use(.sqlite(.memory, sqlLogLevel: .trace), as: .sqlite)
+        case .postgres(let url):
+            do {
+                databases.use(try .postgres(url: url, sqlLogLevel: .trace), as: .psql)
+            } catch {
+                throw StorageError("Địa chỉ cơ sở dữ liệu PostgreSQL không hợp lệ: «\(location)».")
+            }
+        }
+    }
+
+    /// Warnings and errors only: a command's output stays readable.
+    public static var quietLogger: Logger {
+        var logger = Logger(label: "ktxh.storage")
+        logger.logLevel = .warning
+        return logger
+    }
+
+    /// The Fluent database handle, for migrations and transactions.
+    var database: any Database {
+        get throws {
+            guard let db = databases.database(logger: logger, on: eventLoop) else {
+                throw StorageError("Không mở được cơ sở dữ liệu «\(location)».")
+            }
+            return db
+        }
+    }
+
+    /// The SQL handle every query goes through.
+    var sql: any SQLDatabase {
+        get throws { try Store.sql(try database) }
+    }
+
+    static func sql(_ db: any Database) throws -> any SQLDatabase {
+        guard let sql = db as? any SQLDatabase else {
+            throw StorageError("Cơ sở dữ liệu không hỗ trợ SQL.")
+        }
+        return sql
+    }
+
+    /// Runs `body` in one transaction: all of it is saved, or none.
+    func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await database.transaction { db in
+            try await body(try Store.sql(db))
+        }
+    }
+
+    /// Brings the schema up to date, and sets SQLite's journal to WAL with foreign keys on.
+    public func migrate() async throws {
+        try await configureConnection()
+        let migrations = Migrations()
+        migrations.add(Schema.migrations)
+        let migrator = Migrator(
+            databases: databases, migrations: migrations, logger: logger, on: eventLoop, migrationLogLevel: .debug)
+        do {
+            try await migrator.setupIfNeeded().get()
+            try await migrator.prepareBatch().get()
+        } catch {
+            throw StorageError("Không cập nhật được cấu trúc cơ sở dữ liệu «\(location)»: \(String(reflecting: error))")
+        }
+    }
+
+    /// The migrations not yet applied, by name.
+    public func pendingMigrations() async throws -> [String] {
+        try await configureConnection()
+        let migrations = Migrations()
+        migrations.add(Schema.migrations)
+        let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: eventLoop)
+        try await migrator.setupIfNeeded().get()
+        return try await migrator.previewPrepareBatch().get().map { $0.0.name }
+    }
+
+    private func configureConnection() async throws {
+        guard case .sqlite = location else { return }
+        let sql = try self.sql
+        // WAL lets the web app read while an import writes; foreign keys are off by default in SQLite.
+        try await sql.raw("PRAGMA journal_mode=WAL").run()
+        try await sql.raw("PRAGMA foreign_keys=ON").run()
+    }
+
+    public func shutdown() async {
+        await databases.shutdownAsync()
+        try? await ownedThreadPool?.shutdownGracefully()
+    }
+}
+
+extension Store {
+    /// Folds SQLite's write-ahead log into the main file, so the file can be copied or renamed alone.
+    public func checkpoint() async throws {
+        guard case .sqlite = location else { return }
+        try await sql.raw("PRAGMA wal_checkpoint(TRUNCATE)").run()
+    }
+}

@@ -1,0 +1,47 @@
+import KTXHCore
+import KTXHStorage
+import Vapor
+
+/// Queries the store and builds the view-models; views never see the database.
+struct PlanController {
+    let store: Store
+
+    func index(_ req: Request) async throws -> Response {
+        let plans = try await store.planSummaries()
+        return HTMLResponse.render(PlanListPage(plans: plans).view())
+    }
+
+    func show(_ req: Request) async throws -> Response {
+        let id = try planID(req)
+        guard let document = try await store.planDocument(id: id) else { throw notFound("kế hoạch") }
+        async let catalogue = store.indicators()
+        async let unit = store.unit(code: document.plan.unitCode)
+        let periods = try await store.periodsWithData(planID: id, unitCode: document.plan.unitCode)
+        let page = PlanShowPage(
+            document: document, unit: try await unit, indicators: try await catalogue, periods: periods)
+        return HTMLResponse.render(page.view())
+    }
+
+    func progress(_ req: Request) async throws -> Response {
+        let id = try planID(req)
+        let text = req.parameters.get("period") ?? ""
+        guard let period = Period(text) else {
+            throw Abort(.badRequest, reason: "Kỳ báo cáo «\(text)» không hợp lệ (ví dụ: 2024-H1, 2024-9M, 2024).")
+        }
+        guard let table = try await store.progressTable(planID: id, period: period) else {
+            throw notFound("kế hoạch")
+        }
+        let periods = try await store.periodsWithData(planID: id, unitCode: table.plan.unitCode)
+        return HTMLResponse.render(ProgressShowPage(table: table, periods: periods).view())
+    }
+
+    private func planID(_ req: Request) throws -> Int64 {
+        let text = req.parameters.get("planID") ?? ""
+        guard let id = Int64(text) else { throw Abort(.badRequest, reason: "Mã kế hoạch «\(text)» không hợp lệ.") }
+        return id
+    }
+
+    private func notFound(_ what: String) -> Abort {
+        Abort(.notFound, reason: "Không tìm thấy \(what).")
+    }
+}

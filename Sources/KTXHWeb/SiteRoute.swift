@@ -1,0 +1,25 @@
+import KTXHCore
+
+/// Every page of the site: used both to register a route and to build its links.
+public enum SiteRoute: Hashable, Sendable {
+    case home
+    case plan(id: Int64)
+    case progress(planID: Int64, period: Period)
+    case stylesheet
+    case health
+
+    public var path: String {
+        switch self {
+        case .home: "/"
+        case .plan(let id): "/plans/\(id)"
+        case .progress(let id, let period): "/plans/\(id)/progress/\(period.code)"
+        case .stylesheet: "/assets/app.css"
+        case .health: "/healthz"
+        }
+    }
+
+    /// The route patterns Vapor registers, one per case.
+    static let patterns: [String] = [
+        "/", "/plans/:planID", "/plans/:planID/progress/:period", "/assets/app.css", "/healthz",
+    ]
+}

@@ -1,0 +1,37 @@
+import Foundation
+import KTXHCore
+
+/// How figures read on a page: Vietnamese number format, counts with the seeds' leading zero.
+enum Display {
+    static func value(_ value: Observation.Value, indicator: Indicator) -> String {
+        switch value {
+        case .number(let v): number(v, indicator: indicator)
+        case .ratio(let n, let d):
+            "\(VietnameseNumber.format(n))/\(VietnameseNumber.format(d))"
+                + (value.number.map { " (\(VietnameseNumber.formatPercent($0)))" } ?? "")
+        case .yesNo(let b): b ? "Đạt" : "Không"
+        case .text(let t): t
+        }
+    }
+
+    static func number(_ v: Decimal, indicator: Indicator) -> String {
+        // The seeds write small counts as 02, 08; zero stays 0.
+        let leadingZero = indicator.kind == .count && v >= 1 && v < 10
+        return VietnameseNumber.format(v, leadingZero: leadingZero)
+    }
+
+    static func percent(_ v: Decimal?) -> String {
+        v.map { VietnameseNumber.formatPercent($0) } ?? ""
+    }
+
+    static func cssClass(_ label: EvaluationLabel?) -> String {
+        switch label {
+        case .exceeded: "label exceeded"
+        case .met: "label met"
+        case .notYetMet, .notMet: "label short"
+        case .rightDirection: "label direction"
+        case .judgeAtYearEnd, .insufficientData: "label pending"
+        case nil: ""
+        }
+    }
+}

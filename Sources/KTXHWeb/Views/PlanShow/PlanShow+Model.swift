@@ -1,0 +1,68 @@
+import KTXHCore
+
+/// A plan's own page: its targets as the resolution's appendix lists them (seed 000).
+struct PlanShowPage {
+    struct Row: Hashable {
+        var isSection: Bool
+        var number: String
+        var name: String
+        var unit: String
+        var target: String
+        var depth: Int
+        var understood: String
+    }
+
+    var title: String
+    var subtitle: String
+    var planColumn: String
+    var rows: [Row]
+    var progressLinks: [(name: String, link: String)]
+}
+
+extension PlanShowPage {
+    init(document: PlanDocument, unit: AdminUnit?, indicators: [String: Indicator], periods: [Period]) {
+        let plan = document.plan
+        title = plan.title
+        let unitName = unit?.name ?? plan.unitCode
+        subtitle = [plan.issuerName, plan.number.map { "số \($0)" }, plan.issuedOn.map { "ngày \($0.vietnamese)" }, unitName]
+            .compactMap { $0 }.joined(separator: " · ")
+        planColumn = plan.term.kind == .year ? "KH \(plan.term.year)" : "KH \(plan.term.code)"
+        var items: [(Int, Row)] = document.sections.map {
+            ($0.position, Row(isSection: true, number: $0.label, name: $0.title, unit: "", target: "", depth: 0, understood: ""))
+        }
+        for target in document.targets {
+            guard let indicator = indicators[target.indicatorCode] else { continue }
+            items.append(
+                (target.position,
+                 Row(isSection: false, number: target.label ?? "", name: indicator.name, unit: indicator.unitOfMeasure,
+                     target: target.text, depth: indicator.parentCode == nil ? 0 : 1,
+                     understood: Self.describe(target.expression))))
+        }
+        rows = items.sorted { $0.0 < $1.0 }.map(\.1)
+        let id = plan.id ?? 0
+        progressLinks = periods.map {
+            ($0.vietnameseName.capitalizedFirst, SiteRoute.progress(planID: id, period: $0).path)
+        }
+    }
+
+    /// What the engine understood of a target, so a person can check it.
+    static func describe(_ expression: TargetExpression) -> String {
+        let f = { (v: Decimal) in VietnameseNumber.format(v) }
+        switch expression.kind {
+        case .value(let v): return "bằng \(f(v))"
+        case .bound(let c, let v): return "\(c.rawValue) \(f(v))"
+        case .range(let a, let b): return "từ \(f(a)) đến \(f(b))"
+        case .change(let d, let amount):
+            let verb = d == .increase ? "tăng" : "giảm"
+            guard let amount else { return "\(verb) so với cùng kỳ" }
+            let size = (amount.comparison.map { "\($0.rawValue) " } ?? "") + f(amount.value) + (amount.isRelative ? "%" : "")
+            return "\(verb) \(size) so với cùng kỳ"
+        case .maintain(let v): return "duy trì \(f(v))"
+        case .yesNo(let b): return b ? "đạt" : "không"
+        case .unitCount(let n, let d): return "\(f(n))/\(f(d))"
+        case .text(let t): return t.isEmpty ? "" : "định tính"
+        }
+    }
+}
+
+import Foundation

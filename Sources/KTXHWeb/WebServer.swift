@@ -1,0 +1,27 @@
+import KTXHStorage
+import Logging
+import Vapor
+
+/// Starts the web app on `host:port` over `location` and serves until stopped.
+public enum WebServer {
+    public static func run(
+        location: DatabaseLocation, host: String, port: Int, onStart: @Sendable (String) -> Void = { _ in }
+    ) async throws {
+        let app = try await Application.make(Environment(name: "production", arguments: ["ktxh"]))
+        app.http.server.configuration.hostname = host
+        app.http.server.configuration.port = port
+        let store = try Store(location: location, eventLoopGroup: app.eventLoopGroup, threadPool: app.threadPool)
+        do {
+            try await store.migrate()
+            configure(app, store: store)
+            onStart("http://\(host):\(port)")
+            try await app.execute()
+        } catch {
+            await store.shutdown()
+            try? await app.asyncShutdown()
+            throw error
+        }
+        await store.shutdown()
+        try await app.asyncShutdown()
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+
+/// `ktxh`: the command-line front. Each subcommand sets up and calls one library function.
+@main
+struct KTXH: AsyncParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "ktxh",
+        abstract: "Lập kế hoạch, theo dõi và đánh giá chỉ tiêu phát triển kinh tế - xã hội.",
+        discussion: """
+            Cơ sở dữ liệu mặc định là tệp SQLite «ktxh.sqlite» trong thư mục hiện tại; dùng --db (hoặc biến \
+            môi trường KTXH_DATABASE_URL) để chọn tệp khác hoặc một máy chủ PostgreSQL (postgres://…).
+            """,
+        version: version,
+        subcommands: [Demo.self, Serve.self, Migrate.self, Plans.self, Evaluate.self]
+    )
+
+    /// Our own errors print as "Lỗi: …" on stderr with exit code 1; argument errors keep the parser's usage text.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var async = command as? any AsyncParsableCommand {
+                try await async.run()
+            } else {
+                try command.run()
+            }
+        } catch let error as any UserFacingError {
+            FileHandle.standardError.write(Data("Lỗi: \(error.userMessage)\n".utf8))
+            Foundation.exit(1)
+        } catch {
+            exit(withError: error)
+        }
+    }
+}

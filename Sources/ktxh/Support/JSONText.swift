@@ -1,0 +1,20 @@
+import Foundation
+
+/// JSON for scripts: sorted keys, UTF-8 text unescaped, decimals as plain JSON numbers.
+enum JSONText {
+    static func encode(_ object: Any) -> String {
+        guard JSONSerialization.isValidJSONObject(object),
+              let data = try? JSONSerialization.data(
+                withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted])
+        else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// A decimal rounded to `places`, as a JSON number token ("22.84"), or `null`.
+    static func number(_ value: Decimal?, places: Int = 2) -> String {
+        guard var value else { return "null" }
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &value, places, .plain)
+        return "\(rounded)"
+    }
+}
