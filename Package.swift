@@ -64,19 +64,23 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "KTXHTestSupport", dependencies: ["KTXHStorage"], path: "Tests/KTXHTestSupport",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "KTXHCoreTests", dependencies: ["KTXHCore"], swiftSettings: swiftSettings),
-        .testTarget(name: "KTXHImportTests", dependencies: ["KTXHImport"], swiftSettings: swiftSettings),
-        .testTarget(name: "KTXHStorageTests", dependencies: ["KTXHStorage"], swiftSettings: swiftSettings),
-        .testTarget(name: "KTXHDemoTests", dependencies: ["KTXHDemo", "KTXHStorage"], swiftSettings: swiftSettings),
+        .testTarget(name: "KTXHImportTests", dependencies: ["KTXHImport", "KTXHTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "KTXHStorageTests", dependencies: ["KTXHStorage", "KTXHTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "KTXHDemoTests", dependencies: ["KTXHDemo", "KTXHStorage", "KTXHTestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "KTXHWebTests",
             dependencies: [
-                "KTXHWeb", "KTXHDemo",
+                "KTXHWeb", "KTXHDemo", "KTXHTestSupport",
                 .product(name: "VaporTesting", package: "vapor"),
             ],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "ktxhTests", dependencies: ["ktxh"], swiftSettings: swiftSettings),
+        .testTarget(name: "ktxhTests", dependencies: ["ktxh", "KTXHTestSupport"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -51,7 +51,7 @@ public struct PlanTableImport: Sendable {
                 targets.append(
                     Target(
                         indicatorCode: indicator.code, text: item.plan,
-                        expression: TargetExpression.parse(item.plan, unit: item.unit.isEmpty ? nil : item.unit),
+                        expression: expression(item, indicator: indicator),
                         label: item.number.isEmpty ? nil : item.number, position: position, section: currentSection,
                         role: role))
                 if let period, !item.value.isEmpty {
@@ -76,6 +76,17 @@ public struct PlanTableImport: Sendable {
         return PlanTableImport(
             document: PlanDocument(plan: plan, sections: sections, targets: targets), observations: observations,
             statedLabels: stated)
+    }
+}
+
+extension PlanTableImport {
+    /// A bare figure under a name that says "Giảm …" ("Giảm số vụ phạm tội: ≥ 05%") is the size of a fall.
+    static func expression(_ item: PlanTable.Item, indicator: Indicator) -> TargetExpression {
+        let unit = item.unit.isEmpty ? nil : item.unit
+        if TextNormalization.folded(item.name).hasPrefix("giam ") {
+            return TargetExpression.parse(item.plan, unit: unit, asChange: .decrease)
+        }
+        return TargetExpression.parse(item.plan, unit: unit)
     }
 }
 

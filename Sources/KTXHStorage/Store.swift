@@ -127,3 +127,10 @@ extension Store {
         try await sql.raw("PRAGMA wal_checkpoint(TRUNCATE)").run()
     }
 }
+
+extension Store {
+    /// Runs one SQL statement outside the typed queries: administration (CREATE DATABASE) and tests.
+    public func execute(_ statement: String) async throws {
+        try await sql.raw(SQLQueryString(statement)).run()
+    }
+}

@@ -115,6 +115,7 @@ extension TargetParsingFixtures {
         r("contradicting comparisons", "trên ≤ 5", text("trên ≤ 5")),
         r("trở lên after dưới", "dưới 5% trở lên", text("dưới 5% trở lên")),
         r("unknown base", "giảm so với kế hoạch", text("giảm so với kế hoạch")),
+        r("tăng lên is ambiguous", "tăng lên 5%", text("tăng lên 5%")),
     ]
 
     /// "trên" means "on/in" as often as "above": only a figure after it makes it a bound.

@@ -137,7 +137,9 @@ struct TargetExpressionParser {
             try expectEnd()
             return level
         }
-        if direction == .increase { _ = consume("thêm") || consume("lên") }
+        // "tăng thêm 12 xã" is a change; "tăng lên 5%" may name the level to reach or the size of
+        // the rise, so it is left to a person.
+        if direction == .increase { _ = consume("thêm") }
         _ = consume("cả")
 
         var amount: TargetExpression.Amount?

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import KTXHDemo
 import KTXHWeb
@@ -30,6 +31,7 @@ struct Demo: AsyncParsableCommand {
         guard !noServe else { return }
         try await WebServer.run(location: location, host: server.host, port: server.port) { url in
             print("Mở \(url) trong trình duyệt. Nhấn Ctrl+C để dừng.")
+            fflush(nil)
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import KTXHWeb
 
@@ -11,6 +12,7 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         try await WebServer.run(location: database.location, host: server.host, port: server.port) { url in
             print("ktxh đang chạy tại \(url) (cơ sở dữ liệu: \(database.location)). Nhấn Ctrl+C để dừng.")
+            fflush(nil)
         }
     }
 }

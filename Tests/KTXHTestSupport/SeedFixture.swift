@@ -1,0 +1,47 @@
+import Foundation
+
+/// The seeds, copied into Tests/Fixtures/seeds: the reference documents the tests reproduce.
+public enum SeedFixture {
+    public static let directory = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/seeds")
+
+    public static func text(_ number: String) throws -> String {
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        guard let name = names.first(where: { $0.hasPrefix(number + "_") }) else {
+            throw CocoaError(.fileNoSuchFile)
+        }
+        return try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+    }
+
+    /// One row of seed 001's "Biểu tiến độ thực hiện các chỉ tiêu nghị quyết 6 tháng đầu năm 2024".
+    public struct ProgressRow: Hashable, Sendable, CustomStringConvertible {
+        public var line: Int
+        public var number: String
+        public var name: String
+        public var plan: String
+        public var value: String
+        public var label: String
+
+        public var description: String { "seed 001 line \(line), row \(number.isEmpty ? "-" : number) «\(name)»" }
+    }
+
+    /// Every indicator row of seed 001's progress table, read from the seed itself.
+    public static func seed001ProgressRows() throws -> [ProgressRow] {
+        let lines = try text("001").components(separatedBy: "\n")
+        guard let header = lines.firstIndex(where: { $0.hasPrefix("STT\tChỉ tiêu\tĐơn vị tính\tKế hoạch 2024") }) else {
+            return []
+        }
+        var rows: [ProgressRow] = []
+        for (offset, line) in lines.enumerated().dropFirst(header + 1) {
+            let cells = line.components(separatedBy: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard cells.count >= 6, !cells[0].hasPrefix("<b>"), !(cells[0].isEmpty && cells[1].isEmpty) else {
+                continue
+            }
+            rows.append(
+                ProgressRow(
+                    line: offset + 1, number: cells[0], name: cells[1].hasPrefix("- ") ? String(cells[1].dropFirst(2)) : cells[1],
+                    plan: cells[3], value: cells[4], label: cells[5]))
+        }
+        return rows
+    }
+}
