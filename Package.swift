@@ -80,7 +80,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "ktxhTests", dependencies: ["ktxh", "KTXHTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(name: "ktxhTests", dependencies: ["ktxh", "KTXHStorage", "KTXHTestSupport"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
 )

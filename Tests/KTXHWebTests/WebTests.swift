@@ -1,0 +1,131 @@
+import Foundation
+import KTXHCore
+import KTXHDemo
+import KTXHStorage
+import KTXHTestSupport
+import Testing
+import Vapor
+import VaporTesting
+
+@testable import KTXHWeb
+
+/// The web app through Vapor's testing API, on a store loaded with the demo data.
+@Suite("Web app")
+struct WebTests {
+    func withDemoApp(_ body: (Application, Store) async throws -> Void) async throws {
+        let (location, cleanup) = try await TestDatabase.create(.sqlite)
+        let app = try await Application.make(.testing)
+        let store = try Store(location: location, eventLoopGroup: app.eventLoopGroup, threadPool: app.threadPool)
+        do {
+            try await store.migrate()
+            try await DemoData.load(into: store)
+            configure(app, store: store)
+            try await body(app, store)
+        } catch {
+            await store.shutdown()
+            try await app.asyncShutdown()
+            try await cleanup()
+            throw error
+        }
+        await store.shutdown()
+        try await app.asyncShutdown()
+        try await cleanup()
+    }
+
+    @Test("The home page lists every plan with its unit and term")
+    func home() async throws {
+        try await withDemoApp { app, store in
+            try await app.testing().test(.GET, "/") { res async throws in
+                #expect(res.status == .ok)
+                #expect(res.headers.contentType == .html)
+                let body = res.body.string
+                for plan in try await store.planSummaries() {
+                    #expect(body.contains(SiteRoute.plan(id: plan.id).path))
+                    #expect(body.contains(plan.unitName))
+                }
+                #expect(body.contains("6 tháng đầu năm 2024"))
+            }
+        }
+    }
+
+    @Test("The progress page shows every labelled row of seed 001 with the seed's own label")
+    func progressPageMatchesSeed001() async throws {
+        let seedRows = try SeedFixture.seed001ProgressRows()
+        try await withDemoApp { app, store in
+            let plan = try #require(try await store.planSummaries().first { $0.key == "058-2024" })
+            try await app.testing().test(.GET, "/plans/\(plan.id)/progress/2024-H1") { res async throws in
+                #expect(res.status == .ok)
+                let rows = ProgressPageReader.rows(res.body.string)
+                for seedRow in seedRows where !seedRow.label.isEmpty {
+                    let row = try #require(
+                        rows.first { $0.name == seedRow.name && $0.number == seedRow.number }, "\(seedRow) missing")
+                    #expect(row.label.hasPrefix(seedRow.label), "\(seedRow): page says «\(row.label)»")
+                    #expect(row.plan == seedRow.plan, "\(seedRow)")
+                    // Where a footnote gives the X/Y behind a rate (row 36: 76/76), the page shows both.
+                    if !seedRow.value.isEmpty {
+                        #expect(
+                            row.value.hasPrefix(seedRow.value) || row.value.hasSuffix("(\(seedRow.value)%)"),
+                            "\(seedRow): page shows «\(row.value)»")
+                    }
+                }
+                // Sections A…E with I…IV under C, in the seed's order.
+                #expect(rows.filter(\.isSection).map(\.number) == ["A", "B", "C", "I", "II", "III", "IV", "D", "E"])
+                let revenue = try #require(rows.first { $0.number == "1" })
+                #expect(revenue.percent == "22,84%")
+                let retail = try #require(rows.first { $0.number == "2" })
+                #expect(retail.percent == "51,05%")
+                #expect(retail.value == "1.889")
+            }
+        }
+    }
+
+    @Test("The 2025 plan has its own page with seed 000's appendix rows")
+    func planPage() async throws {
+        try await withDemoApp { app, store in
+            let plan = try #require(try await store.planSummaries().first { $0.key == "058-2025" })
+            try await app.testing().test(.GET, SiteRoute.plan(id: plan.id).path) { res async throws in
+                #expect(res.status == .ok)
+                let body = res.body.string
+                #expect(body.contains("KH 2025"))
+                #expect(body.contains("Thu ngân sách nhà nước trên địa bàn"))
+                #expect(body.contains("338.300"))
+                #expect(body.contains("Giảm 03 tiêu chí so với cùng kỳ"))
+            }
+        }
+    }
+
+    @Test("Bad addresses get a Vietnamese page with the right status")
+    func errors() async throws {
+        try await withDemoApp { app, _ in
+            try await app.testing().test(.GET, "/plans/999999") { res async in
+                #expect(res.status == .notFound)
+                #expect(res.body.string.contains("Không tìm thấy"))
+            }
+            try await app.testing().test(.GET, "/plans/1/progress/2024-H7") { res async in
+                #expect(res.status == .badRequest)
+                #expect(res.body.string.contains("2024-H7"))
+            }
+            try await app.testing().test(.GET, "/plans/abc") { res async in
+                #expect(res.status == .badRequest)
+            }
+        }
+    }
+
+    @Test("Every typed route's path is pinned")
+    func routePaths() throws {
+        let h1 = try #require(Period("2024-H1"))
+        #expect(SiteRoute.home.path == "/")
+        #expect(SiteRoute.plan(id: 7).path == "/plans/7")
+        #expect(SiteRoute.progress(planID: 7, period: h1).path == "/plans/7/progress/2024-H1")
+        #expect(SiteRoute.stylesheet.path == "/assets/app.css")
+        #expect(SiteRoute.health.path == "/healthz")
+    }
+
+    @Test("Every registered route is one of the typed routes")
+    func registeredRoutes() async throws {
+        try await withDemoApp { app, _ in
+            let registered = Set(app.routes.all.map { "/" + $0.path.map(\.description).joined(separator: "/") })
+            #expect(registered == Set(SiteRoute.patterns))
+        }
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import KTXHStorage
+import KTXHTestSupport
+import Testing
+
+/// The real `ktxh` binary, run as a user or a script runs it.
+@Suite("ktxh command")
+struct CommandTests {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static var binary: URL {
+        let here = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for candidate in [here, here.deletingLastPathComponent()] {
+            let url = candidate.appendingPathComponent("ktxh")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent(".build/debug/ktxh")
+    }
+
+    func run(_ arguments: String..., environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "KTXH_DATABASE_URL")
+        process.environment = env.merging(environment) { _, new in new }
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    func json(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    @Test("evaluate --json: a bound met is Đạt (seed 001 row 3)")
+    func evaluateBound() throws {
+        let result = try run("evaluate", "--target", ">4.000", "--actual", "4.227", "--period", "h1", "--accumulation", "stock", "--json")
+        #expect(result.status == 0)
+        let object = try json(result.stdout)
+        #expect(object["label"] as? String == "Đạt")
+        #expect(object["percentOfPrevious"] is NSNull)
+    }
+
+    @Test("evaluate --json: 72,4 of 317 mid-year is Chưa đạt at 22.84% (seed 001 row 1)")
+    func evaluateCumulative() throws {
+        let result = try run(
+            "evaluate", "--target", "317", "--actual", "72,4", "--period", "h1", "--accumulation", "cumulative", "--json")
+        #expect(result.status == 0)
+        let object = try json(result.stdout)
+        #expect(object["label"] as? String == "Chưa đạt")
+        #expect((object["percentOfPlan"] as? NSNumber)?.decimalValue == Decimal(string: "22.84"))
+        #expect(result.stdout.contains("\"percentOfPlan\": 22.84"))
+    }
+
+    @Test("evaluate --previous gives so với cùng kỳ; a closed year short of target is Không đạt")
+    func evaluatePrevious() throws {
+        let result = try run("evaluate", "--target", "3.761", "--actual", "1.857,4", "--previous", "1.904,1", "--period", "year", "--json")
+        let object = try json(result.stdout)
+        #expect(object["label"] as? String == "Không đạt")
+        #expect((object["percentOfPrevious"] as? NSNumber)?.decimalValue == Decimal(string: "97.55"))
+    }
+
+    @Test("A malformed number is refused in Vietnamese on stderr, quoting it, with a non-zero exit")
+    func evaluateRejects() throws {
+        let result = try run("evaluate", "--target", "317", "--actual", "1,889.5")
+        #expect(result.status != 0)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("Lỗi:"))
+        #expect(result.stderr.contains("«1,889.5»"))
+        let period = try run("evaluate", "--target", "317", "--actual", "1", "--period", "h3")
+        #expect(period.status != 0)
+        #expect(period.stderr.contains("Kỳ «h3» không hợp lệ"))
+    }
+
+    @Test("--help explains every subcommand in Vietnamese")
+    func help() throws {
+        let result = try run("--help")
+        #expect(result.status == 0)
+        for line in ["demo", "serve", "migrate", "plans", "evaluate", "Lập kế hoạch, theo dõi và đánh giá"] {
+            #expect(result.stdout.contains(line), "--help lacks \(line)")
+        }
+        let evaluate = try run("evaluate", "--help")
+        #expect(evaluate.stdout.contains("--accumulation"))
+        #expect(evaluate.stdout.contains("lũy kế"))
+        #expect(try run("--version").stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
+    }
+
+    @Test("demo --no-serve, then plans list --json lists the four demo plans", arguments: TestDatabase.available)
+    func demoAndPlansList(kind: TestDatabase.Kind) async throws {
+        let (location, cleanup) = try await TestDatabase.create(kind)
+        let db: String = switch location {
+        case .postgres(let url): url
+        case .sqlite(let path): path
+        case .sqliteInMemory: ":memory:"
+        }
+        let demo = try run("demo", "--no-serve", "--db", db)
+        #expect(demo.status == 0, "\(demo.stderr)")
+        #expect(demo.stdout.contains("Đã tạo dữ liệu mẫu"))
+        #expect(try run("demo", "--no-serve", "--db", db).stdout.contains("có sẵn"))
+        let list = try run("plans", "list", "--db", db, "--json")
+        #expect(list.status == 0)
+        let plans = try #require(try json(list.stdout)["plans"] as? [[String: Any]])
+        #expect(plans.count == 4)
+        let city2024 = try #require(plans.first { $0["key"] as? String == "058-2024" })
+        #expect(city2024["unitCode"] as? String == "058")
+        #expect(city2024["term"] as? String == "2024")
+        #expect(city2024["targetCount"] as? Int == 50)
+        #expect(city2024["periods"] as? [String] == ["2024-H1"])
+        let text = try run("plans", "list", "--db", db)
+        #expect(text.stdout.contains("Thị xã Hồng Lĩnh"))
+        try await cleanup()
+    }
+
+    @Test("migrate reports what it applied, then that nothing is left")
+    func migrate() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("m-\(UUID().uuidString).sqlite").path
+        defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+        let first = try run("migrate", "--db", path)
+        #expect(first.status == 0)
+        #expect(first.stdout.contains("0004_CreateObservations"))
+        #expect(try run("migrate", "--db", path).stdout.contains("mới nhất"))
+        #expect(try run("plans", "list", "--db", path).stdout.contains("Chưa có kế hoạch"))
+    }
+}

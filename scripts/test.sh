@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# The whole test suite: installs what the tests need (PostgreSQL, Chromium), starts a throw-away PostgreSQL
+# cluster on 127.0.0.1, runs `swift test` against SQLite and PostgreSQL, then drives the real web app in
+# headless Chromium. Artefacts (screenshots) go to ./artifacts.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+ARTIFACTS="$ROOT/artifacts"
+mkdir -p "$ARTIFACTS"
+
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "== installing ${need[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+# A local PostgreSQL cluster, owned by the postgres user (initdb refuses root), trust auth on loopback only.
+PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+PGPORT=${KTXH_PG_PORT:-54329}
+PGDATA=$(mktemp -d /tmp/ktxh-pg.XXXXXX)
+RUNAS=()
+if [ "$(id -u)" -eq 0 ]; then chown postgres "$PGDATA"; RUNAS=(runuser -u postgres --); fi
+cleanup() {
+  [ -n "${SERVER_PID:-}" ] && kill "$SERVER_PID" 2>/dev/null || true
+  "${RUNAS[@]}" "$PGBIN/pg_ctl" -D "$PGDATA" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$PGDATA"
+}
+trap cleanup EXIT
+echo "== starting PostgreSQL ($PGBIN) on 127.0.0.1:$PGPORT"
+"${RUNAS[@]}" "$PGBIN/initdb" -D "$PGDATA" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+"${RUNAS[@]}" "$PGBIN/pg_ctl" -D "$PGDATA" -l "$PGDATA/log" -w \
+  -o "-p $PGPORT -c listen_addresses=127.0.0.1 -k $PGDATA" start >/dev/null
+export KTXH_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$PGPORT/postgres"
+
+echo "== swift test (SQLite and PostgreSQL)"
+swift build --build-tests
+swift test
+
+echo "== browser: ktxh demo in headless Chromium"
+BIN="$(swift build --show-bin-path)/ktxh"
+DB=$(mktemp -u /tmp/ktxh-demo.XXXXXX).sqlite
+PORT=${KTXH_TEST_PORT:-18080}
+"$BIN" demo --db "$DB" --port "$PORT" > "$ARTIFACTS/demo.log" 2>&1 &
+SERVER_PID=$!
+for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
+python3 "$ROOT/scripts/browser_check.py" "http://127.0.0.1:$PORT" "$ARTIFACTS"
+kill "$SERVER_PID"; SERVER_PID=""
+rm -f "$DB" "$DB-wal" "$DB-shm"
