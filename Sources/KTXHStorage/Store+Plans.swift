@@ -85,14 +85,14 @@ extension Store {
                     unitName: try row.decode(column: "unit_name", as: String.self),
                     term: try Self.decodePeriod(row, "term"),
                     targetCount: try row.decode(column: "target_count", as: Int.self),
-                    periodsWithData: try await periodsWithData(planID: id, unitCode: unitCode)
+                    periodsWithData: try await periodsWithData(planID: id, unitCode: unitCode, term: try Self.decodePeriod(row, "term"))
                 ))
         }
         return summaries
     }
 
-    /// The periods for which the plan's unit has figures on the plan's indicators.
-    public func periodsWithData(planID: Int64, unitCode: String) async throws -> [Period] {
+    /// The periods within the plan's term for which its unit has figures on the plan's indicators.
+    public func periodsWithData(planID: Int64, unitCode: String, term: Period) async throws -> [Period] {
         let rows = try await sql.raw(
             """
             SELECT DISTINCT o.period FROM observations o
@@ -100,7 +100,7 @@ extension Store {
             WHERE o.unit_code = \(bind: unitCode)
             """
         ).all()
-        return try rows.map { try Self.decodePeriod($0, "period") }.sorted()
+        return try rows.map { try Self.decodePeriod($0, "period") }.filter { term.covers($0) }.sorted()
     }
 
     /// A plan with its sections and targets; nil when there is no plan with that id.
