@@ -71,7 +71,8 @@ let package = Package(
         .testTarget(name: "KTXHCoreTests", dependencies: ["KTXHCore"], swiftSettings: swiftSettings),
         .testTarget(name: "KTXHImportTests", dependencies: ["KTXHImport", "KTXHTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "KTXHStorageTests", dependencies: ["KTXHStorage", "KTXHTestSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "KTXHDemoTests", dependencies: ["KTXHDemo", "KTXHStorage", "KTXHTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "KTXHDemoTests", dependencies: ["KTXHDemo", "KTXHStorage", "KTXHTestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "KTXHWebTests",
             dependencies: [

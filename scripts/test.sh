@@ -36,6 +36,9 @@ echo "== starting PostgreSQL ($PGBIN) on 127.0.0.1:$PGPORT"
   -o "-p $PGPORT -c listen_addresses=127.0.0.1 -k $PGDATA" start >/dev/null
 export KTXH_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$PGPORT/postgres"
 
+echo "== swift format lint"
+swift format lint --strict -r Sources Tests Package.swift
+
 echo "== swift test (SQLite and PostgreSQL)"
 swift build --build-tests
 swift test

@@ -1,3 +1,4 @@
+import Foundation
 import KTXHCore
 
 /// The indicator catalogue and how table rows are matched to it.
@@ -63,8 +64,8 @@ extension Catalogue {
                 continue
             }
             guard let kind = enumValue("kind", Indicator.Kind.self),
-                  let direction = enumValue("direction", Indicator.Direction.self),
-                  let accumulation = enumValue("accumulation", Indicator.Accumulation.self)
+                let direction = enumValue("direction", Indicator.Direction.self),
+                let accumulation = enumValue("accumulation", Indicator.Accumulation.self)
             else { continue }
             let yearEnd = field("year_end_only")
             guard yearEnd == "yes" || yearEnd == "no" else {
@@ -98,5 +99,3 @@ extension Catalogue {
         return Catalogue(indicators)
     }
 }
-
-import Foundation

@@ -1,3 +1,4 @@
+import Foundation
 import KTXHCore
 
 /// Reads a figure's cell: a number, "X/Y", "Đạt"/"Không", or a sentence kept as text.
@@ -18,5 +19,3 @@ public enum ObservedValue {
         return .number(try VietnameseNumber.parse(text).value)
     }
 }
-
-import Foundation

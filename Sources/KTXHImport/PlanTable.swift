@@ -105,7 +105,10 @@ extension PlanTable {
         if h == "don vi tinh" || h == "dvt" || h == "don vi" { return .unit }
         if h.hasPrefix("kh") || h.hasPrefix("ke hoach") || h.hasPrefix("muc tieu") { return .plan }
         if h.hasPrefix("tien do thuc hien") || h.hasPrefix("thuc hien") || h.hasPrefix("uoc th")
-            || h.hasPrefix("uoc thuc hien") || h.hasPrefix("ket qua") { return .value }
+            || h.hasPrefix("uoc thuc hien") || h.hasPrefix("ket qua")
+        {
+            return .value
+        }
         if h.hasPrefix("danh gia") { return .statedLabel }
         if h.hasPrefix("ghi chu") { return .note }
         return nil

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Tab-separated text as the seeds' tables are extracted: one record a line, blank lines skipped,
 /// each record keeping its 1-based line number for error messages.
 public struct TSV: Sendable {
@@ -34,5 +36,3 @@ public struct TSV: Sendable {
             .replacingOccurrences(of: "&amp;", with: "&")
     }
 }
-
-import Foundation

@@ -25,14 +25,15 @@ extension Store {
                 try await sql.delete(from: "plan_sections").where("plan_id", .equal, id).run()
                 try await sql.delete(from: "targets").where("plan_id", .equal, id).run()
             } else {
-                guard let row = try await sql.insert(into: "plans")
-                    .columns("key", "title", "number", "issued_on", "issuer", "issuer_name", "unit_code", "term")
-                    .values(
-                        SQLBind(plan.key), SQLBind(plan.title), SQLBind(plan.number), SQLBind(plan.issuedOn?.iso),
-                        SQLBind(plan.issuer.rawValue), SQLBind(plan.issuerName), SQLBind(plan.unitCode),
-                        SQLBind(plan.term.code)
-                    )
-                    .returning("id").first()
+                guard
+                    let row = try await sql.insert(into: "plans")
+                        .columns("key", "title", "number", "issued_on", "issuer", "issuer_name", "unit_code", "term")
+                        .values(
+                            SQLBind(plan.key), SQLBind(plan.title), SQLBind(plan.number), SQLBind(plan.issuedOn?.iso),
+                            SQLBind(plan.issuer.rawValue), SQLBind(plan.issuerName), SQLBind(plan.unitCode),
+                            SQLBind(plan.term.code)
+                        )
+                        .returning("id").first()
                 else { throw StorageError("Không lưu được kế hoạch «\(plan.title)».") }
                 id = try row.decode(column: "id", as: Int64.self)
             }
@@ -85,7 +86,8 @@ extension Store {
                     unitName: try row.decode(column: "unit_name", as: String.self),
                     term: try Self.decodePeriod(row, "term"),
                     targetCount: try row.decode(column: "target_count", as: Int.self),
-                    periodsWithData: try await periodsWithData(planID: id, unitCode: unitCode, term: try Self.decodePeriod(row, "term"))
+                    periodsWithData: try await periodsWithData(
+                        planID: id, unitCode: unitCode, term: try Self.decodePeriod(row, "term"))
                 ))
         }
         return summaries

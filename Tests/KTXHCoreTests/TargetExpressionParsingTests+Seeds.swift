@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import KTXHCore
 
 /// Every target in the seeds, with the row or numbered item it comes from.
@@ -146,8 +147,9 @@ extension TargetParsingFixtures {
         r("002 (4)", "3.485ha", value("3485", "ha")),
         r("002 (5)", "20 sản phẩm", value("20", "sản phẩm")),
         r("002 (6)", "12 xã", value("12", "xã")),
-        r("002 (6) with the named communes", "12 xã (gồm: Giáo Hiệu, Vũ Muộn, Sỹ Bình)",
-          text("12 xã (gồm: Giáo Hiệu, Vũ Muộn, Sỹ Bình)")),
+        r(
+            "002 (6) with the named communes", "12 xã (gồm: Giáo Hiệu, Vũ Muộn, Sỹ Bình)",
+            text("12 xã (gồm: Giáo Hiệu, Vũ Muộn, Sỹ Bình)")),
         r("002 (7)", "35 hợp tác xã", value("35", "hợp tác xã")),
         r("002 (8)", "98,5%", value("98.5", "%")),
         r("002 (9)", "98%", value("98", "%")),
@@ -180,8 +182,9 @@ extension TargetParsingFixtures {
         r("004 (5) sản lượng lương thực", "đạt trên 12.789,8 tấn", bound(.greater, "12789.8", "tấn")),
         r("004 (6)", "duy trì trên 99%", bound(.greater, "99", "%")),
         r("004 (7) tiêu chí đô thị", "55 tiêu chí", value("55", "tiêu chí")),
-        r("004 (7) tiêu chí chưa đạt", "Nâng cao chất lượng tiêu chí chưa đạt",
-          text("Nâng cao chất lượng tiêu chí chưa đạt")),
+        r(
+            "004 (7) tiêu chí chưa đạt", "Nâng cao chất lượng tiêu chí chưa đạt",
+            text("Nâng cao chất lượng tiêu chí chưa đạt")),
         r("004 (7) mật độ đường", "tăng 10%", change(.increase, "10", "%", relative: true)),
         r("004 (7) băng thông di động", "80/100 dân", count("80", of: "100", "dân")),
         r("004 (8)", "dưới 1,8 %", bound(.less, "1.8", "%")),
@@ -197,8 +200,9 @@ extension TargetParsingFixtures {
         r("004 (15)", "Hoàn thành", text("Hoàn thành")),
         r("004 (16) hoàn thành", "03 phường", value("3", "phường")),
         r("004 (16) cơ bản đạt", "02 phường", value("2", "phường")),
-        r("004 (16) Thuận Lộc", "xã Thuận Lộc cơ bản đạt các tiêu chí của phường",
-          text("xã Thuận Lộc cơ bản đạt các tiêu chí của phường")),
+        r(
+            "004 (16) Thuận Lộc", "xã Thuận Lộc cơ bản đạt các tiêu chí của phường",
+            text("xã Thuận Lộc cơ bản đạt các tiêu chí của phường")),
         r("004 (17) an toàn làm chủ", "100%", value("100", "%")),
         r("004 (17) ổn định chính trị", "6/6 phường, xã", count("6", of: "6", "phường, xã")),
     ]

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KTXHCore
 
 struct TargetParsingCase: Sendable, CustomTestStringConvertible {
@@ -72,8 +73,9 @@ extension TargetParsingFixtures {
         r("change with bound word", "tăng trên 10%", change(.increase, "10", "%", comparison: .greater, relative: true)),
         r("Giảm ≥", "Giảm ≥ 05%", change(.decrease, "5", "%", comparison: .greaterOrEqual, relative: true)),
         r("Giảm cả 03", "Giảm cả 03 tiêu chí", change(.decrease, "3", "tiêu chí")),
-        r("change, trở lên", "giảm 5% trở lên so với cùng kỳ năm trước",
-          change(.decrease, "5", "%", comparison: .greaterOrEqual, relative: true)),
+        r(
+            "change, trở lên", "giảm 5% trở lên so với cùng kỳ năm trước",
+            change(.decrease, "5", "%", comparison: .greaterOrEqual, relative: true)),
         r("bare giảm", "giảm", change(.decrease)), r("bare tăng, column unit", "Tăng", "Hộ", change(.increase, nil, "Hộ")),
         r("giảm so với năm", "Giảm so với năm 2024", change(.decrease)),
         r("tăng thêm", "tăng thêm 12 xã", change(.increase, "12", "xã")),
@@ -90,8 +92,9 @@ extension TargetParsingFixtures {
         r("blank column unit", "346", "  ", value("346")),
         r("unit as written", "TĂNG 01 BẬC", change(.increase, "1", "BẬC")),
         r("NBSP and narrow NBSP", "trên\u{00A0}97\u{202F}%", bound(.greater, "97", "%")),
-        r("decomposed (NFD) input", "Giảm cả 03 tiêu chí".decomposedStringWithCanonicalMapping,
-          change(.decrease, "3", "tiêu chí")),
+        r(
+            "decomposed (NFD) input", "Giảm cả 03 tiêu chí".decomposedStringWithCanonicalMapping,
+            change(.decrease, "3", "tiêu chí")),
         r("caller's direction on a plain figure", "5", "%", asChange: .increase, change(.increase, "5", "%")),
         r("text's direction wins", "Tăng 01 bậc", asChange: .decrease, change(.increase, "1", "bậc")),
         r("a range stays a range", "02 - 2,5%", asChange: .decrease, range("2", "2.5", "%")),
@@ -101,8 +104,9 @@ extension TargetParsingFixtures {
     static let unreadable: [TargetParsingCase] = [
         r("free text", "  Hoàn thành\u{00A0}", text("Hoàn thành")),
         r("empty", "", "%", text("", "%")),
-        r("change in words only", "Giảm tai nạn giao thông trên cả 3 tiêu chí",
-          text("Giảm tai nạn giao thông trên cả 3 tiêu chí")),
+        r(
+            "change in words only", "Giảm tai nạn giao thông trên cả 3 tiêu chí",
+            text("Giảm tai nạn giao thông trên cả 3 tiêu chí")),
         r("tăng cường is not tăng", "tăng cường kiểm tra", text("tăng cường kiểm tra")),
         r("English decimal point", "1.5%", "%", text("1.5%", "%")),
         r("two decimal commas", "12,3,4", text("12,3,4")),

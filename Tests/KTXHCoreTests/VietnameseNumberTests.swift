@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KTXHCore
 
 private func dec(_ text: String) -> Decimal {
@@ -102,8 +103,9 @@ struct VietnameseNumberTests {
 
     @Test func messageReadsAsVietnamese() {
         let error = NumberFormatError(input: "1,889.5", reason: .groupSeparatorAfterDecimalMark)
-        #expect(error.message
-            == "Số «1,889.5» không hợp lệ: dấu chấm phân nhóm hàng nghìn không được đứng sau dấu phẩy thập phân.")
+        #expect(
+            error.message
+                == "Số «1,889.5» không hợp lệ: dấu chấm phân nhóm hàng nghìn không được đứng sau dấu phẩy thập phân.")
     }
 
     struct Formatted: Sendable, CustomTestStringConvertible {

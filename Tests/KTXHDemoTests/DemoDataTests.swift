@@ -49,7 +49,8 @@ struct DemoDataTests {
             #expect(pigs.depth == 1)
             #expect(pigs.evaluation?.label == nil)
             #expect(pigs.evaluation?.percentOfPlan != nil)
-            let crime = try #require(table.indicatorRows.first { $0.indicator.name == "Tỷ lệ giải quyết tố giác, tin báo về tội phạm" })
+            let crime = try #require(
+                table.indicatorRows.first { $0.indicator.name == "Tỷ lệ giải quyết tố giác, tin báo về tội phạm" })
             #expect(crime.evaluation?.label == .notYetMet)
         }
     }

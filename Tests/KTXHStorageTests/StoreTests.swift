@@ -108,9 +108,10 @@ struct StoreTests {
                 .number(Decimal(string: "12789.8")!), .ratio(numerator: 42874, denominator: 47382), .yesNo(true),
                 .text("giảm 02 người chết, giảm 04 người bị thương so với cùng kỳ"),
             ]
-            try await store.add(observations: values.map {
-                Observation(indicatorCode: "thu-nsnn", unitCode: "058", period: h1, value: $0)
-            })
+            try await store.add(
+                observations: values.map {
+                    Observation(indicatorCode: "thu-nsnn", unitCode: "058", period: h1, value: $0)
+                })
             let read = try await store.observations(unitCode: "058", periods: [h1]).map(\.value)
             #expect(read == values)
         }

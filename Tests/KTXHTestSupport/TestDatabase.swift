@@ -41,9 +41,12 @@ public enum TestDatabase {
         case .sqlite:
             let path = FileManager.default.temporaryDirectory
                 .appendingPathComponent("ktxh-test-\(UUID().uuidString).sqlite").path
-            return (.sqlite(path: path), {
-                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-            })
+            return (
+                .sqlite(path: path),
+                {
+                    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+                }
+            )
         case .postgres:
             guard let base = postgresURL, var components = URLComponents(string: base) else {
                 throw CocoaError(.featureUnsupported)

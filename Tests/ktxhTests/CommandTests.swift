@@ -48,7 +48,8 @@ struct CommandTests {
 
     @Test("evaluate --json: a bound met is Đạt (seed 001 row 3)")
     func evaluateBound() throws {
-        let result = try run("evaluate", "--target", ">4.000", "--actual", "4.227", "--period", "h1", "--accumulation", "stock", "--json")
+        let result = try run(
+            "evaluate", "--target", ">4.000", "--actual", "4.227", "--period", "h1", "--accumulation", "stock", "--json")
         #expect(result.status == 0)
         let object = try json(result.stdout)
         #expect(object["label"] as? String == "Đạt")
@@ -68,7 +69,8 @@ struct CommandTests {
 
     @Test("evaluate --previous gives so với cùng kỳ; a closed year short of target is Không đạt")
     func evaluatePrevious() throws {
-        let result = try run("evaluate", "--target", "3.761", "--actual", "1.857,4", "--previous", "1.904,1", "--period", "year", "--json")
+        let result = try run(
+            "evaluate", "--target", "3.761", "--actual", "1.857,4", "--previous", "1.904,1", "--period", "year", "--json")
         let object = try json(result.stdout)
         #expect(object["label"] as? String == "Không đạt")
         #expect((object["percentOfPrevious"] as? NSNumber)?.decimalValue == Decimal(string: "97.55"))
@@ -102,11 +104,12 @@ struct CommandTests {
     @Test("demo --no-serve, then plans list --json lists the four demo plans", arguments: TestDatabase.available)
     func demoAndPlansList(kind: TestDatabase.Kind) async throws {
         let (location, cleanup) = try await TestDatabase.create(kind)
-        let db: String = switch location {
-        case .postgres(let url): url
-        case .sqlite(let path): path
-        case .sqliteInMemory: ":memory:"
-        }
+        let db: String =
+            switch location {
+            case .postgres(let url): url
+            case .sqlite(let path): path
+            case .sqliteInMemory: ":memory:"
+            }
         let demo = try run("demo", "--no-serve", "--db", db)
         #expect(demo.status == 0, "\(demo.stderr)")
         #expect(demo.stdout.contains("Đã tạo dữ liệu mẫu"))

@@ -71,8 +71,9 @@ public enum Evaluator {
             return Evaluation(
                 label: kept ? .met : shortfall, reason: "Duy trì \(VietnameseNumber.format(level)): \(a)")
         case .change(let direction, let amount):
-            return judgeChange(input, actual: actual, direction: direction, amount: amount, shortfall: shortfall,
-                               noBasis: noBasis)
+            return judgeChange(
+                input, actual: actual, direction: direction, amount: amount, shortfall: shortfall,
+                noBasis: noBasis)
         case .yesNo, .text:
             return Evaluation(label: noBasis, reason: "")
         }
@@ -120,8 +121,8 @@ public enum Evaluator {
 
     private static func pace(_ input: EvaluationInput, actual: Decimal?) -> Pace? {
         guard input.accumulation == .cumulative, !input.termIsClosed, input.direction == .up,
-              let actual, let reference = input.target.referenceValue, !input.target.isChange,
-              input.term.kind == .year, input.period.year == input.term.year
+            let actual, let reference = input.target.referenceValue, !input.target.isChange,
+            input.term.kind == .year, input.period.year == input.term.year
         else { return nil }
         return actual >= reference * input.period.shareOfYear ? .onPace : .behindPace
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A date without a time or a time zone: a cut-off date, a deadline, a resolution's date.
 ///
 /// The core never reads the clock; callers pass the day in.
@@ -62,5 +64,3 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
 
     public var description: String { iso }
 }
-
-import Foundation

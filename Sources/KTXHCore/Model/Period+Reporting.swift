@@ -4,7 +4,8 @@ extension Period {
     /// The first and last day whose data belong to this period under Nghị định 09/2019/NĐ-CP.
     public var reportingWindow: (start: CalendarDay, end: CalendarDay) {
         let startMonth = months.lowerBound
-        let start = startMonth == 1
+        let start =
+            startMonth == 1
             ? CalendarDay(checked: year - 1, 12, 15)
             : CalendarDay(checked: year, startMonth - 1, 15)
         return (start, CalendarDay(checked: lastYear, months.upperBound, 14))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Kỳ báo cáo: a reporting period.
 ///
 /// Written `2024`, `2024-H1`, `2024-H2`, `2024-9M`, `2024-Q1`…`2024-Q4`, `2024-01`…`2024-12`, `2021-2025`.
@@ -111,5 +113,3 @@ public struct Period: Hashable, Sendable, Codable, Comparable, CustomStringConve
             < (rhs.year, rhs.lastYear, rhs.months.upperBound, -rhs.months.lowerBound)
     }
 }
-
-import Foundation

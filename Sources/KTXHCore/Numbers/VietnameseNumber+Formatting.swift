@@ -19,7 +19,8 @@ extension VietnameseNumber {
             let digits = max(0, fractionDigits)
             return render(value, minimumFractionDigits: digits, maximumFractionDigits: digits, leadingZero: leadingZero)
         }
-        return render(value, minimumFractionDigits: 0, maximumFractionDigits: defaultMaximumFractionDigits, leadingZero: leadingZero)
+        return render(
+            value, minimumFractionDigits: 0, maximumFractionDigits: defaultMaximumFractionDigits, leadingZero: leadingZero)
     }
 
     /// Writes a percentage: `51,05%`, `49,5%`, `100%`. The value is already in percent (51.05, not

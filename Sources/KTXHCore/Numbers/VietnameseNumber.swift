@@ -94,7 +94,7 @@ public enum VietnameseNumber {
         let groups = integerPart.split(separator: ".", omittingEmptySubsequences: false)
         if groups.count > 1 {
             guard let head = groups.first, (1...3).contains(head.count),
-                  groups.dropFirst().allSatisfy({ $0.count == 3 })
+                groups.dropFirst().allSatisfy({ $0.count == 3 })
             else { throw failure(.malformedGrouping) }
             if head.first == "0" { throw failure(.leadingZeroInGroupedNumber) }
         }

@@ -51,7 +51,8 @@ extension ProgressTable {
             let current = Observation.current(in: versions)
             let previous = Observation.current(
                 in: byKey[ObservationKey(indicator: indicator.code, period: period.samePeriodLastYear)] ?? [])
-            let evaluation: Evaluation? = target.text.isEmpty
+            let evaluation: Evaluation? =
+                target.text.isEmpty
                 ? nil
                 : Evaluator.evaluate(
                     EvaluationInput(

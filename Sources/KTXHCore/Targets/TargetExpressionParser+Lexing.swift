@@ -83,7 +83,8 @@ extension TargetExpressionParser {
         var end = start
         while end < text.count {
             let c = text[end]
-            let separatorBeforeDigit = VietnameseNumber.isSeparator(c) && end + 1 < text.count
+            let separatorBeforeDigit =
+                VietnameseNumber.isSeparator(c) && end + 1 < text.count
                 && VietnameseNumber.isDigit(text[end + 1])
             guard VietnameseNumber.isDigit(c) || separatorBeforeDigit else { break }
             end += 1

@@ -4,7 +4,7 @@ import Foundation
 enum JSONText {
     static func encode(_ object: Any) -> String {
         guard JSONSerialization.isValidJSONObject(object),
-              let data = try? JSONSerialization.data(
+            let data = try? JSONSerialization.data(
                 withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted])
         else { return "{}" }
         return String(decoding: data, as: UTF8.self)

@@ -19,10 +19,13 @@ enum Layout {
                     .a(.class("brand"), .href(SiteRoute.home.path), .text("ktxh")),
                     .span(.class("tagline"), .text("Theo dõi, đánh giá chỉ tiêu phát triển kinh tế - xã hội"))
                 ),
-                .if(!breadcrumbs.isEmpty, .nav(.class("breadcrumbs"), .attribute(named: "aria-label", value: "Đường dẫn"),
-                    .forEach(breadcrumbs) { item in
-                        item.1.map { .a(.href($0), .text(item.0)) } ?? .span(.text(item.0))
-                    })),
+                .if(
+                    !breadcrumbs.isEmpty,
+                    .nav(
+                        .class("breadcrumbs"), .attribute(named: "aria-label", value: "Đường dẫn"),
+                        .forEach(breadcrumbs) { item in
+                            item.1.map { .a(.href($0), .text(item.0)) } ?? .span(.text(item.0))
+                        })),
                 .main(.group(content)),
                 .footer(.class("site"), .text("ktxh · số liệu và đánh giá sinh ra từ một nguồn dữ liệu duy nhất"))
             )

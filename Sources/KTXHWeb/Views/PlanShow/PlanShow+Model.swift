@@ -1,3 +1,4 @@
+import Foundation
 import KTXHCore
 
 /// A plan's own page: its targets as the resolution's appendix lists them (seed 000).
@@ -33,10 +34,13 @@ extension PlanShowPage {
         for target in document.targets {
             guard let indicator = indicators[target.indicatorCode] else { continue }
             items.append(
-                (target.position,
-                 Row(isSection: false, number: target.label ?? "", name: indicator.name, unit: indicator.unitOfMeasure,
-                     target: target.text, depth: indicator.parentCode == nil ? 0 : 1,
-                     understood: Self.describe(target.expression))))
+                (
+                    target.position,
+                    Row(
+                        isSection: false, number: target.label ?? "", name: indicator.name, unit: indicator.unitOfMeasure,
+                        target: target.text, depth: indicator.parentCode == nil ? 0 : 1,
+                        understood: Self.describe(target.expression))
+                ))
         }
         rows = items.sorted { $0.0 < $1.0 }.map(\.1)
         let id = plan.id ?? 0
@@ -64,5 +68,3 @@ extension PlanShowPage {
         }
     }
 }
-
-import Foundation

@@ -7,27 +7,34 @@ extension PlanShowPage {
             breadcrumbs: [("Kế hoạch", SiteRoute.home.path), (planColumn, nil)],
             .h1(.text(title)),
             .p(.class("subtitle"), .text(subtitle)),
-            .if(!progressLinks.isEmpty,
-                .p(.class("periods"), .text("Tiến độ thực hiện: "),
-                   .forEach(progressLinks) { .a(.href($0.link), .text($0.name)) })),
+            .if(
+                !progressLinks.isEmpty,
+                .p(
+                    .class("periods"), .text("Tiến độ thực hiện: "),
+                    .forEach(progressLinks) { .a(.href($0.link), .text($0.name)) })),
             .table(
                 .class("report"),
-                .thead(.tr(
-                    .th(.text("STT")), .th(.text("Chỉ tiêu")), .th(.text("Đơn vị tính")), .th(.class("num"), .text(planColumn)),
-                    .th(.class("muted"), .text("Cách hiểu"))
-                )),
-                .tbody(.forEach(rows) { row in
-                    row.isSection
-                        ? .tr(.class("section"), .td(.text(row.number)), .td(.attribute(named: "colspan", value: "4"), .text(row.name)))
-                        : .tr(
-                            .class(row.depth > 0 ? "sub" : "item"),
-                            .td(.text(row.number)),
-                            .td(.class("name"), .text(row.depth > 0 ? "- \(row.name)" : row.name)),
-                            .td(.text(row.unit)),
-                            .td(.class("num"), .text(row.target)),
-                            .td(.class("muted"), .text(row.understood))
-                        )
-                })
+                .thead(
+                    .tr(
+                        .th(.text("STT")), .th(.text("Chỉ tiêu")), .th(.text("Đơn vị tính")),
+                        .th(.class("num"), .text(planColumn)),
+                        .th(.class("muted"), .text("Cách hiểu"))
+                    )),
+                .tbody(
+                    .forEach(rows) { row in
+                        row.isSection
+                            ? .tr(
+                                .class("section"), .td(.text(row.number)),
+                                .td(.attribute(named: "colspan", value: "4"), .text(row.name)))
+                            : .tr(
+                                .class(row.depth > 0 ? "sub" : "item"),
+                                .td(.text(row.number)),
+                                .td(.class("name"), .text(row.depth > 0 ? "- \(row.name)" : row.name)),
+                                .td(.text(row.unit)),
+                                .td(.class("num"), .text(row.target)),
+                                .td(.class("muted"), .text(row.understood))
+                            )
+                    })
             )
         )
     }

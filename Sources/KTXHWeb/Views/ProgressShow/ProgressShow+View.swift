@@ -8,37 +8,51 @@ extension ProgressShowPage {
             .h1(.text(heading)),
             .p(.class("subtitle"), .text(unitName), .text(" · "), .a(.href(planLink), .text(planTitle))),
             .if(cutoffNote != nil, .p(.class("cutoff"), .text(cutoffNote ?? ""))),
-            .if(periodLinks.count > 1, .nav(.class("periods"), .forEach(periodLinks) { link in
-                link.current ? .strong(.text(link.name)) : .a(.href(link.link), .text(link.name))
-            })),
+            .if(
+                periodLinks.count > 1,
+                .nav(
+                    .class("periods"),
+                    .forEach(periodLinks) { link in
+                        link.current ? .strong(.text(link.name)) : .a(.href(link.link), .text(link.name))
+                    })),
             summary(),
             .table(
                 .class("report progress"),
-                .thead(.tr(
-                    .th(.text("STT")), .th(.text("Chỉ tiêu")), .th(.text("Đơn vị tính")), .th(.class("num"), .text(planColumn)),
-                    .th(.class("num"), .text(valueColumn)), .th(.class("num"), .text("% KH")), .th(.text("Đánh giá"))
-                )),
-                .tbody(.forEach(rows) { row in
-                    row.isSection ? sectionRow(row) : indicatorRow(row)
-                })
+                .thead(
+                    .tr(
+                        .th(.text("STT")), .th(.text("Chỉ tiêu")), .th(.text("Đơn vị tính")),
+                        .th(.class("num"), .text(planColumn)),
+                        .th(.class("num"), .text(valueColumn)), .th(.class("num"), .text("% KH")), .th(.text("Đánh giá"))
+                    )),
+                .tbody(
+                    .forEach(rows) { row in
+                        row.isSection ? sectionRow(row) : indicatorRow(row)
+                    })
             )
         )
     }
 
     private func summary() -> Node<HTML.BodyContext> {
         let total = tallies.map(\.count).reduce(0, +)
-        return .if(total > 0, .section(
-            .class("summary"), .attribute(named: "aria-label", value: "Tổng hợp đánh giá"),
-            .div(.class("stack"), .forEach(tallies) { tally in
-                .span(.class("\(tally.cssClass) segment"),
-                      .attribute(named: "style", value: "flex-grow: \(tally.count)"),
-                      .attribute(named: "title", value: "\(tally.label): \(tally.count)"),
-                      .text(String(tally.count)))
-            }),
-            .ul(.class("legend"), .forEach(tallies) { tally in
-                .li(.span(.class(tally.cssClass), .text(tally.label)), .text(": \(tally.count) chỉ tiêu"))
-            })
-        ))
+        return .if(
+            total > 0,
+            .section(
+                .class("summary"), .attribute(named: "aria-label", value: "Tổng hợp đánh giá"),
+                .div(
+                    .class("stack"),
+                    .forEach(tallies) { tally in
+                        .span(
+                            .class("\(tally.cssClass) segment"),
+                            .attribute(named: "style", value: "flex-grow: \(tally.count)"),
+                            .attribute(named: "title", value: "\(tally.label): \(tally.count)"),
+                            .text(String(tally.count)))
+                    }),
+                .ul(
+                    .class("legend"),
+                    .forEach(tallies) { tally in
+                        .li(.span(.class(tally.cssClass), .text(tally.label)), .text(": \(tally.count) chỉ tiêu"))
+                    })
+            ))
     }
 
     private func sectionRow(_ row: Row) -> Node<HTML.TableContext> {
@@ -52,12 +66,15 @@ extension ProgressShowPage {
             .td(.class("name"), .text(row.depth > 0 ? "- \(row.name)" : row.name)),
             .td(.text(row.unit)),
             .td(.class("num"), .text(row.target)),
-            .td(.class("num"), .text(row.value),
+            .td(
+                .class("num"), .text(row.value),
                 .forEach(row.notes) { .div(.class("note"), .text($0)) }),
-            .td(.class("num percent"), .text(row.percentOfPlan),
+            .td(
+                .class("num percent"), .text(row.percentOfPlan),
                 .unwrap(row.bar) { width in
-                    .div(.class("bar"), .attribute(named: "aria-hidden", value: "true"),
-                         .span(.attribute(named: "style", value: "width: \(width)%")))
+                    .div(
+                        .class("bar"), .attribute(named: "aria-hidden", value: "true"),
+                        .span(.attribute(named: "style", value: "width: \(width)%")))
                 }),
             .td(.span(.class(row.labelClass), .attribute(named: "title", value: row.reason), .text(row.label)))
         )
