@@ -19,12 +19,18 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-postgres-driver", from: "2.14.0"),
         .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
         .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The domain: pure values and functions, no I/O.
         .target(name: "KTXHCore", swiftSettings: swiftSettings),
         // Bytes or rows in, core values out.
-        .target(name: "KTXHImport", dependencies: ["KTXHCore"], swiftSettings: swiftSettings),
+        .target(
+            name: "KTXHImport",
+            dependencies: ["KTXHCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
         // The database: migrations and queries for SQLite and PostgreSQL.
         .target(
             name: "KTXHStorage",
@@ -44,12 +50,18 @@ let package = Package(
             resources: [.copy("Data")],
             swiftSettings: swiftSettings
         ),
+        // Use cases that wire storage and importers together: import a file.
+        .target(
+            name: "KTXHWorkflows", dependencies: ["KTXHCore", "KTXHImport", "KTXHStorage"], swiftSettings: swiftSettings
+        ),
         // The web app.
         .target(
             name: "KTXHWeb",
             dependencies: [
                 "KTXHCore",
                 "KTXHStorage",
+                "KTXHImport",
+                "KTXHWorkflows",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Plot", package: "Plot"),
             ],
@@ -59,7 +71,7 @@ let package = Package(
         .executableTarget(
             name: "ktxh",
             dependencies: [
-                "KTXHCore", "KTXHStorage", "KTXHImport", "KTXHDemo", "KTXHWeb",
+                "KTXHCore", "KTXHStorage", "KTXHImport", "KTXHDemo", "KTXHWeb", "KTXHWorkflows",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

@@ -114,3 +114,13 @@ extension Observation {
     /// The versions of one figure share this key; each kind keeps its own latest version.
     var versionKey: String { "\(indicatorCode)|\(unitCode)|\(period.code)|\(kind.rawValue)" }
 }
+
+extension Store {
+    /// How many of `observations` repeat the latest stored version and would not be stored again.
+    public func repeatedObservations(_ observations: [Observation]) async throws -> Int {
+        let latest = Dictionary(
+            try await Self.latestVersions(matching: observations, on: sql).map { ($0.versionKey, $0) },
+            uniquingKeysWith: { _, b in b })
+        return observations.filter { latest[$0.versionKey]?.repeats($0) == true }.count
+    }
+}

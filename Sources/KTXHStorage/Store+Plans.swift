@@ -165,3 +165,15 @@ extension Store {
         try JSONDecoder().decode(TargetExpression.self, from: Data(text.utf8))
     }
 }
+
+extension Store {
+    /// Every plan with its table, by key.
+    public func planDocuments() async throws -> [String: PlanDocument] {
+        let ids = try await sql.select().column("id").from("plans").all().map { try $0.decode(column: "id", as: Int64.self) }
+        var documents: [String: PlanDocument] = [:]
+        for id in ids {
+            if let document = try await planDocument(id: id) { documents[document.plan.key] = document }
+        }
+        return documents
+    }
+}

@@ -44,6 +44,8 @@ public struct PlanTable: Hashable, Sendable {
     public var headers: [String]
     public var headerLine: Int
     public var rows: [Row]
+    /// The sheet's name when the table comes from a workbook.
+    public var sheet: String?
 
     public var items: [Item] {
         rows.compactMap { if case .item(let item) = $0.kind { item } else { nil } }
@@ -53,7 +55,11 @@ public struct PlanTable: Hashable, Sendable {
 extension PlanTable {
     /// Reads the table from tab-separated text. Lines above the header (a title, "Kèm theo …") are skipped.
     public static func read(_ tsv: TSV, file: String? = nil) throws(ImportErrors) -> PlanTable {
-        guard let headerIndex = tsv.records.firstIndex(where: { recogniseHeader($0.fields)[.name] != nil }) else {
+        let isHeader = { (fields: [String]) -> Bool in
+            let columns = recogniseHeader(fields)
+            return columns[.name] != nil && (columns[.plan] != nil || columns[.value] != nil)
+        }
+        guard let headerIndex = tsv.records.firstIndex(where: { isHeader($0.fields) }) else {
             throw ImportErrors([
                 ImportError(file: file, reason: "Không tìm thấy dòng tiêu đề của bảng (cần có cột «Chỉ tiêu»)")
             ])
@@ -74,7 +80,10 @@ extension PlanTable {
             let isSubRow = name.hasPrefix("-") && number.isEmpty
             if isSubRow { name = String(name.drop { $0 == "-" || $0 == " " }) }
             guard !name.isEmpty else {
-                errors.append(ImportError(file: file, line: record.line, field: "Chỉ tiêu", reason: "Dòng không có tên chỉ tiêu"))
+                errors.append(
+                    ImportError(
+                        file: file, sheet: tsv.sheet, line: record.line, column: columns[.name], field: "Chỉ tiêu",
+                        reason: "Dòng không có tên chỉ tiêu"))
                 continue
             }
             rows.append(
@@ -86,7 +95,7 @@ extension PlanTable {
                             statedLabel: rest[3], note: record[columns[.note]], isSubRow: isSubRow))))
         }
         if !errors.isEmpty { throw ImportErrors(errors) }
-        return PlanTable(columns: columns, headers: header.fields, headerLine: header.line, rows: rows)
+        return PlanTable(columns: columns, headers: header.fields, headerLine: header.line, rows: rows, sheet: tsv.sheet)
     }
 
     static func recogniseHeader(_ cells: [String]) -> [Column: Int] {
