@@ -82,6 +82,11 @@ let package = Package(
         ),
         .testTarget(name: "KTXHCoreTests", dependencies: ["KTXHCore"], swiftSettings: swiftSettings),
         .testTarget(name: "KTXHImportTests", dependencies: ["KTXHImport", "KTXHTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "KTXHWorkflowsTests",
+            dependencies: ["KTXHWorkflows", "KTXHDemo", "KTXHTestSupport"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "KTXHStorageTests", dependencies: ["KTXHStorage", "KTXHTestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "KTXHDemoTests", dependencies: ["KTXHDemo", "KTXHStorage", "KTXHTestSupport"], swiftSettings: swiftSettings),

@@ -1,3 +1,4 @@
+import Foundation
 import KTXHCore
 
 /// A plan or progress table as officials lay it out (seed 000's appendix, seed 001's "Biểu tiến độ"):
@@ -69,6 +70,8 @@ extension PlanTable {
         var rows: [Row] = []
         var errors: [ImportError] = []
         for record in tsv.records[(headerIndex + 1)...] {
+            // Merged header cells filled downwards repeat the header; "(1) (2) (3)" rows number the columns.
+            if record.fields == header.fields || isColumnNumbering(record.fields) { continue }
             let number = record[columns[.number]]
             var name = record[columns[.name]]
             let rest = [Column.unit, .plan, .value, .statedLabel].map { record[columns[$0]] }
@@ -121,6 +124,12 @@ extension PlanTable {
         if h.hasPrefix("danh gia") { return .statedLabel }
         if h.hasPrefix("ghi chu") { return .note }
         return nil
+    }
+
+    static func isColumnNumbering(_ fields: [String]) -> Bool {
+        let numbers = fields.filter { !$0.isEmpty }.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "()")) }
+        guard numbers.count >= 3, numbers.allSatisfy({ Int($0) != nil }) else { return false }
+        return numbers.compactMap(Int.init) == Array(1...numbers.count)
     }
 
     /// "A" … "E" and Roman numerals mark section rows.
