@@ -18,10 +18,10 @@ public enum ImportWorkflow {
     }
 
     /// Reads and reviews `url`; nothing is written.
-    public static func review(_ url: URL, name: String? = nil, options: ImportOptions, store: Store) async throws
-        -> ImportReview
-    {
-        let file = try ImportFile.read(url, name: name)
+    public static func review(
+        _ url: URL, name: String? = nil, options: ImportOptions, store: Store, limits: XLSXReader.Limits = XLSXReader.Limits()
+    ) async throws -> ImportReview {
+        let file = try ImportFile.read(url, name: name, limits: limits)
         var resolved = options
         if resolved.planKey == nil, let id = options.planID {
             guard let document = try await store.planDocument(id: id) else {

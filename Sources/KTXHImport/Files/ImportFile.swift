@@ -17,7 +17,9 @@ public struct ImportFile: Sendable {
     /// Text files past this size are refused before they are read.
     public static let maximumTextBytes = 20 * 1024 * 1024
 
-    public static func read(_ url: URL, name: String? = nil) throws -> ImportFile {
+    public static func read(_ url: URL, name: String? = nil, limits: XLSXReader.Limits = XLSXReader.Limits()) throws
+        -> ImportFile
+    {
         let name = name ?? url.lastPathComponent
         let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
         guard let size = attributes?[.size] as? Int else {
@@ -26,7 +28,8 @@ public struct ImportFile: Sendable {
         let head = try FileHandle(forReadingFrom: url).read(upToCount: 8) ?? Data()
         let claimsWorkbook = ["xlsx", "xlsm"].contains(url.pathExtension.lowercased())
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            return ImportFile(name: name, kind: .xlsx, text: "", tables: try XLSXReader.sheets(at: url, file: name))
+            return ImportFile(
+                name: name, kind: .xlsx, text: "", tables: try XLSXReader.sheets(at: url, file: name, limits: limits))
         }
         if claimsWorkbook || head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
             let what =

@@ -16,7 +16,13 @@ public enum XLSXReader {
         public var maximumPartBytes: UInt64 = 200 * 1024 * 1024
         /// The most all parts together may expand to.
         public var maximumTotalBytes: UInt64 = 400 * 1024 * 1024
+
         public init() {}
+
+        public init(maximumPartBytes: UInt64, maximumTotalBytes: UInt64) {
+            self.maximumPartBytes = maximumPartBytes
+            self.maximumTotalBytes = maximumTotalBytes
+        }
     }
 
     public static func sheets(at url: URL, file: String, limits: Limits = Limits()) throws -> [TSV] {
@@ -63,6 +69,10 @@ public enum XLSXReader {
         var limits: Limits
         var file: String
         var total: UInt64 = 0
+
+        static func megabytes(_ bytes: UInt64) -> String {
+            bytes >= 1_048_576 ? "\(bytes / 1_048_576) MB" : "\(bytes / 1024) KB"
+        }
 
         mutating func consume(_ count: Int, part: inout UInt64, name: String) throws {
             part += UInt64(count)

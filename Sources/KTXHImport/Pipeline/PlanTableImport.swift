@@ -45,14 +45,16 @@ public struct PlanTableImport: Sendable {
                 guard let indicator = resolve(item, row.line, currentSection, item.isSubRow ? parentCode : nil) else {
                     errors.append(
                         ImportError(
-                            file: file, line: row.line, field: "Chỉ tiêu", value: item.name,
+                            file: file, sheet: table.sheet, line: row.line, column: table.columns[.name], field: "Chỉ tiêu",
+                            value: item.name,
                             reason: "Chỉ tiêu chưa có trong danh mục"))
                     continue
                 }
                 guard seen.insert(indicator.code).inserted else {
                     errors.append(
                         ImportError(
-                            file: file, line: row.line, field: "Chỉ tiêu", value: item.name,
+                            file: file, sheet: table.sheet, line: row.line, column: table.columns[.name], field: "Chỉ tiêu",
+                            value: item.name,
                             reason: "Chỉ tiêu xuất hiện hai lần trong bảng"))
                     continue
                 }
@@ -80,8 +82,9 @@ public struct PlanTableImport: Sendable {
                     } catch {
                         errors.append(
                             ImportError(
-                                file: file, line: row.line, field: table.headers[safe: table.columns[.value]],
-                                value: item.value, reason: error.message))
+                                file: file, sheet: table.sheet, line: row.line, column: table.columns[.value],
+                                field: table.headers[safe: table.columns[.value]], value: item.value,
+                                reason: error.message))
                     }
                 }
                 if !item.statedLabel.isEmpty { stated.append((row.line, indicator.code, item.statedLabel)) }
