@@ -53,6 +53,10 @@ struct Import: AsyncParsableCommand {
             planID: plan, period: period.flatMap(Period.init), unitCode: unit, year: year,
             confirmProbableMatches: confirmMatches)
         let url = URL(fileURLWithPath: file)
+        if FigureImport.recognises(url) {
+            try await importFigures(url)
+            return
+        }
         try await database.withStore { store in
             ProgressOutput.line("Đọc \(url.lastPathComponent)")
             let review = try await ImportWorkflow.review(url, options: options, store: store)
@@ -75,6 +79,44 @@ struct Import: AsyncParsableCommand {
                         + "\(result.observationsAdded) số liệu mới, \(result.observationsRepeated) số liệu đã có.")
             }
         }
+    }
+}
+
+extension Import {
+    /// The machine format: checked line by line first, then streamed in one transaction.
+    func importFigures(_ url: URL) async throws {
+        try await database.withStore { store in
+            let check = try await FigureImport.check(url, store: store) { ProgressOutput.line("Đã kiểm tra \($0) dòng") }
+            if dryRun || !check.canApply {
+                print(json ? JSONText.encode(check) : FigureCheckText.text(check))
+                if !check.canApply && !dryRun {
+                    throw CommandError(userMessage: "Không nhập gì: tệp có \(check.problemCount) dòng lỗi.")
+                }
+                return
+            }
+            let result = try await FigureImport.apply(url, store: store) { ProgressOutput.line("Đã lưu \($0) dòng") }
+            print(
+                json
+                    ? JSONText.encode(result)
+                    : "Đã nhập \(result.observationsAdded) số liệu mới, \(result.observationsRepeated) số liệu đã có (bỏ qua).")
+        }
+    }
+}
+
+enum FigureCheckText {
+    static func text(_ check: FigureImport.Check) -> String {
+        var lines = [
+            "Tệp: \(check.file) (định dạng số liệu máy)",
+            "\(check.rows) dòng hợp lệ: \(check.units.count) đơn vị, \(check.indicators.count) chỉ tiêu, kỳ \(check.periods.sorted().joined(separator: ", "))",
+        ]
+        if check.problemCount > 0 {
+            lines.append("\(check.problemCount) dòng lỗi (chưa nhập gì cho đến khi sửa):")
+            lines += check.problems.map { "  \($0.message)" }
+            if check.problemCount > check.problems.count {
+                lines.append("  … và \(check.problemCount - check.problems.count) dòng khác")
+            }
+        }
+        return lines.joined(separator: "\n")
     }
 }
 
