@@ -23,6 +23,14 @@ enum ImportFixtures {
         try file("seed-\(number).txt", Data(try SeedFixture.text(number).utf8))
     }
 
+    /// Seed 001's table with the title above it, without the report's prose.
+    static func seed001TableText() throws -> URL {
+        let lines = try SeedFixture.text("001").components(separatedBy: "\n")
+        let table = lines.drop { !$0.hasPrefix("STT\tChỉ tiêu") }
+        let heading = "BIỂU TIẾN ĐỘ THỰC HIỆN CÁC CHỈ TIÊU NGHỊ QUYẾT 6 THÁNG ĐẦU NĂM 2024\nỦy ban nhân dân thành phố Bắc Kạn"
+        return try file("seed-001-table.txt", Data(([heading] + table).joined(separator: "\n").utf8))
+    }
+
     /// Seed 001's table as openpyxl writes it (Tests/Fixtures/scripts/make_xlsx.py).
     static func seed001Workbook() throws -> URL {
         let out = folder.appendingPathComponent("seed-001-\(UUID().uuidString).xlsx")

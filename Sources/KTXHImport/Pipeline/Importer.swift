@@ -51,9 +51,20 @@ public enum Importer {
                 reportedBy: options.reportedBy ?? header.issuer, file: file.name
             ) { item, line, section, parent in resolver.resolve(item, line: line, section: section, parent: parent) }
             review.matches = resolver.matches
+            var observations = imported.observations
+            if let period, file.kind != .xlsx {
+                let figures = TextFigures.extract(
+                    file.text, before: table.headerLine, indicators: resolver.matches.map(\.indicator))
+                let targets = context.plans[key]?.targets ?? imported.document.targets
+                let found = TextFigures.observations(
+                    figures, targets: targets, tableFigures: imported.observations, unitCode: unit.code, period: period,
+                    reportedBy: options.reportedBy ?? header.issuer, file: file.name)
+                observations += found.observations
+                review.notes += found.notes
+            }
             review.changes = ChangeSet(
                 units: context.missingChain(for: unit), indicators: resolver.additions, plans: [],
-                observations: imported.observations)
+                observations: observations)
             if let saved = context.plans[key] {
                 review.plan = saved
                 review.notes += PlanComparison.differences(
