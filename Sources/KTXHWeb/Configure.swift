@@ -1,14 +1,22 @@
+import Foundation
 import KTXHStorage
 import Vapor
 
-/// Registers the site's routes and error pages on `app`.
-public func configure(_ app: Application, store: Store) {
+/// Registers the site's routes and error pages on `app`. Uploaded files wait in `uploads` until confirmed.
+public func configure(
+    _ app: Application, store: Store,
+    uploads: URL = FileManager.default.temporaryDirectory.appendingPathComponent("ktxh-uploads")
+) {
     app.middleware = Middlewares()
     app.middleware.use(ErrorPageMiddleware())
     let plans = PlanController(store: store)
     app.get(use: plans.index)
     app.get("plans", ":planID", use: plans.show)
     app.get("plans", ":planID", "progress", ":period", use: plans.progress)
+    let imports = ImportController(store: store, uploads: uploads)
+    app.get("import", use: imports.form)
+    app.on(.POST, "import", body: .collect(maxSize: "25mb"), use: imports.upload)
+    app.on(.POST, "import", ":token", "confirm", use: imports.confirm)
     app.get("assets", "app.css") { _ -> Response in
         var headers = HTTPHeaders()
         headers.contentType = .init(type: "text", subType: "css", parameters: ["charset": "utf-8"])

@@ -5,6 +5,8 @@ public enum SiteRoute: Hashable, Sendable {
     case home
     case plan(id: Int64)
     case progress(planID: Int64, period: Period)
+    case importForm
+    case importConfirm(token: String)
     case stylesheet
     case health
 
@@ -13,6 +15,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .home: "/"
         case .plan(let id): "/plans/\(id)"
         case .progress(let id, let period): "/plans/\(id)/progress/\(period.code)"
+        case .importForm: "/import"
+        case .importConfirm(let token): "/import/\(token)/confirm"
         case .stylesheet: "/assets/app.css"
         case .health: "/healthz"
         }
@@ -20,6 +24,7 @@ public enum SiteRoute: Hashable, Sendable {
 
     /// The route patterns Vapor registers, one per case.
     static let patterns: [String] = [
-        "/", "/plans/:planID", "/plans/:planID/progress/:period", "/assets/app.css", "/healthz",
+        "/", "/plans/:planID", "/plans/:planID/progress/:period", "/import", "/import/:token/confirm", "/assets/app.css",
+        "/healthz",
     ]
 }

@@ -117,6 +117,8 @@ struct WebTests {
         #expect(SiteRoute.home.path == "/")
         #expect(SiteRoute.plan(id: 7).path == "/plans/7")
         #expect(SiteRoute.progress(planID: 7, period: h1).path == "/plans/7/progress/2024-H1")
+        #expect(SiteRoute.importForm.path == "/import")
+        #expect(SiteRoute.importConfirm(token: "abc").path == "/import/abc/confirm")
         #expect(SiteRoute.stylesheet.path == "/assets/app.css")
         #expect(SiteRoute.health.path == "/healthz")
     }
