@@ -124,3 +124,14 @@ extension Store {
         return observations.filter { latest[$0.versionKey]?.repeats($0) == true }.count
     }
 }
+
+extension Store {
+    /// Every version of the figures of several units for the given periods, oldest first, in one query.
+    public func observations(unitCodes: [String], periods: [Period]) async throws -> [Observation] {
+        guard !unitCodes.isEmpty, !periods.isEmpty else { return [] }
+        let rows = try await sql.select().columns("*").from("observations")
+            .where("unit_code", .in, unitCodes).where("period", .in, periods.map(\.code))
+            .orderBy("id").all()
+        return try rows.map(Self.decodeObservation)
+    }
+}

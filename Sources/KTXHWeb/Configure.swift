@@ -24,6 +24,15 @@ public func configure(
         return Response(status: .ok, headers: headers, body: .init(string: Stylesheet.css))
     }
     app.get("healthz") { _ in "ok" }
+    let criteria = CriteriaController(store: store)
+    app.get("criteria", use: criteria.sets)
+    app.on(.POST, "criteria", body: .collect(maxSize: "5mb"), use: criteria.upload)
+    app.get("criteria", "sets", ":file", use: criteria.file)
+    app.get("criteria", "matrix", ":parent", ":year", use: criteria.matrix)
+    app.get("criteria", "units", ":unit", ":year", use: criteria.sheet)
+    app.get("criteria", "roadmap", ":parent", use: criteria.roadmap)
+    app.get("units", ":code", use: criteria.unit)
+    app.get("plans", ":planID", "rollup", ":period", use: plans.rollUp)
 }
 
 /// Errors become a Vietnamese page with the right status, never a stack trace.

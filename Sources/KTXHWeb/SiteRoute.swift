@@ -9,6 +9,13 @@ public enum SiteRoute: Hashable, Sendable {
     case importConfirm(token: String)
     case stylesheet
     case health
+    case criteriaSets
+    case criteriaSetFile(key: String)
+    case criteriaMatrix(parentCode: String, year: Int)
+    case criteriaSheet(unitCode: String, year: Int)
+    case roadmap(parentCode: String)
+    case unit(code: String)
+    case rollUp(planID: Int64, period: Period)
 
     public var path: String {
         switch self {
@@ -19,12 +26,20 @@ public enum SiteRoute: Hashable, Sendable {
         case .importConfirm(let token): "/import/\(token)/confirm"
         case .stylesheet: "/assets/app.css"
         case .health: "/healthz"
+        case .criteriaSets: "/criteria"
+        case .criteriaSetFile(let key): "/criteria/sets/\(key).yaml"
+        case .criteriaMatrix(let parent, let year): "/criteria/matrix/\(parent)/\(year)"
+        case .criteriaSheet(let unit, let year): "/criteria/units/\(unit)/\(year)"
+        case .roadmap(let parent): "/criteria/roadmap/\(parent)"
+        case .unit(let code): "/units/\(code)"
+        case .rollUp(let id, let period): "/plans/\(id)/rollup/\(period.code)"
         }
     }
 
     /// The route patterns Vapor registers, one per case.
     static let patterns: [String] = [
         "/", "/plans/:planID", "/plans/:planID/progress/:period", "/import", "/import/:token/confirm", "/assets/app.css",
-        "/healthz",
+        "/healthz", "/criteria", "/criteria/sets/:file", "/criteria/matrix/:parent/:year", "/criteria/units/:unit/:year",
+        "/criteria/roadmap/:parent", "/units/:code", "/plans/:planID/rollup/:period",
     ]
 }

@@ -45,3 +45,28 @@ public enum SeedFixture {
         return rows
     }
 }
+
+extension SeedFixture {
+    /// Seed 003's table of section I.1.3: the criteria each commune met in 2011 ("x"), read from the seed, by
+    /// commune name ("Nông Thượng", "Dương Quang"), with the total line ("4/19").
+    public static func seed003Baseline() throws -> [String: (met: [String], total: String)] {
+        let lines = try text("003").components(separatedBy: "\n")
+        guard let header = lines.firstIndex(where: { $0.hasPrefix("TT\tTiêu chí\tXã ") }) else { return [:] }
+        let names = lines[header].components(separatedBy: "\t").dropFirst(2).map { $0.replacingOccurrences(of: "Xã ", with: "") }
+        var result: [String: (met: [String], total: String)] = [:]
+        for name in names { result[name] = ([], "") }
+        for line in lines.dropFirst(header + 1) {
+            let cells = line.components(separatedBy: "\t")
+            guard cells.count >= 2 + names.count else { break }
+            for (offset, name) in names.enumerated() {
+                let cell = cells[2 + offset].trimmingCharacters(in: .whitespaces)
+                if cells[1].contains("Tổng cộng") {
+                    result[name]?.total = cell
+                } else if cell.lowercased() == "x" {
+                    result[name]?.met.append(cells[0])
+                }
+            }
+        }
+        return result
+    }
+}

@@ -7,5 +7,8 @@ enum Schema {
         CreateIndicators(),
         CreatePlans(),
         CreateObservations(),
+        CreateUnitHistory(),
+        CreateCriteria(),
+        AddIndicatorAggregation(),
     ]
 }

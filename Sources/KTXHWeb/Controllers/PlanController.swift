@@ -1,5 +1,6 @@
 import KTXHCore
 import KTXHStorage
+import KTXHWorkflows
 import Vapor
 
 /// Queries the store and builds the view-models; views never see the database.
@@ -33,6 +34,27 @@ struct PlanController {
         }
         let periods = try await store.periodsWithData(planID: id, unitCode: table.plan.unitCode, term: table.plan.term)
         return HTMLResponse.render(ProgressShowPage(table: table, periods: periods).view())
+    }
+
+    /// The plan's table computed from the figures of the communes under its unit.
+    func rollUp(_ req: Request) async throws -> Response {
+        let id = try planID(req)
+        let text = req.parameters.get("period") ?? ""
+        guard let period = Period(text) else { throw Abort(.badRequest, reason: "Kỳ báo cáo «\(text)» không hợp lệ.") }
+        guard let result = try await RollUpWorkflow.progressTable(store: store, planID: id, period: period) else {
+            throw notFound("kế hoạch")
+        }
+        var page = ProgressShowPage(table: result.table, periods: [])
+        page.heading = "Tổng hợp từ \(result.communes.count) xã, phường: " + page.heading
+        page.rows = zip(result.table.rows, page.rows).map { source, row in
+            guard case .indicator(let item) = source, let missing = result.missing[item.indicator.code] else { return row }
+            var row = row
+            row.notes.append(
+                "Chưa báo cáo: \(missing.count) đơn vị (\(missing.prefix(5).joined(separator: ", "))\(missing.count > 5 ? "…" : ""))"
+            )
+            return row
+        }
+        return HTMLResponse.render(page.view())
     }
 
     private func planID(_ req: Request) throws -> Int64 {

@@ -18,7 +18,8 @@ enum Layout {
                     .class("site"),
                     .a(.class("brand"), .href(SiteRoute.home.path), .text("ktxh")),
                     .span(.class("tagline"), .text("Theo dõi, đánh giá chỉ tiêu phát triển kinh tế - xã hội")),
-                    .a(.class("action"), .href(SiteRoute.importForm.path), .text("Nhập từ tệp"))
+                    .a(.class("action"), .href(SiteRoute.criteriaSets.path), .text("Bộ tiêu chí")),
+                    .a(.class("action next"), .href(SiteRoute.importForm.path), .text("Nhập từ tệp"))
                 ),
                 .if(
                     !breadcrumbs.isEmpty,

@@ -34,12 +34,17 @@ enum Stylesheet {
         .stack .short { background: var(--short); } .stack .pending { background: #b59d2a; } .stack .direction { background: var(--direction); }
         ul.legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .4rem 1.2rem; justify-content: center; }
         .error { color: var(--short); white-space: pre-line; }
-        header.site .action { margin-left: auto; color: #fff; }
+        header.site .action { margin-left: auto; color: #fff; } header.site .action.next { margin-left: 0; }
         form.upload { max-width: 560px; margin: 1rem auto; display: grid; gap: .8rem; }
         form.upload label { display: block; font-weight: bold; margin-bottom: .2rem; }
         form.upload input[type=text] { width: 100%; padding: .35rem; font: inherit; }
         button { font: inherit; padding: .45rem 1.1rem; background: var(--accent); color: #fff; border: 0; border-radius: 3px; cursor: pointer; }
         pre.review { background: #fff; border: 1px solid var(--line); padding: .8rem; white-space: pre-wrap; font: inherit; font-size: .95rem; }
+        table.matrix td.cell { text-align: center; font-weight: bold; }
+        td.cell.met, div.cell.met { background: #e3f4e8; color: var(--met); } td.cell.short, div.cell.short { background: #fbe4e4; color: var(--short); }
+        td.cell.pending, div.cell.pending { background: #fbf3d5; color: var(--pending); } td.cell a { color: inherit; text-decoration: none; }
+        span.cell { font-weight: bold; padding: 0 .3rem; } span.cell.met { color: var(--met); } span.cell.short { color: var(--short); } span.cell.pending { color: var(--pending); }
+        section.discrepancies h2 { font-size: 1.1rem; color: var(--short); } ul.tree { columns: 3; }
         @media (max-width: 700px) {
           body { font-size: 14px; } main { padding: .5rem; }
           table.report th:nth-child(3), table.report td:nth-child(3) { display: none; }
