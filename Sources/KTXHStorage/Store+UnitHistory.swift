@@ -11,11 +11,12 @@ public struct UnitImportResult: Hashable, Sendable, Codable {
 
 extension Store {
     static func upsertVersion(_ unit: AdminUnit, on sql: any SQLDatabase) async throws {
-        try await insertVersions([unit], on: sql)
+        try await insertVersions([unit], replacing: true, on: sql)
     }
 
     /// Loads unit lists and successor tables in one transaction. A code already in `admin_units` keeps its row
-    /// (figures point at it); every version goes into the history, replacing the same code and start day.
+    /// (figures point at it), and a version already recorded keeps what it says: the national lists do not know
+    /// a unit's earlier history (Xã Huyền Tụng, a ward only from 2015), which a user may have entered.
     @discardableResult
     public func importUnits(_ units: [AdminUnit], successions: [AdminUnitSuccession]) async throws -> UnitImportResult {
         try await transaction { sql in
@@ -28,7 +29,7 @@ extension Store {
                         SQLBind(unit.validFrom?.iso), SQLBind(unit.validTo?.iso))
                 }
                 try await insert.ignoringConflicts(with: ["code"]).run()
-                try await Self.insertVersions(Array(batch), on: sql)
+                try await Self.insertVersions(Array(batch), replacing: false, on: sql)
             }
             for batch in successions.chunked(400) {
                 var insert = sql.insert(into: "admin_unit_successions")
@@ -47,7 +48,7 @@ extension Store {
         }
     }
 
-    static func insertVersions(_ units: [AdminUnit], on sql: any SQLDatabase) async throws {
+    static func insertVersions(_ units: [AdminUnit], replacing: Bool, on sql: any SQLDatabase) async throws {
         guard !units.isEmpty else { return }
         var insert = sql.insert(into: "admin_unit_versions")
             .columns("code", "valid_from", "valid_to", "name", "kind_name", "parent_code")
@@ -55,6 +56,10 @@ extension Store {
             insert = insert.values(
                 SQLBind(unit.code), SQLBind(unit.validFrom?.iso ?? ""), SQLBind(unit.validTo?.iso), SQLBind(unit.name),
                 SQLBind(unit.kindName), SQLBind(unit.parentCode))
+        }
+        guard replacing else {
+            try await insert.ignoringConflicts(with: ["code", "valid_from"]).run()
+            return
         }
         try await insert.onConflict(with: ["code", "valid_from"]) {
             $0.set(excludedValueOf: "valid_to").set(excludedValueOf: "name").set(excludedValueOf: "kind_name")

@@ -20,6 +20,8 @@ public struct CriteriaMatrix: Hashable, Sendable {
     public var parentCode: String
     public var year: Int
     public var reports: [UnitCriteriaReport]
+    /// Communes of that year without a single figure: not counted in "x/y xã", listed as not reported.
+    public var unreported: [AdminUnit]
     public var summary: CriteriaSummary
     /// The document's "x/2 xã" counts that the communes' figures do not give.
     public var discrepancies: [CriteriaDiscrepancy]

@@ -32,7 +32,8 @@ public enum CriteriaWorkflow {
         let records = try await store.criteriaRecords(unitCodes: codes + [parentCode])
         let parentChain = try await store.scopeChain(code: parentCode, at: day)
         var reports: [UnitCriteriaReport] = []
-        for commune in communes {
+        let reporting = Set(figures.map(\.unitCode))
+        for commune in communes where reporting.contains(commune.code) {
             reports.append(
                 try report(
                     unitCode: commune.code, unit: commune, year: year, sets: sets, chain: [commune.code] + parentChain,
@@ -42,7 +43,7 @@ public enum CriteriaWorkflow {
         let summary = CriteriaSummary(parentCode: parentCode, year: year, evaluations: reports.map(\.evaluation))
         return CriteriaMatrix(
             parent: try await store.unitOrCurrent(code: parentCode, at: day), parentCode: parentCode,
-            year: year, reports: reports, summary: summary,
+            year: year, reports: reports, unreported: communes.filter { !reporting.contains($0.code) }, summary: summary,
             discrepancies: summary.discrepancies(with: records.statedCounts))
     }
 
@@ -50,8 +51,11 @@ public enum CriteriaWorkflow {
         unitCode: String, unit: AdminUnit?, year: Int, sets: [CriteriaSet], chain: [String], setKey: String?,
         variant: String?, figures: [Observation], records: CriteriaRecords
     ) throws -> UnitCriteriaReport {
+        // A set asked for by key is that set or an error, never the one in force instead.
         let chosen =
-            setKey.flatMap { key in sets.first { $0.key == key } } ?? CriteriaSet.inForce(sets, year: year, scopeChain: chain)
+            if let setKey { sets.first { $0.key == setKey } } else {
+                CriteriaSet.inForce(sets, year: year, scopeChain: chain)
+            }
         guard let set = chosen else {
             if let setKey { throw StorageError("Không có bộ tiêu chí «\(setKey)». Xem «ktxh criteria sets».") }
             throw StorageError("Không có bộ tiêu chí nào có hiệu lực năm \(year) cho đơn vị \(unitCode).")

@@ -24,6 +24,8 @@ struct CriteriaMatrixPage {
     /// Per criterion, "2/2".
     var totals: [String]
     var summary: String
+    /// "Xã Huyền Tụng (01846)": communes of that year without figures.
+    var unreported: [String]
     var discrepancies: [CriteriaDiscrepancy]
     var yearLinks: [(String, String)]
 }
@@ -51,6 +53,7 @@ extension CriteriaMatrixPage {
             matrix.summary.count(of: criterion.number).map { "\($0.met)/\($0.of)" } ?? ""
         }
         summary = matrix.summary.standardText
+        unreported = matrix.unreported.map { "\($0.name) (\($0.code))" }
         discrepancies = matrix.discrepancies
         yearLinks = years.map { (String($0), SiteRoute.criteriaMatrix(parentCode: matrix.parentCode, year: $0).path) }
     }

@@ -37,6 +37,9 @@ extension CriteriaMatrixPage {
                         .td())
                 )
             ),
+            .if(
+                !unreported.isEmpty,
+                .p(.class("note"), .text("Chưa có số liệu, không tính vào tổng: \(unreported.joined(separator: ", "))."))),
             DiscrepancyList.view(discrepancies)
         )
     }

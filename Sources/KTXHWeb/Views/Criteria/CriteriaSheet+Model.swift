@@ -7,6 +7,8 @@ struct CriteriaSheetPage {
         var criterion: String
         var criterionName: String
         var criterionStatus: CriteriaStatus
+        /// True on a criterion's first row, where its number, name and verdict are shown.
+        var opensCriterion: Bool
         var number: String
         var name: String
         var value: String
@@ -14,6 +16,8 @@ struct CriteriaSheetPage {
         var threshold: String
         var status: CriteriaStatus
         var reason: String
+        /// The figure contradicts itself ("Ghi 70% nhưng 2/3 = 66,67%").
+        var warnings: [String]
     }
 
     var heading: String
@@ -34,12 +38,15 @@ extension CriteriaSheetPage {
         standard = report.evaluation.standard
         recognitions = report.recognitions.map { "Năm \($0.year): \($0.citation)" }
         rows = report.evaluation.criteria.flatMap { criterion in
-            criterion.indicators.map { item in
+            criterion.indicators.enumerated().map { offset, item in
                 Row(
                     criterion: criterion.number, criterionName: criterion.name, criterionStatus: criterion.status,
+                    opensCriterion: offset == 0,
                     number: item.number, name: item.name,
-                    value: item.valueText ?? "—", written: item.value?.source ?? "", threshold: item.threshold,
-                    status: item.status, reason: item.reason)
+                    value: item.valueText ?? "—",
+                    written: item.value?.source.flatMap { $0 == item.valueText ? nil : $0 } ?? "", threshold: item.threshold,
+                    status: item.status, reason: item.reason,
+                    warnings: item.discrepancies)
             }
         }
         discrepancies = report.discrepancies

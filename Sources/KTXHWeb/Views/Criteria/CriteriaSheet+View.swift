@@ -21,16 +21,20 @@ extension CriteriaSheetPage {
                 .tbody(
                     .forEach(rows) { row in
                         .tr(
-                            .id("tc-\(row.number)"),
+                            .id("tc-\(row.number)"), .class(row.opensCriterion ? "opens" : "continues"),
                             .td(
-                                .text("\(row.criterion). \(row.criterionName)"),
-                                .div(
-                                    .class(CriteriaMatrixPage.cssClass(row.criterionStatus)),
-                                    .text(row.criterionStatus.vietnameseName))),
+                                .if(
+                                    row.opensCriterion,
+                                    .group(
+                                        .text("\(row.criterion). \(row.criterionName)"),
+                                        .div(
+                                            .class(CriteriaMatrixPage.cssClass(row.criterionStatus)),
+                                            .text(row.criterionStatus.vietnameseName))))),
                             .td(.text(row.number)), .td(.class("name"), .text(row.name)),
                             .td(
                                 .text(row.value),
-                                .if(!row.written.isEmpty, .div(.class("note"), .text("Văn bản: \(row.written)")))),
+                                .if(!row.written.isEmpty, .div(.class("note"), .text("Văn bản: \(row.written)"))),
+                                .forEach(row.warnings) { .div(.class("note short"), .text($0)) }),
                             .td(.class("num"), .text(row.threshold)),
                             .td(
                                 .span(.class(CriteriaMatrixPage.cssClass(row.status)), .text(row.status.vietnameseName)),

@@ -44,6 +44,7 @@ enum Stylesheet {
         td.cell.met, div.cell.met { background: #e3f4e8; color: var(--met); } td.cell.short, div.cell.short { background: #fbe4e4; color: var(--short); }
         td.cell.pending, div.cell.pending { background: #fbf3d5; color: var(--pending); } td.cell a { color: inherit; text-decoration: none; }
         span.cell { font-weight: bold; padding: 0 .3rem; } span.cell.met { color: var(--met); } span.cell.short { color: var(--short); } span.cell.pending { color: var(--pending); }
+        table.sheet tr.continues td:first-child { border-top-color: transparent; }
         section.discrepancies h2 { font-size: 1.1rem; color: var(--short); } ul.tree { columns: 3; }
         @media (max-width: 700px) {
           body { font-size: 14px; } main { padding: .5rem; }

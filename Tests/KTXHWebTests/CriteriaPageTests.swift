@@ -1,0 +1,111 @@
+import Foundation
+import KTXHCore
+import KTXHImport
+import KTXHStorage
+import Testing
+import Vapor
+import VaporTesting
+
+@testable import KTXHWeb
+
+/// The criteria pages on the demo data (seed 003), through Vapor's testing API.
+extension WebTests {
+    @Test("The criteria matrix: 2020 both communes 19/19; 2011 under the 2009 set with the report's disagreements")
+    func criteriaMatrix() async throws {
+        try await withDemoApp { app, _ in
+            try await app.testing().test(.GET, SiteRoute.criteriaMatrix(parentCode: "058", year: 2020).path) { res async throws in
+                #expect(res.status == .ok)
+                let body = res.body.string
+                #expect(body.contains("2/2 xã đạt chuẩn"))
+                #expect(body.components(separatedBy: "<strong>19/19</strong>").count == 3)
+                #expect(body.contains("734/QĐ-UBND"))
+                #expect(body.contains("2319/QĐ-UBND"))
+            }
+            try await app.testing().test(.GET, SiteRoute.criteriaMatrix(parentCode: "058", year: 2011).path) { res async throws in
+                #expect(res.status == .ok)
+                let body = res.body.string
+                #expect(body.contains("491/QĐ-TTg"))
+                #expect(body.contains("Bưu điện"))
+                #expect(body.contains("Chênh lệch giữa văn bản và số liệu"))
+                // In 2011 Huyền Tụng and Xuất Hóa were still communes (wards from 2015): listed as without figures,
+                // so that the report's "x/2 xã" counts compare with the two communes it covers.
+                #expect(body.contains("Chưa có số liệu, không tính vào tổng: Xã Huyền Tụng (01846), Xã Xuất Hóa (01855)"))
+                #expect(body.contains("0/2 xã đạt chuẩn"))
+                #expect(!body.contains("Phường Đức Xuân"))
+            }
+        }
+    }
+
+    @Test("A commune's sheet shows each sub-indicator's figure, threshold and verdict, and figures that contradict themselves")
+    func criteriaSheet() async throws {
+        try await withDemoApp { app, _ in
+            try await app.testing().test(.GET, SiteRoute.criteriaSheet(unitCode: "01852", year: 2020).path) { res async throws in
+                #expect(res.status == .ok)
+                let body = res.body.string
+                #expect(body.contains("Xã Nông Thượng"))
+                #expect(body.contains("Đạt 19/19 tiêu chí"))
+                #expect(body.contains("70% (2/3 trường)"))
+                #expect(body.contains("theo tỷ số thì chưa đạt"))
+                #expect(body.contains("cứng hóa: 63,54%"))
+            }
+            try await app.testing().test(.GET, "/criteria/units/01852/abc") { res async throws in
+                #expect(res.status == .badRequest)
+            }
+        }
+    }
+
+    @Test("The roadmap lists seed 003's plan year by year; the unit page shows a unit's history")
+    func roadmapAndUnit() async throws {
+        try await withDemoApp { app, _ in
+            try await app.testing().test(.GET, SiteRoute.roadmap(parentCode: "058").path) { res async throws in
+                #expect(res.status == .ok)
+                let body = res.body.string
+                #expect(body.contains("14/17"))
+                #expect(body.contains("Thôn Bản Bung"))
+                #expect(body.contains("24/24"))
+                #expect(body.contains("Chưa có kết quả đánh giá"))
+            }
+            try await app.testing().test(.GET, SiteRoute.unit(code: "058").path + "?at=2024-12-31") { res async throws in
+                #expect(res.status == .ok)
+                #expect(res.body.string.contains("Xã Nông Thượng"))
+                #expect(res.body.string.contains("Tỉnh Bắc Kạn"))
+            }
+        }
+    }
+
+    @Test("A set downloads as a file that reads back to the same set; a wrong upload is refused with its place")
+    func setFileRoundTrip() async throws {
+        try await withDemoApp { app, store in
+            let stored = try #require(try await store.criteriaSets().first { $0.key == "bac-kan-2017-2020" })
+            try await app.testing().test(.GET, SiteRoute.criteriaSetFile(key: stored.key).path) { res async throws in
+                #expect(res.status == .ok)
+                #expect(try CriteriaSetReader.read(res.body.string, file: "tai-ve.yaml") == stored)
+            }
+            let boundary = "ktxh-boundary"
+            var body = ByteBuffer()
+            body.writeString(
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"sai.yaml\"\r\n"
+                    + "Content-Type: application/yaml\r\n\r\nkey: SAI KEY\nname: x\nvalid_from: hôm qua\ncriteria: []\n\r\n--\(boundary)--\r\n"
+            )
+            var headers = HTTPHeaders()
+            headers.contentType = .init(type: "multipart", subType: "form-data", parameters: ["boundary": boundary])
+            try await app.testing().test(.POST, SiteRoute.criteriaSets.path, headers: headers, body: body) { res async throws in
+                #expect(res.status == .badRequest)
+                #expect(res.body.string.contains("valid_from"))
+            }
+        }
+    }
+
+    @Test("The province's table computed from its communes lists the communes that have not reported")
+    func rollUpPage() async throws {
+        try await withDemoApp { app, store in
+            let plan = try #require(try await store.planSummaries().first { $0.key == "06-2024" })
+            try await app.testing().test(.GET, SiteRoute.rollUp(planID: plan.id, period: .year(2024)).path) { res async throws in
+                #expect(res.status == .ok)
+                let body = res.body.string
+                #expect(body.contains("Tổng hợp từ 8 xã, phường"))
+                #expect(body.contains("Chưa báo cáo"))
+            }
+        }
+    }
+}
