@@ -15,7 +15,7 @@ struct KTXH: AsyncParsableCommand {
             """,
         version: version,
         subcommands: [
-            Demo.self, Serve.self, Migrate.self, Plans.self, Import.self, Evaluate.self, Criteria.self, Units.self,
+            Demo.self, Serve.self, Migrate.self, Plans.self, Import.self, Evaluate.self, Criteria.self, Units.self, Bench.self,
         ]
     )
 

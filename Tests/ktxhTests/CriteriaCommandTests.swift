@@ -5,14 +5,18 @@ import Testing
 
 /// `ktxh criteria …` and `ktxh units …` on the database `ktxh demo` creates.
 extension CommandTests {
+    /// `location` as `--db` takes it.
+    static func argument(_ location: DatabaseLocation) -> String {
+        switch location {
+        case .postgres(let url): url
+        case .sqlite(let path): path
+        case .sqliteInMemory: ":memory:"
+        }
+    }
+
     func demoDatabase(_ kind: TestDatabase.Kind) async throws -> (String, @Sendable () async throws -> Void) {
         let (location, cleanup) = try await TestDatabase.create(kind)
-        let db: String =
-            switch location {
-            case .postgres(let url): url
-            case .sqlite(let path): path
-            case .sqliteInMemory: ":memory:"
-            }
+        let db = Self.argument(location)
         let demo = try run("demo", "--no-serve", "--db", db)
         #expect(demo.status == 0, "\(demo.stderr)")
         return (db, cleanup)
