@@ -19,12 +19,16 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-postgres-driver", from: "2.14.0"),
         .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
         .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // The domain: pure values and functions, no I/O.
         .target(name: "KTXHCore", swiftSettings: swiftSettings),
         // Bytes or rows in, core values out.
-        .target(name: "KTXHImport", dependencies: ["KTXHCore"], swiftSettings: swiftSettings),
+        .target(
+            name: "KTXHImport",
+            dependencies: ["KTXHCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: swiftSettings),
         // The database: migrations and queries for SQLite and PostgreSQL.
         .target(
             name: "KTXHStorage",
@@ -50,6 +54,7 @@ let package = Package(
             dependencies: [
                 "KTXHCore",
                 "KTXHStorage",
+                "KTXHImport",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Plot", package: "Plot"),
             ],
