@@ -84,3 +84,20 @@ struct ResolutionTextTests {
         }
     }
 }
+
+@Suite("Word documents")
+struct DocxTextTests {
+    @Test("A .docx reads as its text: the same targets as the text fixture, the table as tab-separated cells")
+    func docx() throws {
+        let url = ResolutionTextTests.fixtures.appendingPathComponent("bullets-under-headings.docx")
+        let text = try DocxText.text(of: try Data(contentsOf: url))
+        let plain = try ResolutionTextTests.fixture("bullets-under-headings")
+        #expect(ResolutionText.extractTargets(text) == ResolutionText.extractTargets(plain))
+        #expect(text.contains("2\tTrồng rừng mới\tHa\t1.200"))
+    }
+
+    @Test("A file that is not a Word document is refused")
+    func notDocx() {
+        #expect(throws: DocxText.Unreadable.self) { try DocxText.text(of: Data("không phải zip".utf8)) }
+    }
+}
