@@ -7,7 +7,7 @@ public enum ConsistencyCheck {
         let report = ReportText(text)
         let all =
             PercentageCheck.findings(report) + PartsSumCheck.findings(report)
-            + GroupRateCheck.findings(report)
+            + GroupRateCheck.findings(report) + TextTableCheck.findings(report)
         return merged(all)
     }
 

@@ -29,6 +29,12 @@ struct Passage {
         return (low > 0 ? "…" : "") + body + (high < chars.count ? "…" : "")
     }
 
+    /// "năm 2024": a year, not a figure.
+    func isYear(_ figure: Figure) -> Bool {
+        figure.text.count == 4 && figure.decimals == 0 && (1900...2100).contains(figure.value)
+            && between(max(0, figure.range.lowerBound - 5), figure.range.lowerBound).hasSuffix("năm ")
+    }
+
     func location(_ range: Range<Int>) -> Finding.Location {
         Finding.Location(line: line, text: excerpt(around: range))
     }
