@@ -25,7 +25,7 @@ extension PercentageCheck {
                         kind: .restatement,
                         message: "Dự toán được giao là \(base.text) \(unit), nhưng tỷ lệ giải ngân lại tính trên "
                             + "\(VietnameseNumber.format(whole)) \(unit) («\(stated.text)»).",
-                        locations: [passage.location(base.range), passage.location(stated.range)],
+                        locations: [passage.location(base.range.lowerBound..<stated.range.upperBound)],
                         values: [base.text, stated.text]))
                 continue
             }
