@@ -1,9 +1,9 @@
 import Foundation
 
 /// Kiểm tra tính nhất quán: what a careful reader flags in a report, from its text and tables alone,
-/// or against the resolution it reports on. Every finding names its places and values.
+/// Every finding names its places and values.
 public enum ConsistencyCheck {
-    public static func findings(in text: String, resolution: String? = nil) -> [Finding] {
+    public static func findings(in text: String) -> [Finding] {
         let report = ReportText(text)
         let all =
             PercentageCheck.findings(report) + PartsSumCheck.findings(report)
