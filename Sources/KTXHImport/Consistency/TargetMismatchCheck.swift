@@ -48,11 +48,17 @@ enum TargetMismatchCheck {
     static func row(for target: ExtractedTarget, in rows: [(line: Int, item: PlanTable.Item)])
         -> (line: Int, item: PlanTable.Item)?
     {
-        let key = NameKey.key(target.indicator)
-        let scored = rows.map { ($0, NameKey.similarity(key, NameKey.key($0.item.name))) }.sorted { $0.1 > $1.1 }
+        let key = words(target.indicator)
+        let scored = rows.map { ($0, NameKey.similarity(key, words($0.item.name))) }.sorted { $0.1 > $1.1 }
         guard let best = scored.first, best.1 >= minimumSimilarity,
             scored.count < 2 || scored[1].1 < best.1 - 0.1
         else { return nil }
         return best.0
+    }
+
+    /// A name's words without its bracketed qualifier: the appendix's "Tỷ lệ hộ nghèo (theo chuẩn đa chiều
+    /// giai đoạn 2021-2025)" is the text's "Tỷ lệ hộ nghèo".
+    static func words(_ name: String) -> Set<String> {
+        NameKey.key(name.replacingOccurrences(of: #"\([^)]*\)"#, with: " ", options: .regularExpression))
     }
 }
