@@ -93,7 +93,7 @@ struct DocxTextTests {
         let text = try DocxText.text(of: try Data(contentsOf: url))
         let plain = try ResolutionTextTests.fixture("bullets-under-headings")
         #expect(ResolutionText.extractTargets(text) == ResolutionText.extractTargets(plain))
-        #expect(text.contains("2\tTrồng rừng mới\tHa\t1.200"))
+        #expect(text.contains("Nơi nhận:\tTM. HỘI ĐỒNG NHÂN DÂN"))
     }
 
     @Test("A file that is not a Word document is refused")

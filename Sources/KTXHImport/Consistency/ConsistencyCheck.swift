@@ -7,7 +7,9 @@ public enum ConsistencyCheck {
         let report = ReportText(text)
         let all =
             PercentageCheck.findings(report) + PartsSumCheck.findings(report)
-            + GroupRateCheck.findings(report) + TextTableCheck.findings(report)
+            + GroupRateCheck.findings(report) + TextTableCheck.findings(report) + UnitFiguresCheck.findings(report)
+            + CriteriaCountCheck.findings(report) + SubRowsSumCheck.findings(report) + RestatementCheck.findings(report)
+            + TargetMismatchCheck.findings(text, report: report)
         return merged(all)
     }
 

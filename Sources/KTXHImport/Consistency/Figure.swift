@@ -66,7 +66,8 @@ struct Figure: Hashable {
         i >= 0 && i < chars.count && chars[i].isASCII && chars[i].isNumber
     }
 
-    private static func numberEnd(_ chars: [Character], from start: Int) -> Int {
+    /// Past the digits, thousands dots and decimal comma of a number starting at `start`.
+    static func numberEnd(_ chars: [Character], from start: Int) -> Int {
         var end = start
         while end < chars.count, isDigit(chars, end) || ((chars[end] == "." || chars[end] == ",") && isDigit(chars, end + 1)) {
             end += 1

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Một chỗ mâu thuẫn: what a careful reader would flag in a report, with the places and the values.
-public struct Finding: Hashable, Sendable {
-    public enum Kind: String, Hashable, Sendable, CaseIterable {
+public struct Finding: Hashable, Sendable, Codable {
+    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
         /// A percentage that is not its own X/Y (or its figure over the plan stated beside it).
         case percentage
         /// A figure in the text that differs from the same indicator's row of a table.
@@ -23,7 +23,7 @@ public struct Finding: Hashable, Sendable {
         case targetMismatch
     }
 
-    public struct Location: Hashable, Sendable {
+    public struct Location: Hashable, Sendable, Codable {
         public var line: Int
         /// The words around the figure, as written.
         public var text: String
@@ -46,5 +46,12 @@ public struct Finding: Hashable, Sendable {
         self.message = message
         self.locations = locations
         self.values = values
+    }
+}
+
+extension Finding {
+    /// "dòng 235, 491": the places, as a message names them.
+    public var lineList: String {
+        "dòng " + locations.map { String($0.line) }.joined(separator: ", ")
     }
 }

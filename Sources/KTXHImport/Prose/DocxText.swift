@@ -31,6 +31,12 @@ public enum DocxText {
         return try paragraphs(fromDocumentXML: xml)
     }
 
+    /// A zip with `word/document.xml`: a Word document, whatever its name (a workbook has `xl/` instead).
+    public static func isWordDocument(_ url: URL) -> Bool {
+        guard let archive = try? Archive(url: url, accessMode: .read) else { return false }
+        return archive["word/document.xml"] != nil
+    }
+
     static func paragraphs(fromDocumentXML xml: Data) throws(Unreadable) -> String {
         let reader = DocumentXMLReader()
         let parser = XMLParser(data: xml)

@@ -83,18 +83,12 @@ extension TargetPhrase {
         return start
     }
 
-    /// Past the digits of a figure, its "%" (also after a space: "1,8 %") or "/" and second figure.
+    /// Past the figure that starts at `start`: its digits, its "%" (also after a space: "1,8 %") or its
+    /// "/" and second figure, as the consistency check's scanner reads it.
     static func figureEnd(_ text: PhraseText, from start: Int, limit: Int) -> Int {
-        var end = start
-        while end < limit {
-            let c = text.chars[end]
-            let separatorBeforeDigit = (c == "." || c == "," || c == "/") && text.isDigit(at: end + 1)
-            guard text.isDigit(at: end) || separatorBeforeDigit else { break }
-            end += 1
-        }
-        if end < limit, text.chars[end] == "%" { return end + 1 }
-        if end + 1 < limit, text.chars[end] == " ", text.chars[end + 1] == "%" { return end + 2 }
-        return end
+        let chars = Array(text.chars[start..<limit])
+        if let figure = Figure.scan(chars).first, figure.range.lowerBound == 0 { return start + figure.range.upperBound }
+        return start + Figure.numberEnd(chars, from: 0)
     }
 
     /// The end of the unit after a figure: "%", a count unit from the lexicon, or one word.

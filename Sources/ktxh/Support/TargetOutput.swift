@@ -32,22 +32,18 @@ enum TargetOutput {
 
 /// The two renderings of `ktxh check`.
 enum FindingOutput {
+    /// `{"findings": [{"kind", "message", "locations": [{"line", "text"}], "values"}]}`, the same encoding
+    /// the import review's JSON uses.
+    struct List: Encodable {
+        var findings: [Finding]
+    }
+
     static func json(_ findings: [Finding]) -> String {
-        let items = findings.map { finding -> [String: Any] in
-            [
-                "kind": finding.kind.rawValue, "message": finding.message,
-                "locations": finding.locations.map { ["line": $0.line, "text": $0.text] as [String: Any] },
-                "values": finding.values,
-            ]
-        }
-        return JSONText.encode(["findings": items])
+        JSONText.encode(List(findings: findings))
     }
 
     static func text(_ findings: [Finding]) -> String {
         guard !findings.isEmpty else { return "Không thấy chỗ nào mâu thuẫn." }
-        return findings.map { finding in
-            let lines = finding.locations.map { "dòng \($0.line)" }.joined(separator: ", ")
-            return "[\(finding.kind.rawValue)] \(lines): \(finding.message)"
-        }.joined(separator: "\n")
+        return findings.map { "[\($0.kind.rawValue)] \($0.lineList): \($0.message)" }.joined(separator: "\n")
     }
 }
