@@ -6,7 +6,7 @@ public enum ConsistencyCheck {
     public static func findings(in text: String) -> [Finding] {
         let report = ReportText(text)
         let all =
-            PercentageCheck.findings(report) + PartsSumCheck.findings(report)
+            PercentageCheck.findings(report) + PercentageCheck.compoundFindings(report) + PartsSumCheck.findings(report)
             + GroupRateCheck.findings(report) + TextTableCheck.findings(report) + UnitFiguresCheck.findings(report)
             + CriteriaCountCheck.findings(report) + SubRowsSumCheck.findings(report) + RestatementCheck.findings(report)
             + TargetMismatchCheck.findings(text, report: report)
