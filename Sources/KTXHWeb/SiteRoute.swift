@@ -9,6 +9,11 @@ public enum SiteRoute: Hashable, Sendable {
     case importConfirm(token: String)
     case stylesheet
     case health
+    case login
+    case logout
+    case password
+    case accounts
+    case account(id: Int64)
 
     public var path: String {
         switch self {
@@ -19,6 +24,11 @@ public enum SiteRoute: Hashable, Sendable {
         case .importConfirm(let token): "/import/\(token)/confirm"
         case .stylesheet: "/assets/app.css"
         case .health: "/healthz"
+        case .login: "/login"
+        case .logout: "/logout"
+        case .password: "/password"
+        case .accounts: "/accounts"
+        case .account(let id): "/accounts/\(id)"
         }
     }
 
@@ -26,5 +36,6 @@ public enum SiteRoute: Hashable, Sendable {
     static let patterns: [String] = [
         "/", "/plans/:planID", "/plans/:planID/progress/:period", "/import", "/import/:token/confirm", "/assets/app.css",
         "/healthz",
+        "/login", "/logout", "/password", "/accounts", "/accounts/:accountID",
     ]
 }
