@@ -27,6 +27,7 @@ public func configure(
     }
     app.secure(.GET, "/healthz", .anyone) { _ in Response(status: .ok, body: .init(string: "ok")) }
     registerAccessRoutes(app, store: store, settings: settings)
+    registerWorkflowRoutes(app, store: store, settings: settings)
 }
 
 /// Signing in and out, passwords and accounts.

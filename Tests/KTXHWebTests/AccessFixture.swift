@@ -20,9 +20,13 @@ struct AccessFixture {
         let scope = ReportingBody(unitCode: "058", department: "Phòng Kinh tế")
         let other = ReportingBody(unitCode: "058", department: "Phòng Tài chính - Kế hoạch")
         let account = try await web.signIn(.viewer)
+        let reporting = try await web.store.openReportingPeriod(
+            planID: plan.id, period: Period(year: 2025, kind: .half(1)), cutoff: try #require(CalendarDay("2025-06-14")),
+            deadline: try #require(CalendarDay("2025-06-20")), by: "test", at: WebTestApp.now)
         let values: [String: String] = [
             "planID": String(plan.id), "period": "2025-H1", "token": UUID().uuidString.lowercased(),
-            "accountID": String(account.account?.id ?? 0), "body": scope.slug,
+            "accountID": String(account.account?.id ?? 0), "body": scope.slug, "periodID": String(reporting.id),
+            "indicator": "tong-muc-ban-le",
         ]
         return AccessFixture(
             web: web, values: values, otherReporter: try await web.signIn(.reporter, scope: [other]), scope: scope)

@@ -42,6 +42,22 @@ struct AuthorizationTests {
         "POST /accounts": .only(.admin),
         "GET /accounts/:accountID": .only(.admin),
         "POST /accounts/:accountID": .only(.admin),
+        "GET /assets/entry.js": .anyone,
+        "GET /entry": .everyone,
+        "GET /entry/:periodID/:body": Rule(roles: Set(Role.allCases), scoped: true),
+        "POST /entry/:periodID/:body": Rule(roles: [.reporter], scoped: true),
+        "GET /entry/:periodID/:body/evaluate": Rule(roles: Set(Role.allCases), scoped: true),
+        "GET /entry/:periodID/:body/figures/:indicator": Rule(roles: Set(Role.allCases), scoped: true),
+        "POST /entry/:periodID/:body/review": .only(.admin, .planner, .approver),
+        "POST /entry/:periodID/:body/reopen": .only(.admin, .planner),
+        "GET /board": .readers,
+        "POST /board/approve": .only(.admin, .planner, .approver),
+        "GET /periods": .readers,
+        "POST /periods": .only(.admin, .planner),
+        "POST /periods/:periodID": .only(.admin, .planner),
+        "GET /plans/:planID/assignments": .readers,
+        "POST /plans/:planID/assignments": .only(.admin, .planner),
+        "GET /audit": .readers,
     ]
 
     static func key(_ route: Route) -> String {

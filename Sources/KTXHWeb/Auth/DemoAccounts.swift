@@ -26,6 +26,17 @@ public enum DemoAccounts {
         AccountDraft(username: "hdnd", displayName: "Đại biểu HĐND thành phố", role: .viewer, scope: [], password: nil),
     ]
 
+    /// Opens the first half of 2025 of Bắc Kạn city's 2025 plan, so the demo's reporter has a form to fill:
+    /// figures cut on 14/6 under Nghị định 09/2019/NĐ-CP, due on 20/6.
+    static func openDemoPeriod(in store: Store, at now: Date) async throws {
+        guard let plan = try await store.planSummaries().first(where: { $0.key == "058-2025" }),
+            let cutoff = CalendarDay("2025-06-14"), let deadline = CalendarDay("2025-06-20")
+        else { return }
+        try await store.openReportingPeriod(
+            planID: plan.id, period: Period(year: 2025, kind: .half(1)), cutoff: cutoff, deadline: deadline,
+            by: "ktxh demo", at: now)
+    }
+
     /// Creates the demo accounts when the database has no account at all; returns what it created (empty
     /// when accounts already exist, so a second `ktxh demo` changes nothing).
     public static func createIfNone(in store: Store, cost: Int = 12, at now: Date = Date()) async throws -> [Created] {
@@ -38,6 +49,7 @@ public enum DemoAccounts {
                     username: account.username, role: account.role, displayName: account.displayName,
                     scope: account.scope, password: password))
         }
+        try await openDemoPeriod(in: store, at: now)
         return created
     }
 }

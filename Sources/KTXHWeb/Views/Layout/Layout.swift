@@ -11,7 +11,8 @@ enum Layout {
                 .encoding(.utf8),
                 .title("\(title) · ktxh"),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .stylesheet(SiteRoute.stylesheet.path)
+                .stylesheet(SiteRoute.stylesheet.path),
+                .script(.src(SiteRoute.script.path), .attribute(named: "defer", value: "defer"))
             ),
             .body(
                 .a(.class("skip"), .href("#noi-dung"), .text("Bỏ qua, tới nội dung chính")),

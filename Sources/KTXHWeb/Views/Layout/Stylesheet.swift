@@ -57,10 +57,40 @@ enum Stylesheet {
         form.upload input[type=text] { width: 100%; padding: .35rem; font: inherit; }
         button { font: inherit; padding: .45rem 1.1rem; background: var(--accent); color: #fff; border: 0; border-radius: 3px; cursor: pointer; }
         pre.review { background: #fff; border: 1px solid var(--line); padding: .8rem; white-space: pre-wrap; font: inherit; font-size: .95rem; }
+        .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+        .actions { display: flex; flex-wrap: wrap; gap: .6rem; margin: 1rem 0; position: sticky; bottom: 0; background: var(--bg); padding: .5rem 0; }
+        button.primary { background: #0a5a2a; } button:disabled { opacity: .5; }
+        .cutoff { margin-bottom: .6rem; }
+        fieldset.figure { border: 1px solid var(--line); background: #fff; margin: 0 0 .8rem; padding: .5rem .8rem .7rem; border-radius: 4px; }
+        fieldset.figure legend { font-weight: bold; padding: 0 .3rem; }
+        fieldset.figure .facts { margin: .1rem 0 .5rem; color: var(--muted); }
+        fieldset.figure .facts strong { color: var(--ink); }
+        .fields { display: flex; flex-wrap: wrap; gap: .6rem 1rem; align-items: flex-end; }
+        .field label, .field .caption { display: block; font-size: .85rem; color: var(--muted); margin-bottom: .15rem; }
+        .field input[type=text] { width: 9.5rem; text-align: right; }
+        .field.wide { flex: 1 1 18rem; } .field.wide textarea { width: 100%; }
+        output.evaluation { display: inline-block; min-width: 9rem; padding: .3rem .5rem; border: 1px solid var(--line); border-radius: 3px; background: #fafbfc; }
+        .notes { display: flex; flex-wrap: wrap; gap: .4rem 1rem; align-items: flex-end; margin-top: .5rem; }
+        .check { display: flex; align-items: center; gap: .2rem; }
+        details.explain { margin-top: .5rem; } details.explain summary { cursor: pointer; color: var(--accent); }
+        details.explain .field { margin-top: .4rem; }
+        .review { border-top: 1px dashed var(--line); margin-top: .6rem; padding-top: .5rem; display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: flex-end; }
+        .row-errors { color: var(--short); margin: .2rem 0 .4rem; padding-left: 1.2rem; }
+        .returned { background: #fff4e0; border-left: 4px solid #b36b00; padding: .3rem .6rem; }
+        .status { font-weight: bold; color: var(--ink); }
+        .scroll { overflow-x: auto; }
+        table.board th[scope=row] { text-align: left; background: #f4f6f9; white-space: nowrap; }
+        table.board td.cell.late { background: #fbeaea; } table.board td.cell.waiting { background: #fff8dc; }
+        table.board td.cell.done { background: #e8f4ea; }
+        table.audit td.old { color: var(--short); } table.audit td.new { color: var(--met); } .nowrap { white-space: nowrap; }
+        form.inline-form { display: flex; gap: .3rem; margin-top: .3rem; flex-wrap: wrap; }
+        ul.forms li { margin: .3rem 0; }
         @media (max-width: 700px) {
           body { font-size: 14px; } main { padding: .5rem; }
           header.site { padding: .5rem; } header.site .tagline { display: none; }
           header.site nav.site { margin-left: 0; width: 100%; }
+          .field, .field input[type=text] { width: 100%; } .fields { display: block; } .fields .field { margin-bottom: .4rem; }
+          output.evaluation { width: 100%; }
           table.report th:nth-child(3), table.report td:nth-child(3) { display: none; }
           th, td { padding: .25rem; }
         }

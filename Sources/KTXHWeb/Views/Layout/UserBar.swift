@@ -6,6 +6,10 @@ import Plot
 enum UserBar {
     static let links: [(String, SiteRoute, Permission)] = [
         ("Kế hoạch", .home, .signedIn),
+        ("Nhập số liệu", .myWork, .signedIn),
+        ("Theo dõi nộp", .board, .readAll),
+        ("Kỳ báo cáo", .periods, .readAll),
+        ("Nhật ký thay đổi", .audit, .readAll),
         ("Nhập từ tệp", .importForm, .importFiles),
         ("Tài khoản", .accounts, .manageAccounts),
     ]
