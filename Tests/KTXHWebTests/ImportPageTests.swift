@@ -67,6 +67,14 @@ struct ImportPageTests {
             }
             #expect(try await store.planSummaries().map(\.key) == ["058-2024"])
             #expect(try await store.observationCount() == 33)
+            // Every plan, target and figure the upload saved is in the audit trail under the planner's name.
+            let audit = try await store.auditEntries().filter { $0.entity != .account }
+            #expect(Set(audit.map(\.actor)) == [browser.account?.username ?? "?"])
+            #expect(audit.filter { $0.entity == .plan }.map(\.field).contains("Tên kế hoạch"))
+            let targets = try await store.planDocuments()["058-2024"]?.targets.filter { !$0.text.isEmpty }
+            #expect(audit.filter { $0.entity == .target }.count == targets?.count, "one entry per target with a text")
+            #expect(audit.filter { $0.entity == .figure }.count == 33)
+            #expect(audit.contains { $0.key == "thu-nsnn@058/2024-H1" && $0.newValue == "72,4" })
             do {
                 let res = try await browser.post(confirmPath, [("name", "bao-cao-6-thang.txt")])
                 #expect(res.status == .notFound, "a confirmed upload cannot be applied twice")
