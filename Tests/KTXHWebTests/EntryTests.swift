@@ -183,4 +183,34 @@ struct EntryTests {
             #expect(entries.first?.action == "Đóng kỳ" && entries.first?.actor == planner.account?.username)
         }
     }
+
+    @Test("A commune reports all of its own plan as one body, and no one else's")
+    func commune() async throws {
+        try await WebTestApp.with { web in
+            let commune = ReportingBody(unitCode: "01849")
+            let plan = Plan(
+                key: "01849-2025", title: "Nghị quyết năm 2025 của xã Dương Quang", issuer: .council,
+                issuerName: "HĐND xã Dương Quang", unitCode: "01849", term: .year(2025))
+            let targets = ["ho-ngheo", "bhyt"].enumerated().map { i, code in
+                Target(indicatorCode: code, text: i == 0 ? "1,5" : "≥95", expression: .parse(i == 0 ? "1,5" : "≥95"), position: i)
+            }
+            let result = try await web.store.apply(ChangeSet(plans: [PlanDocument(plan: plan, sections: [], targets: targets)]))
+            let planID = try #require(result.planIDs.first)
+            let reporting = try await web.store.openReportingPeriod(
+                planID: planID, period: Self.revenue.period, cutoff: try #require(CalendarDay("2025-06-14")),
+                deadline: try #require(CalendarDay("2025-06-20")), by: "kehoach", at: WebTestApp.now)
+            let reporter = try await web.signIn(.reporter, scope: [commune])
+            let work = try await reporter.get("/entry").body.string
+            #expect(work.contains("Toàn đơn vị Xã Dương Quang"))
+            let form = SiteRoute.entry(periodID: reporting.id, body: commune.slug).path
+            let page = try await reporter.get(form)
+            #expect(page.status == .ok)
+            #expect(page.body.string.contains("Tỷ lệ hộ nghèo") && page.body.string.contains("bảo hiểm y tế"))
+            let saved = try await reporter.post(
+                form, [("r0_code", "ho-ngheo"), ("r0_rev", "0"), ("r0_value", "1,2"), ("r0_kind", "actual")])
+            #expect(saved.status == .seeOther)
+            let city = try await web.signIn(.reporter, scope: [Self.kinhTe])
+            #expect(try await city.get(form).status == .forbidden)
+        }
+    }
 }
