@@ -9,6 +9,24 @@ public enum SiteRoute: Hashable, Sendable {
     case importConfirm(token: String)
     case stylesheet
     case health
+    case login
+    case logout
+    case password
+    case accounts
+    case account(id: Int64)
+    case script
+    case myWork
+    case entry(periodID: Int64, body: String)
+    case entryReview(periodID: Int64, body: String)
+    case entryReopen(periodID: Int64, body: String)
+    case entryEvaluate(periodID: Int64, body: String)
+    case figureHistory(periodID: Int64, body: String, indicator: String)
+    case board
+    case boardApprove
+    case periods
+    case period(id: Int64)
+    case assignments(planID: Int64)
+    case audit
 
     public var path: String {
         switch self {
@@ -19,6 +37,24 @@ public enum SiteRoute: Hashable, Sendable {
         case .importConfirm(let token): "/import/\(token)/confirm"
         case .stylesheet: "/assets/app.css"
         case .health: "/healthz"
+        case .login: "/login"
+        case .logout: "/logout"
+        case .password: "/password"
+        case .accounts: "/accounts"
+        case .account(let id): "/accounts/\(id)"
+        case .script: "/assets/entry.js"
+        case .myWork: "/entry"
+        case .entry(let id, let body): "/entry/\(id)/\(body)"
+        case .entryReview(let id, let body): "/entry/\(id)/\(body)/review"
+        case .entryReopen(let id, let body): "/entry/\(id)/\(body)/reopen"
+        case .entryEvaluate(let id, let body): "/entry/\(id)/\(body)/evaluate"
+        case .figureHistory(let id, let body, let indicator): "/entry/\(id)/\(body)/figures/\(indicator)"
+        case .board: "/board"
+        case .boardApprove: "/board/approve"
+        case .periods: "/periods"
+        case .period(let id): "/periods/\(id)"
+        case .assignments(let id): "/plans/\(id)/assignments"
+        case .audit: "/audit"
         }
     }
 
@@ -26,5 +62,9 @@ public enum SiteRoute: Hashable, Sendable {
     static let patterns: [String] = [
         "/", "/plans/:planID", "/plans/:planID/progress/:period", "/import", "/import/:token/confirm", "/assets/app.css",
         "/healthz",
+        "/login", "/logout", "/password", "/accounts", "/accounts/:accountID", "/assets/entry.js", "/entry",
+        "/entry/:periodID/:body", "/entry/:periodID/:body/review", "/entry/:periodID/:body/reopen",
+        "/entry/:periodID/:body/evaluate", "/entry/:periodID/:body/figures/:indicator", "/board", "/board/approve",
+        "/periods", "/periods/:periodID", "/plans/:planID/assignments", "/audit",
     ]
 }

@@ -10,9 +10,10 @@ import VaporTesting
 extension ImportPageTests {
     @Test("Uploading seed 001 shows its contradictions beside the review: the jobs, 475 in the text and 423 in the table")
     func findingsBesideReview() async throws {
-        try await withApp { app, store in
-            let (headers, body) = multipart(name: "bao-cao-6-thang.txt", contents: Data(try SeedFixture.text("001").utf8))
-            try await app.testing().test(.POST, "/import", headers: headers, body: body) { res async in
+        try await withApp { browser, store in
+            do {
+                let res = try await upload(
+                    browser, name: "bao-cao-6-thang.txt", contents: Data(try SeedFixture.text("001").utf8))
                 #expect(res.status == .ok)
                 let html = res.body.string
                 #expect(html.contains("<h2 id=\"findings-title\">Chỗ mâu thuẫn trong văn bản</h2>"))
@@ -27,15 +28,15 @@ extension ImportPageTests {
 
     @Test("A report without a table is still checked: its contradictions shown, nothing to import")
     func findingsWithoutTable() async throws {
-        try await withApp { app, store in
+        try await withApp { browser, store in
             let report = """
                 BÁO CÁO
                 Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm 2024 thành phố Bắc Kạn
 
                 Tạo việc làm cho 475/700 lao động, đạt 69% KH giao.
                 """
-            let (headers, body) = multipart(name: "bao-cao.txt", contents: Data(report.utf8))
-            try await app.testing().test(.POST, "/import", headers: headers, body: body) { res async in
+            do {
+                let res = try await upload(browser, name: "bao-cao.txt", contents: Data(report.utf8))
                 #expect(res.status == .ok)
                 let html = res.body.string
                 #expect(html.contains("Chỗ mâu thuẫn trong văn bản"))

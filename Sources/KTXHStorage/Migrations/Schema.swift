@@ -7,5 +7,9 @@ enum Schema {
         CreateIndicators(),
         CreatePlans(),
         CreateObservations(),
+        CreateAccounts(),
+        CreateSessions(),
+        CreateAuditLog(),
+        CreateWorkflow(),
     ]
 }

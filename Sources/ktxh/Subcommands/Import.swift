@@ -71,7 +71,7 @@ struct Import: AsyncParsableCommand {
                 return
             }
             ProgressOutput.line("Lưu vào \(database.location)")
-            let result = try await ImportWorkflow.apply(review, store: store)
+            let result = try await ImportWorkflow.apply(review, store: store, actor: User.actor)
             if json {
                 print(JSONText.encode(ImportOutcome(review: summary, result: result)))
             } else {

@@ -18,7 +18,7 @@ struct ImportFormPage {
             .unwrap(message) { .p(.class("error"), .attribute(named: "role", value: "alert"), .text($0)) },
             .form(
                 .class("upload"), .action(SiteRoute.importForm.path), .method(.post),
-                .enctype(.multipartData),
+                .enctype(.multipartData), CSRFField.node(),
                 .div(.label(.for("file"), .text("Tệp")), .input(.type(.file), .name("file"), .id("file"), .required(true))),
                 .div(
                     .label(.for("period"), .text("Kỳ báo cáo (nếu tệp không ghi)")),

@@ -25,7 +25,7 @@ struct ImportReviewPage {
             .if(
                 !blocked,
                 .form(
-                    .action(SiteRoute.importConfirm(token: token).path), .method(.post),
+                    .action(SiteRoute.importConfirm(token: token).path), .method(.post), CSRFField.node(),
                     .input(.type(.hidden), .name("name"), .value(fields.name)),
                     .input(.type(.hidden), .name("period"), .value(fields.period ?? "")),
                     .input(.type(.hidden), .name("unit"), .value(fields.unit ?? "")),
