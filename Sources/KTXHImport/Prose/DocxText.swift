@@ -33,8 +33,12 @@ public enum DocxText {
 
     /// A zip with `word/document.xml`: a Word document, whatever its name (a workbook has `xl/` instead).
     public static func isWordDocument(_ url: URL) -> Bool {
-        guard let archive = try? Archive(url: url, accessMode: .read) else { return false }
-        return archive["word/document.xml"] != nil
+        do {
+            let archive = try Archive(url: url, accessMode: .read, pathEncoding: nil)
+            return archive["word/document.xml"] != nil
+        } catch {
+            return false
+        }
     }
 
     static func paragraphs(fromDocumentXML xml: Data) throws(Unreadable) -> String {
