@@ -1,58 +1,70 @@
 #!/usr/bin/env python3
-"""Drives the running web app in headless Chromium: reads the rendered pages and takes screenshots.
+"""Drives the running demo (`ktxh demo`) in headless Chromium: signs in with a demo account printed in the
+demo's log, reads the rendered pages and takes screenshots.
 
-Usage: browser_check.py BASE_URL ARTIFACT_DIR
+Usage: browser_check.py BASE_URL ARTIFACT_DIR DEMO_LOG
 """
 import os
 import re
-import subprocess
 import sys
-import tempfile
 
-BASE, OUT = sys.argv[1], sys.argv[2]
+from selenium import webdriver
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
 
-
-def chromium(*args):
-    with tempfile.TemporaryDirectory() as profile:
-        return subprocess.run(
-            ["chromium", "--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-             f"--user-data-dir={profile}", *args],
-            capture_output=True, text=True, timeout=120,
-        )
-
-
-def dom(path):
-    return chromium("--dump-dom", BASE + path).stdout
-
-
-def screenshot(path, name, size):
-    target = os.path.join(OUT, name)
-    chromium(f"--screenshot={target}", f"--window-size={size}", BASE + path)
-    return os.path.exists(target) and os.path.getsize(target) > 0
-
-
+BASE, OUT, LOG = sys.argv[1].rstrip("/"), sys.argv[2], sys.argv[3]
 checks = []
 
 
 def check(name, ok):
-    checks.append((name, ok))
+    checks.append((name, bool(ok)))
     print(("ok   " if ok else "FAIL ") + name)
 
 
-home = dom("/")
-links = re.findall(r'href="(/plans/\d+/progress/[^"]+)"', home)
-check("home lists the four demo plans", home.count('href="/plans/') >= 4 and "Hồng Lĩnh" in home)
-check("home links to a progress page", bool(links))
-progress = dom(links[0]) if links else ""
-check("progress page title", "Biểu tiến độ thực hiện các chỉ tiêu nghị quyết 6 tháng đầu năm 2024" in progress)
-check("budget revenue row: 72,4 of 317 is 22,84% and Chưa đạt",
-      re.search(r"317</td><td[^>]*>72,4.*?22,84%.*?Chưa đạt", progress, re.S) is not None)
-check("households row: 4.227 against >4.000 is Đạt",
-      re.search(r"&gt;4\.000</td><td[^>]*>4\.227.*?Đạt</span>", progress, re.S) is not None)
-check("screenshot of the home page", screenshot("/", "home-1366.png", "1366,768"))
-if links:
-    check("screenshot of the progress page (office screen)", screenshot(links[0], "progress-1366.png", "1366,2400"))
-    check("screenshot of the progress page (phone)", screenshot(links[0], "progress-phone.png", "390,1600"))
+def screenshot(driver, path, name, width, height):
+    driver.set_window_size(width, height)
+    driver.get(BASE + path)
+    target = os.path.join(OUT, name)
+    driver.save_screenshot(target)
+    return os.path.exists(target) and os.path.getsize(target) > 0
+
+
+log = open(LOG, encoding="utf-8").read()
+accounts = dict(re.findall(r"^  (\w+)\t(\S+)\t", log, re.M))
+check("the demo printed one account of each of the five roles", len(accounts) == 5)
+
+options = webdriver.ChromeOptions()
+for arg in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1366,768"]:
+    options.add_argument(arg)
+driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(executable_path="/usr/bin/chromedriver"))
+try:
+    driver.get(BASE + "/")
+    check("the home page asks for a login first", "/login" in driver.current_url)
+    driver.find_element(By.ID, "username").send_keys("hdnd")
+    driver.find_element(By.ID, "password").send_keys(accounts.get("hdnd", ""))
+    page = driver.find_element(By.TAG_NAME, "html")
+    driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    WebDriverWait(driver, 10).until(EC.staleness_of(page))
+    home = driver.page_source
+    links = re.findall(r'href="(/plans/\d+/progress/[^"]+)"', home)
+    check("home lists the four demo plans", home.count('href="/plans/') >= 4 and "Hồng Lĩnh" in home)
+    check("home links to a progress page", bool(links))
+    progress = ""
+    if links:
+        driver.get(BASE + links[0])
+        progress = driver.page_source
+    check("progress page title", "Biểu tiến độ thực hiện các chỉ tiêu nghị quyết 6 tháng đầu năm 2024" in progress)
+    check("budget revenue row: 72,4 of 317 is 22,84% and Chưa đạt",
+          re.search(r"317</td><td[^>]*>72,4.*?22,84%.*?Chưa đạt", progress, re.S) is not None)
+    check("households row: 4.227 against >4.000 is Đạt",
+          re.search(r"&gt;4\.000</td><td[^>]*>4\.227.*?Đạt</span>", progress, re.S) is not None)
+    check("screenshot of the home page", screenshot(driver, "/", "home-1366.png", 1366, 768))
+    if links:
+        check("screenshot of the progress page (office screen)", screenshot(driver, links[0], "progress-1366.png", 1366, 2400))
+        check("screenshot of the progress page (phone)", screenshot(driver, links[0], "progress-phone.png", 390, 1600))
+finally:
+    driver.quit()
 
 failed = sum(1 for _, ok in checks if not ok)
 print(f"browser: {len(checks) - failed} passed, {failed} failed")

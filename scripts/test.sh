@@ -10,6 +10,7 @@ mkdir -p "$ARTIFACTS"
 
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 if [ ${#need[@]} -gt 0 ]; then
   echo "== installing ${need[*]}"
@@ -19,6 +20,7 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 python3 -c "import openpyxl" 2>/dev/null || python3 -m pip install -q --disable-pip-version-check openpyxl
+python3 -c "import selenium" 2>/dev/null || python3 -m pip install -q --disable-pip-version-check selenium
 
 # A local PostgreSQL cluster, owned by the postgres user (initdb refuses root), trust auth on loopback only.
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
@@ -52,6 +54,31 @@ PORT=${KTXH_TEST_PORT:-18080}
 "$BIN" demo --db "$DB" --port "$PORT" > "$ARTIFACTS/demo.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
-python3 "$ROOT/scripts/browser_check.py" "http://127.0.0.1:$PORT" "$ARTIFACTS"
+python3 "$ROOT/scripts/browser_check.py" "http://127.0.0.1:$PORT" "$ARTIFACTS" "$ARTIFACTS/demo.log"
 kill "$SERVER_PID"; SERVER_PID=""
 rm -f "$DB" "$DB-wal" "$DB-shm"
+
+# The issue's scenario against `ktxh serve` on a fresh database, as a real deployment starts: migrate, import
+# the city's reports, create the first admin on the command line; everything else happens in the browser.
+scenario() {
+  local label=$1 db=$2
+  local password="quan-tri-$(date +%s%N)"
+  "$BIN" migrate --db "$db" >/dev/null
+  "$BIN" import Tests/Fixtures/seeds/001_b8e6713ef4b705f8.txt --db "$db" >/dev/null
+  "$BIN" import Tests/Fixtures/seeds/000_8bc828e30ca0c793.txt --db "$db" >/dev/null
+  echo "$password" | "$BIN" user add quantri --role admin --name "Quản trị hệ thống" --password-stdin --db "$db" >/dev/null
+  "$BIN" serve --db "$db" --port "$PORT" > "$ARTIFACTS/serve-$label.log" 2>&1 &
+  SERVER_PID=$!
+  for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
+  KTXH_ADMIN_PASSWORD="$password" python3 "$ROOT/scripts/browser_scenario.py" "http://127.0.0.1:$PORT" "$ARTIFACTS" "$label"
+  kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
+}
+
+echo "== browser scenario on SQLite"
+DB=$(mktemp -u /tmp/ktxh-scenario.XXXXXX).sqlite
+scenario sqlite "$DB"
+rm -f "$DB" "$DB-wal" "$DB-shm"
+
+echo "== browser scenario on PostgreSQL"
+"${RUNAS[@]}" "$PGBIN/createdb" -h 127.0.0.1 -p "$PGPORT" -U postgres ktxh_scenario
+scenario postgres "postgres://postgres@127.0.0.1:$PGPORT/ktxh_scenario"

@@ -18,11 +18,15 @@ public struct ApplyResult: Hashable, Sendable, Codable {
 
 extension Store {
     /// Saves a whole change set in one transaction: units, then indicators, plans and figures.
-    /// Any error rolls all of it back.
+    /// Any error rolls all of it back. With an `actor`, every plan, target and figure it changes is recorded in
+    /// the audit trail in the same transaction (the demo's first load has none).
     @discardableResult
-    public func apply(_ changes: ChangeSet, recordedAt: Date = Date()) async throws -> ApplyResult {
+    public func apply(_ changes: ChangeSet, recordedAt: Date = Date(), actor: String? = nil) async throws -> ApplyResult {
         let stamp = ISO8601DateFormatter().string(from: recordedAt)
-        return try await transaction { sql in
+        var planEntries: [AuditEntry] = []
+        if let actor { planEntries = try await planAuditEntries(changes.plans, actor: actor, at: recordedAt) }
+        return try await transaction { [planEntries] sql in
+            try await Self.record(planEntries, on: sql)
             var result = ApplyResult()
             for unit in changes.units { try await Self.upsert(unit, on: sql) }
             result.unitsSaved = changes.units.count
@@ -44,6 +48,10 @@ extension Store {
                     continue
                 }
                 try await Self.insert(observation, stamp: stamp, on: sql)
+                if let actor {
+                    let entry = Self.importEntry(observation, after: latest[observation.versionKey], actor: actor, at: recordedAt)
+                    try await Self.record([entry], on: sql)
+                }
                 latest[observation.versionKey] = observation
                 result.observationsAdded += 1
             }

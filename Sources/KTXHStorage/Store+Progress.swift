@@ -7,7 +7,7 @@ extension Store {
         let plan = document.plan
         async let catalogue = indicators()
         async let unit = unit(code: plan.unitCode)
-        let observations = try await self.observations(
+        let observations = try await approvedObservations(
             unitCode: plan.unitCode, periods: [period, period.samePeriodLastYear])
         return ProgressTable.build(
             plan: plan, unit: try await unit, sections: document.sections, targets: document.targets,

@@ -3,36 +3,71 @@ import KTXHStorage
 import Vapor
 
 /// Registers the site's routes and error pages on `app`. Uploaded files wait in `uploads` until confirmed.
+/// Every route goes through `secure`, which states the permission it needs (docs/web.md lists them).
 public func configure(
     _ app: Application, store: Store,
-    uploads: URL = FileManager.default.temporaryDirectory.appendingPathComponent("ktxh-uploads")
+    uploads: URL = FileManager.default.temporaryDirectory.appendingPathComponent("ktxh-uploads"),
+    settings: WebSettings = WebSettings()
 ) {
     app.middleware = Middlewares()
+    // Outside the session, for errors reading it; inside, so error pages show who is signed in.
+    app.middleware.use(ErrorPageMiddleware())
+    app.middleware.use(SessionMiddleware(store: store, settings: settings))
     app.middleware.use(ErrorPageMiddleware())
     let plans = PlanController(store: store)
-    app.get(use: plans.index)
-    app.get("plans", ":planID", use: plans.show)
-    app.get("plans", ":planID", "progress", ":period", use: plans.progress)
+    app.secure(.GET, "/", .signedIn, use: plans.index)
+    app.secure(.GET, "/plans/:planID", .signedIn, use: plans.show)
+    app.secure(.GET, "/plans/:planID/progress/:period", .signedIn, use: plans.progress)
     let imports = ImportController(store: store, uploads: uploads)
-    app.get("import", use: imports.form)
-    app.on(.POST, "import", body: .collect(maxSize: "25mb"), use: imports.upload)
-    app.on(.POST, "import", ":token", "confirm", use: imports.confirm)
-    app.get("assets", "app.css") { _ -> Response in
-        var headers = HTTPHeaders()
-        headers.contentType = .init(type: "text", subType: "css", parameters: ["charset": "utf-8"])
-        headers.cacheControl = .init(maxAge: 3600)
-        return Response(status: .ok, headers: headers, body: .init(string: Stylesheet.css))
+    app.secure(.GET, "/import", .importFiles, use: imports.form)
+    app.secure(.POST, "/import", .importFiles, body: .collect(maxSize: "25mb"), use: imports.upload)
+    app.secure(.POST, "/import/:token/confirm", .importFiles, use: imports.confirm)
+    app.secure(.GET, "/assets/app.css", .anyone) { _ in
+        Asset.response(Stylesheet.css, type: HTTPMediaType(type: "text", subType: "css", parameters: ["charset": "utf-8"]))
     }
-    app.get("healthz") { _ in "ok" }
+    app.secure(.GET, "/healthz", .anyone) { _ in Response(status: .ok, body: .init(string: "ok")) }
+    registerAccessRoutes(app, store: store, settings: settings)
+    registerWorkflowRoutes(app, store: store, settings: settings)
+    registerCriteriaRoutes(app, store: store)
+}
+
+/// Criteria sets, the criteria matrix, a commune's sheet, the roadmap, units, a table rolled up from communes.
+/// Loading a set changes how every commune is judged: a set-up task, like opening a period.
+func registerCriteriaRoutes(_ app: Application, store: Store) {
     let criteria = CriteriaController(store: store)
-    app.get("criteria", use: criteria.sets)
-    app.on(.POST, "criteria", body: .collect(maxSize: "5mb"), use: criteria.upload)
-    app.get("criteria", "sets", ":file", use: criteria.file)
-    app.get("criteria", "matrix", ":parent", ":year", use: criteria.matrix)
-    app.get("criteria", "units", ":unit", ":year", use: criteria.sheet)
-    app.get("criteria", "roadmap", ":parent", use: criteria.roadmap)
-    app.get("units", ":code", use: criteria.unit)
-    app.get("plans", ":planID", "rollup", ":period", use: plans.rollUp)
+    app.secure(.GET, "/criteria", .signedIn, use: criteria.sets)
+    app.secure(.POST, "/criteria", .setUp, body: .collect(maxSize: "5mb"), use: criteria.upload)
+    app.secure(.GET, "/criteria/sets/:file", .signedIn, use: criteria.file)
+    app.secure(.GET, "/criteria/matrix/:parent/:year", .signedIn, use: criteria.matrix)
+    app.secure(.GET, "/criteria/units/:unit/:year", .signedIn, use: criteria.sheet)
+    app.secure(.GET, "/criteria/roadmap/:parent", .signedIn, use: criteria.roadmap)
+    app.secure(.GET, "/units/:code", .signedIn, use: criteria.unit)
+    app.secure(.GET, "/plans/:planID/rollup/:period", .signedIn, use: PlanController(store: store).rollUp)
+}
+
+/// Signing in and out, passwords and accounts.
+func registerAccessRoutes(_ app: Application, store: Store, settings: WebSettings) {
+    let auth = AuthController(store: store, settings: settings)
+    app.secure(.GET, "/login", .anyone, use: auth.form)
+    app.secure(.POST, "/login", .anyone, use: auth.login)
+    app.secure(.POST, "/logout", .signedIn, use: auth.logout)
+    app.secure(.GET, "/password", .signedIn, use: auth.passwordForm)
+    app.secure(.POST, "/password", .signedIn, use: auth.changePassword)
+    let accounts = AccountsController(store: store, settings: settings)
+    app.secure(.GET, "/accounts", .manageAccounts, use: accounts.index)
+    app.secure(.POST, "/accounts", .manageAccounts, use: accounts.create)
+    app.secure(.GET, "/accounts/:accountID", .manageAccounts, use: accounts.show)
+    app.secure(.POST, "/accounts/:accountID", .manageAccounts, use: accounts.update)
+}
+
+/// A static asset served by the app itself, so the site works on an intranet without internet.
+enum Asset {
+    static func response(_ text: String, type: HTTPMediaType) -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = type
+        headers.cacheControl = .init(maxAge: 3600)
+        return Response(status: .ok, headers: headers, body: .init(string: text))
+    }
 }
 
 /// Errors become a Vietnamese page with the right status, never a stack trace.

@@ -16,6 +16,24 @@ public enum SiteRoute: Hashable, Sendable {
     case roadmap(parentCode: String)
     case unit(code: String)
     case rollUp(planID: Int64, period: Period)
+    case login
+    case logout
+    case password
+    case accounts
+    case account(id: Int64)
+    case script
+    case myWork
+    case entry(periodID: Int64, body: String)
+    case entryReview(periodID: Int64, body: String)
+    case entryReopen(periodID: Int64, body: String)
+    case entryEvaluate(periodID: Int64, body: String)
+    case figureHistory(periodID: Int64, body: String, indicator: String)
+    case board
+    case boardApprove
+    case periods
+    case period(id: Int64)
+    case assignments(planID: Int64)
+    case audit
 
     public var path: String {
         switch self {
@@ -33,6 +51,24 @@ public enum SiteRoute: Hashable, Sendable {
         case .roadmap(let parent): "/criteria/roadmap/\(parent)"
         case .unit(let code): "/units/\(code)"
         case .rollUp(let id, let period): "/plans/\(id)/rollup/\(period.code)"
+        case .login: "/login"
+        case .logout: "/logout"
+        case .password: "/password"
+        case .accounts: "/accounts"
+        case .account(let id): "/accounts/\(id)"
+        case .script: "/assets/entry.js"
+        case .myWork: "/entry"
+        case .entry(let id, let body): "/entry/\(id)/\(body)"
+        case .entryReview(let id, let body): "/entry/\(id)/\(body)/review"
+        case .entryReopen(let id, let body): "/entry/\(id)/\(body)/reopen"
+        case .entryEvaluate(let id, let body): "/entry/\(id)/\(body)/evaluate"
+        case .figureHistory(let id, let body, let indicator): "/entry/\(id)/\(body)/figures/\(indicator)"
+        case .board: "/board"
+        case .boardApprove: "/board/approve"
+        case .periods: "/periods"
+        case .period(let id): "/periods/\(id)"
+        case .assignments(let id): "/plans/\(id)/assignments"
+        case .audit: "/audit"
         }
     }
 
@@ -41,5 +77,9 @@ public enum SiteRoute: Hashable, Sendable {
         "/", "/plans/:planID", "/plans/:planID/progress/:period", "/import", "/import/:token/confirm", "/assets/app.css",
         "/healthz", "/criteria", "/criteria/sets/:file", "/criteria/matrix/:parent/:year", "/criteria/units/:unit/:year",
         "/criteria/roadmap/:parent", "/units/:code", "/plans/:planID/rollup/:period",
+        "/login", "/logout", "/password", "/accounts", "/accounts/:accountID", "/assets/entry.js", "/entry",
+        "/entry/:periodID/:body", "/entry/:periodID/:body/review", "/entry/:periodID/:body/reopen",
+        "/entry/:periodID/:body/evaluate", "/entry/:periodID/:body/figures/:indicator", "/board", "/board/approve",
+        "/periods", "/periods/:periodID", "/plans/:planID/assignments", "/audit",
     ]
 }

@@ -5,7 +5,8 @@ import Vapor
 /// Starts the web app on `host:port` over `location` and serves until stopped.
 public enum WebServer {
     public static func run(
-        location: DatabaseLocation, host: String, port: Int, onStart: @Sendable (String) -> Void = { _ in }
+        location: DatabaseLocation, host: String, port: Int, settings: WebSettings = WebSettings(),
+        onStart: @Sendable (String) -> Void = { _ in }
     ) async throws {
         let app = try await Application.make(Environment(name: "production", arguments: ["ktxh"]))
         app.http.server.configuration.hostname = host
@@ -13,7 +14,7 @@ public enum WebServer {
         let store = try Store(location: location, eventLoopGroup: app.eventLoopGroup, threadPool: app.threadPool)
         do {
             try await store.migrate()
-            configure(app, store: store)
+            configure(app, store: store, settings: settings)
             onStart("http://\(host):\(port)")
             try await app.execute()
         } catch {

@@ -33,7 +33,8 @@ public enum ImportWorkflow {
     }
 
     /// Saves a review's changes; refuses while it has problems or unconfirmed matches.
-    public static func apply(_ review: ImportReview, store: Store) async throws -> ApplyResult {
+    /// Saves a reviewed file; with an `actor` every change is recorded in the audit trail under that name.
+    public static func apply(_ review: ImportReview, store: Store, actor: String? = nil) async throws -> ApplyResult {
         guard review.problems.isEmpty else { throw ImportErrors(review.problems) }
         guard review.unconfirmed.isEmpty else {
             throw ImportErrors(
@@ -43,6 +44,6 @@ public enum ImportWorkflow {
                         reason: "Tên chỉ tiêu gần giống «\($0.indicator.name)» nhưng chưa được xác nhận")
                 })
         }
-        return try await store.apply(review.changes)
+        return try await store.apply(review.changes, actor: actor)
     }
 }

@@ -15,7 +15,8 @@ struct KTXH: AsyncParsableCommand {
             """,
         version: version,
         subcommands: [
-            Demo.self, Serve.self, Migrate.self, Plans.self, Import.self, Evaluate.self, Criteria.self, Units.self, Bench.self,
+            Demo.self, Serve.self, Migrate.self, Plans.self, Import.self, Evaluate.self, ParseTargets.self, Check.self, User.self,
+            Criteria.self, Units.self, Bench.self,
         ]
     )
 

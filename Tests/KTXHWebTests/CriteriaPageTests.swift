@@ -12,8 +12,9 @@ import VaporTesting
 extension WebTests {
     @Test("The criteria matrix: 2020 both communes 19/19; 2011 under the 2009 set with the report's disagreements")
     func criteriaMatrix() async throws {
-        try await withDemoApp { app, _ in
-            try await app.testing().test(.GET, SiteRoute.criteriaMatrix(parentCode: "058", year: 2020).path) { res async throws in
+        try await withDemoApp { browser, _ in
+            do {
+                let res = try await browser.get(SiteRoute.criteriaMatrix(parentCode: "058", year: 2020).path)
                 #expect(res.status == .ok)
                 let body = res.body.string
                 #expect(body.contains("2/2 xã đạt chuẩn"))
@@ -21,7 +22,8 @@ extension WebTests {
                 #expect(body.contains("734/QĐ-UBND"))
                 #expect(body.contains("2319/QĐ-UBND"))
             }
-            try await app.testing().test(.GET, SiteRoute.criteriaMatrix(parentCode: "058", year: 2011).path) { res async throws in
+            do {
+                let res = try await browser.get(SiteRoute.criteriaMatrix(parentCode: "058", year: 2011).path)
                 #expect(res.status == .ok)
                 let body = res.body.string
                 #expect(body.contains("491/QĐ-TTg"))
@@ -38,8 +40,9 @@ extension WebTests {
 
     @Test("A commune's sheet shows each sub-indicator's figure, threshold and verdict, and figures that contradict themselves")
     func criteriaSheet() async throws {
-        try await withDemoApp { app, _ in
-            try await app.testing().test(.GET, SiteRoute.criteriaSheet(unitCode: "01852", year: 2020).path) { res async throws in
+        try await withDemoApp { browser, _ in
+            do {
+                let res = try await browser.get(SiteRoute.criteriaSheet(unitCode: "01852", year: 2020).path)
                 #expect(res.status == .ok)
                 let body = res.body.string
                 #expect(body.contains("Xã Nông Thượng"))
@@ -48,7 +51,8 @@ extension WebTests {
                 #expect(body.contains("theo tỷ số thì chưa đạt"))
                 #expect(body.contains("cứng hóa: 63,54%"))
             }
-            try await app.testing().test(.GET, "/criteria/units/01852/abc") { res async throws in
+            do {
+                let res = try await browser.get("/criteria/units/01852/abc")
                 #expect(res.status == .badRequest)
             }
         }
@@ -56,8 +60,9 @@ extension WebTests {
 
     @Test("The roadmap lists seed 003's plan year by year; the unit page shows a unit's history")
     func roadmapAndUnit() async throws {
-        try await withDemoApp { app, _ in
-            try await app.testing().test(.GET, SiteRoute.roadmap(parentCode: "058").path) { res async throws in
+        try await withDemoApp { browser, _ in
+            do {
+                let res = try await browser.get(SiteRoute.roadmap(parentCode: "058").path)
                 #expect(res.status == .ok)
                 let body = res.body.string
                 #expect(body.contains("14/17"))
@@ -65,7 +70,8 @@ extension WebTests {
                 #expect(body.contains("24/24"))
                 #expect(body.contains("Chưa có kết quả đánh giá"))
             }
-            try await app.testing().test(.GET, SiteRoute.unit(code: "058").path + "?at=2024-12-31") { res async throws in
+            do {
+                let res = try await browser.get(SiteRoute.unit(code: "058").path + "?at=2024-12-31")
                 #expect(res.status == .ok)
                 #expect(res.body.string.contains("Xã Nông Thượng"))
                 #expect(res.body.string.contains("Tỉnh Bắc Kạn"))
@@ -73,34 +79,43 @@ extension WebTests {
         }
     }
 
-    @Test("A set downloads as a file that reads back to the same set; a wrong upload is refused with its place")
+    @Test("A set downloads as a file that reads back to the same set; only set-up roles load one, refused with its place")
     func setFileRoundTrip() async throws {
-        try await withDemoApp { app, store in
-            let stored = try #require(try await store.criteriaSets().first { $0.key == "bac-kan-2017-2020" })
-            try await app.testing().test(.GET, SiteRoute.criteriaSetFile(key: stored.key).path) { res async throws in
-                #expect(res.status == .ok)
-                #expect(try CriteriaSetReader.read(res.body.string, file: "tai-ve.yaml") == stored)
-            }
-            let boundary = "ktxh-boundary"
-            var body = ByteBuffer()
-            body.writeString(
-                "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"sai.yaml\"\r\n"
-                    + "Content-Type: application/yaml\r\n\r\nkey: SAI KEY\nname: x\nvalid_from: hôm qua\ncriteria: []\n\r\n--\(boundary)--\r\n"
-            )
-            var headers = HTTPHeaders()
-            headers.contentType = .init(type: "multipart", subType: "form-data", parameters: ["boundary": boundary])
-            try await app.testing().test(.POST, SiteRoute.criteriaSets.path, headers: headers, body: body) { res async throws in
-                #expect(res.status == .badRequest)
-                #expect(res.body.string.contains("valid_from"))
-            }
+        try await WebTestApp.with { web in
+            let viewer = try await web.signIn(.viewer)
+            let stored = try #require(try await web.store.criteriaSets().first { $0.key == "bac-kan-2017-2020" })
+            let download = try await viewer.get(SiteRoute.criteriaSetFile(key: stored.key).path)
+            #expect(download.status == .ok)
+            #expect(try CriteriaSetReader.read(download.body.string, file: "tai-ve.yaml") == stored)
+
+            let wrong = Data("key: SAI KEY\nname: x\nvalid_from: hôm qua\ncriteria: []\n".utf8)
+            #expect(try await upload(viewer, name: "sai.yaml", contents: wrong).status == .forbidden)
+            let planner = try await web.signIn(.planner)
+            let refused = try await upload(planner, name: "sai.yaml", contents: wrong)
+            #expect(refused.status == .badRequest)
+            #expect(refused.body.string.contains("valid_from"))
+            // Edited and loaded again, the set replaces the stored one under its key.
+            let edited = download.body.string.replacingOccurrences(of: "threshold: ≥ 50%", with: "threshold: ≥ 60%")
+            #expect(edited != download.body.string)
+            let loaded = try await upload(planner, name: "bac-kan.yaml", contents: Data(edited.utf8))
+            #expect(loaded.status == .ok)
+            let reloaded = try #require(try await web.store.criteriaSets().first { $0.key == stored.key })
+            #expect(reloaded.criteria[1].indicators[1].threshold.text == "≥ 60%")
         }
+    }
+
+    func upload(_ browser: Browser, name: String, contents: Data) async throws -> TestingHTTPResponse {
+        var (headers, body) = ImportPageTests().multipart(name: name, contents: contents, fields: [CSRF.field: browser.csrf])
+        if let cookie = browser.cookie { headers.add(name: .cookie, value: cookie) }
+        return try await browser.app.testing().sendRequest(.POST, SiteRoute.criteriaSets.path, headers: headers, body: body)
     }
 
     @Test("The province's table computed from its communes lists the communes that have not reported")
     func rollUpPage() async throws {
-        try await withDemoApp { app, store in
+        try await withDemoApp { browser, store in
             let plan = try #require(try await store.planSummaries().first { $0.key == "06-2024" })
-            try await app.testing().test(.GET, SiteRoute.rollUp(planID: plan.id, period: .year(2024)).path) { res async throws in
+            do {
+                let res = try await browser.get(SiteRoute.rollUp(planID: plan.id, period: .year(2024)).path)
                 #expect(res.status == .ok)
                 let body = res.body.string
                 #expect(body.contains("Tổng hợp từ 8 xã, phường"))

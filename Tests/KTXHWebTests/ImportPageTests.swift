@@ -10,20 +10,20 @@ import VaporTesting
 /// The upload page through HTTP: review first, save on confirmation, refuse bad files without change.
 @Suite("Import page")
 struct ImportPageTests {
-    func withApp(_ body: (Application, Store) async throws -> Void) async throws {
-        try await TestDatabase.withStore(.sqlite) { store in
-            let app = try await Application.make(.testing)
-            let uploads = FileManager.default.temporaryDirectory.appendingPathComponent("uploads-\(UUID().uuidString)")
-            configure(app, store: store, uploads: uploads)
-            do {
-                try await body(app, store)
-            } catch {
-                try await app.asyncShutdown()
-                throw error
-            }
-            try await app.asyncShutdown()
-            try? FileManager.default.removeItem(at: uploads)
+    /// The app with no data, used by a planner, who may import.
+    func withApp(_ body: (Browser, Store) async throws -> Void) async throws {
+        let uploads = FileManager.default.temporaryDirectory.appendingPathComponent("uploads-\(UUID().uuidString)")
+        try await WebTestApp.with(demo: false, uploads: uploads) { web in
+            try await body(try await web.signIn(.planner), web.store)
         }
+        try? FileManager.default.removeItem(at: uploads)
+    }
+
+    /// Sends a multipart upload with the session cookie and the CSRF token among the fields.
+    func upload(_ browser: Browser, name: String, contents: Data) async throws -> TestingHTTPResponse {
+        var (headers, body) = multipart(name: name, contents: contents, fields: [CSRF.field: browser.csrf])
+        if let cookie = browser.cookie { headers.add(name: .cookie, value: cookie) }
+        return try await browser.app.testing().sendRequest(.POST, "/import", headers: headers, body: body)
     }
 
     func multipart(name: String, contents: Data, fields: [String: String] = [:]) -> (HTTPHeaders, ByteBuffer) {
@@ -43,10 +43,11 @@ struct ImportPageTests {
 
     @Test("Uploading seed 001 shows the review, and confirming saves the plan and its figures")
     func uploadAndConfirm() async throws {
-        try await withApp { app, store in
-            let (headers, body) = multipart(name: "bao-cao-6-thang.txt", contents: Data(try SeedFixture.text("001").utf8))
+        try await withApp { browser, store in
             var confirmPath = ""
-            try await app.testing().test(.POST, "/import", headers: headers, body: body) { res async throws in
+            do {
+                let res = try await upload(
+                    browser, name: "bao-cao-6-thang.txt", contents: Data(try SeedFixture.text("001").utf8))
                 #expect(res.status == .ok)
                 let html = res.body.string
                 #expect(html.contains("Kế hoạch 058-2024"))
@@ -57,20 +58,25 @@ struct ImportPageTests {
                     .map { String(html[$0]) } ?? ""
             }
             #expect(try await store.planSummaries().isEmpty, "nothing is saved before confirmation")
-            var form = HTTPHeaders()
-            form.contentType = .urlEncodedForm
-            try await app.testing().test(
-                .POST, confirmPath, headers: form, body: ByteBuffer(string: "name=bao-cao-6-thang.txt&period=&unit=&year=")
-            ) { res async in
+            do {
+                let res = try await browser.post(
+                    confirmPath, [("name", "bao-cao-6-thang.txt"), ("period", ""), ("unit", ""), ("year", "")])
                 #expect(res.status == .ok)
                 #expect(res.body.string.contains("Đã nhập xong"))
                 #expect(res.body.string.contains("/plans/"))
             }
             #expect(try await store.planSummaries().map(\.key) == ["058-2024"])
             #expect(try await store.observationCount() == 33)
-            try await app.testing().test(
-                .POST, confirmPath, headers: form, body: ByteBuffer(string: "name=bao-cao-6-thang.txt")
-            ) { res async in
+            // Every plan, target and figure the upload saved is in the audit trail under the planner's name.
+            let audit = try await store.auditEntries().filter { $0.entity != .account }
+            #expect(Set(audit.map(\.actor)) == [browser.account?.username ?? "?"])
+            #expect(audit.filter { $0.entity == .plan }.map(\.field).contains("Tên kế hoạch"))
+            let targets = try await store.planDocuments()["058-2024"]?.targets.filter { !$0.text.isEmpty }
+            #expect(audit.filter { $0.entity == .target }.count == targets?.count, "one entry per target with a text")
+            #expect(audit.filter { $0.entity == .figure }.count == 33)
+            #expect(audit.contains { $0.key == "thu-nsnn@058/2024-H1" && $0.newValue == "72,4" })
+            do {
+                let res = try await browser.post(confirmPath, [("name", "bao-cao-6-thang.txt")])
                 #expect(res.status == .notFound, "a confirmed upload cannot be applied twice")
             }
         }
@@ -78,9 +84,9 @@ struct ImportPageTests {
 
     @Test("A file that is not a workbook is refused on the page and nothing changes")
     func badUpload() async throws {
-        try await withApp { app, store in
-            let (headers, body) = multipart(name: "bang.xlsx", contents: Data("không phải excel".utf8))
-            try await app.testing().test(.POST, "/import", headers: headers, body: body) { res async in
+        try await withApp { browser, store in
+            do {
+                let res = try await upload(browser, name: "bang.xlsx", contents: Data("không phải excel".utf8))
                 #expect(res.status == .unprocessableEntity)
                 #expect(res.body.string.contains("không phải là tệp Excel (XLSX) hợp lệ"))
             }
@@ -90,8 +96,9 @@ struct ImportPageTests {
 
     @Test("The upload form is reachable and labelled")
     func form() async throws {
-        try await withApp { app, _ in
-            try await app.testing().test(.GET, "/import") { res async in
+        try await withApp { browser, _ in
+            do {
+                let res = try await browser.get("/import")
                 #expect(res.status == .ok)
                 #expect(res.body.string.contains(#"<label for="file">"#))
                 #expect(res.body.string.contains(#"enctype="multipart/form-data""#))

@@ -12,30 +12,18 @@ import VaporTesting
 /// The web app through Vapor's testing API, on a store loaded with the demo data.
 @Suite("Web app")
 struct WebTests {
-    func withDemoApp(_ body: (Application, Store) async throws -> Void) async throws {
-        let (location, cleanup) = try await TestDatabase.create(.sqlite)
-        let app = try await Application.make(.testing)
-        let store = try Store(location: location, eventLoopGroup: app.eventLoopGroup, threadPool: app.threadPool)
-        do {
-            try await store.migrate()
-            try await DemoData.load(into: store)
-            configure(app, store: store)
-            try await body(app, store)
-        } catch {
-            await store.shutdown()
-            try await app.asyncShutdown()
-            try await cleanup()
-            throw error
+    /// The demo data, read by a viewer (HĐND), who may read every page of this suite.
+    func withDemoApp(_ body: (Browser, Store) async throws -> Void) async throws {
+        try await WebTestApp.with { web in
+            try await body(try await web.signIn(.viewer), web.store)
         }
-        await store.shutdown()
-        try await app.asyncShutdown()
-        try await cleanup()
     }
 
     @Test("The home page lists every plan with its unit and term")
     func home() async throws {
-        try await withDemoApp { app, store in
-            try await app.testing().test(.GET, "/") { res async throws in
+        try await withDemoApp { browser, store in
+            do {
+                let res = try await browser.get("/")
                 #expect(res.status == .ok)
                 #expect(res.headers.contentType == .html)
                 let body = res.body.string
@@ -51,9 +39,10 @@ struct WebTests {
     @Test("The progress page shows every labelled row of seed 001 with the seed's own label")
     func progressPageMatchesSeed001() async throws {
         let seedRows = try SeedFixture.seed001ProgressRows()
-        try await withDemoApp { app, store in
+        try await withDemoApp { browser, store in
             let plan = try #require(try await store.planSummaries().first { $0.key == "058-2024" })
-            try await app.testing().test(.GET, "/plans/\(plan.id)/progress/2024-H1") { res async throws in
+            do {
+                let res = try await browser.get("/plans/\(plan.id)/progress/2024-H1")
                 #expect(res.status == .ok)
                 let rows = ProgressPageReader.rows(res.body.string)
                 for seedRow in seedRows where !seedRow.label.isEmpty {
@@ -81,9 +70,10 @@ struct WebTests {
 
     @Test("The 2025 plan has its own page with seed 000's appendix rows")
     func planPage() async throws {
-        try await withDemoApp { app, store in
+        try await withDemoApp { browser, store in
             let plan = try #require(try await store.planSummaries().first { $0.key == "058-2025" })
-            try await app.testing().test(.GET, SiteRoute.plan(id: plan.id).path) { res async throws in
+            do {
+                let res = try await browser.get(SiteRoute.plan(id: plan.id).path)
                 #expect(res.status == .ok)
                 let body = res.body.string
                 #expect(body.contains("KH 2025"))
@@ -96,16 +86,19 @@ struct WebTests {
 
     @Test("Bad addresses get a Vietnamese page with the right status")
     func errors() async throws {
-        try await withDemoApp { app, _ in
-            try await app.testing().test(.GET, "/plans/999999") { res async in
+        try await withDemoApp { browser, _ in
+            do {
+                let res = try await browser.get("/plans/999999")
                 #expect(res.status == .notFound)
                 #expect(res.body.string.contains("Không tìm thấy"))
             }
-            try await app.testing().test(.GET, "/plans/1/progress/2024-H7") { res async in
+            do {
+                let res = try await browser.get("/plans/1/progress/2024-H7")
                 #expect(res.status == .badRequest)
                 #expect(res.body.string.contains("2024-H7"))
             }
-            try await app.testing().test(.GET, "/plans/abc") { res async in
+            do {
+                let res = try await browser.get("/plans/abc")
                 #expect(res.status == .badRequest)
             }
         }
@@ -125,8 +118,8 @@ struct WebTests {
 
     @Test("Every registered route is one of the typed routes")
     func registeredRoutes() async throws {
-        try await withDemoApp { app, _ in
-            let registered = Set(app.routes.all.map { "/" + $0.path.map(\.description).joined(separator: "/") })
+        try await WebTestApp.with(demo: false) { web in
+            let registered = Set(web.app.routes.all.map { "/" + $0.path.map(\.description).joined(separator: "/") })
             #expect(registered == Set(SiteRoute.patterns))
         }
     }

@@ -15,7 +15,10 @@ public enum CriteriaSetWriter {
                     number: criterion.number, name: criterion.name, group: criterion.group,
                     indicators: criterion.indicators.map(indicator))
             })
-        return "# Bộ tiêu chí: định dạng tệp mô tả trong docs/criteria.md.\n" + (try YAMLEncoder().encode(file))
+        // Vietnamese as written, not \u escapes: the file is meant to be edited by hand.
+        let encoder = YAMLEncoder()
+        encoder.options.allowUnicode = true
+        return "# Bộ tiêu chí: định dạng tệp mô tả trong docs/criteria.md.\n" + (try encoder.encode(file))
     }
 
     static func rule(_ rule: CriteriaSet.StandardRule) -> String {

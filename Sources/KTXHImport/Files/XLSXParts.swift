@@ -41,11 +41,7 @@ final class XMLElements: NSObject, XMLParserDelegate {
     }
 
     static func collect(_ data: Data, element: String) throws -> [[String: String]] {
-        let parser = XMLParser(data: data)
-        let delegate = XMLElements(element: element)
-        parser.delegate = delegate
-        guard parser.parse() else { throw XLSXFormatError() }
-        return delegate.found
+        try parseXML(data, with: XMLElements(element: element)).found
     }
 
     func parser(
@@ -58,6 +54,14 @@ final class XMLElements: NSObject, XMLParserDelegate {
 
 struct XLSXFormatError: Error {}
 
+/// Runs `delegate` over a small XML part and hands it back with what it collected.
+func parseXML<Delegate: NSObject & XMLParserDelegate>(_ data: Data, with delegate: Delegate) throws -> Delegate {
+    let parser = XMLParser(data: data)
+    parser.delegate = delegate
+    guard parser.parse() else { throw XLSXFormatError() }
+    return delegate
+}
+
 /// The shared string table: `<si>` items, each the text of its `<t>` runs.
 final class SharedStringsParser: NSObject, XMLParserDelegate {
     private var strings: [String] = []
@@ -66,11 +70,7 @@ final class SharedStringsParser: NSObject, XMLParserDelegate {
     private var inPhonetic = false
 
     static func parse(_ data: Data) throws -> [String] {
-        let parser = XMLParser(data: data)
-        let delegate = SharedStringsParser()
-        parser.delegate = delegate
-        guard parser.parse() else { throw XLSXFormatError() }
-        return delegate.strings
+        try parseXML(data, with: SharedStringsParser()).strings
     }
 
     func parser(
@@ -106,10 +106,7 @@ final class StylesParser: NSObject, XMLParserDelegate {
     private var styles: [Int] = []
 
     static func percentStyles(_ data: Data) throws -> Set<Int> {
-        let parser = XMLParser(data: data)
-        let delegate = StylesParser()
-        parser.delegate = delegate
-        guard parser.parse() else { throw XLSXFormatError() }
+        let delegate = try parseXML(data, with: StylesParser())
         return Set(delegate.styles.enumerated().filter { delegate.customPercent.contains($0.element) }.map(\.offset))
     }
 

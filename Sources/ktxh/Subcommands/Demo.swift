@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KTXHDemo
+import KTXHStorage
 import KTXHWeb
 
 struct Demo: AsyncParsableCommand {
@@ -28,8 +29,18 @@ struct Demo: AsyncParsableCommand {
         case .existing:
             print("Dùng cơ sở dữ liệu có sẵn: \(location).")
         }
+        let accounts = try await database.withStore { try await DemoAccounts.createIfNone(in: $0) }
+        if accounts.isEmpty {
+            print("Tài khoản đã có sẵn; đặt lại mật khẩu bằng «ktxh user password TÊN».")
+        } else {
+            print("Tài khoản mẫu (mật khẩu chỉ hiện lần này):")
+            for account in accounts {
+                let scope = account.scope.isEmpty ? "" : " [\(account.scope.map(\.description).joined(separator: "; "))]"
+                print("  \(account.username)\t\(account.password)\t\(account.role.vietnameseName)\(scope)")
+            }
+        }
         guard !noServe else { return }
-        try await WebServer.run(location: location, host: server.host, port: server.port) { url in
+        try await WebServer.run(location: location, host: server.host, port: server.port, settings: server.settings) { url in
             print("Mở \(url) trong trình duyệt. Nhấn Ctrl+C để dừng.")
             fflush(nil)
         }

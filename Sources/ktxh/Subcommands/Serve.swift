@@ -10,7 +10,8 @@ struct Serve: AsyncParsableCommand {
     @OptionGroup var server: ServerOptions
 
     func run() async throws {
-        try await WebServer.run(location: database.location, host: server.host, port: server.port) { url in
+        try await WebServer.run(location: database.location, host: server.host, port: server.port, settings: server.settings) {
+            url in
             print("ktxh đang chạy tại \(url) (cơ sở dữ liệu: \(database.location)). Nhấn Ctrl+C để dừng.")
             fflush(nil)
         }

@@ -33,13 +33,16 @@ struct CriteriaSetsPage {
                                 .class(set.missingThresholds > 0 ? "pending" : "met"),
                                 .text(set.missingThresholds > 0 ? "\(set.missingThresholds) mục" : "Đủ")))
                     })),
-            .form(
-                .class("upload"), .action(SiteRoute.criteriaSets.path), .method(.post), .enctype(.multipartData),
-                .div(
-                    .label(.for("file"), .text("Nạp hoặc sửa bộ tiêu chí (tệp YAML, xem docs/criteria.md)")),
-                    .input(.type(.file), .name("file"), .id("file"), .required(true))),
-                .button(.type(.submit), .text("Nạp bộ tiêu chí"))
-            )
+            .if(
+                PageContext.current?.allows(.setUp) == true,
+                .form(
+                    .class("upload"), .action(SiteRoute.criteriaSets.path), .method(.post), .enctype(.multipartData),
+                    CSRFField.node(),
+                    .div(
+                        .label(.for("file"), .text("Nạp hoặc sửa bộ tiêu chí (tệp YAML, xem docs/criteria.md)")),
+                        .input(.type(.file), .name("file"), .id("file"), .required(true))),
+                    .button(.type(.submit), .text("Nạp bộ tiêu chí"))
+                ))
         )
     }
 }

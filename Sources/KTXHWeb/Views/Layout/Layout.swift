@@ -11,15 +11,16 @@ enum Layout {
                 .encoding(.utf8),
                 .title("\(title) · ktxh"),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .stylesheet(SiteRoute.stylesheet.path)
+                .stylesheet(SiteRoute.stylesheet.path),
+                .script(.src(SiteRoute.script.path), .attribute(named: "defer", value: "defer"))
             ),
             .body(
+                .a(.class("skip"), .href("#noi-dung"), .text("Bỏ qua, tới nội dung chính")),
                 .header(
                     .class("site"),
                     .a(.class("brand"), .href(SiteRoute.home.path), .text("ktxh")),
                     .span(.class("tagline"), .text("Theo dõi, đánh giá chỉ tiêu phát triển kinh tế - xã hội")),
-                    .a(.class("action"), .href(SiteRoute.criteriaSets.path), .text("Bộ tiêu chí")),
-                    .a(.class("action next"), .href(SiteRoute.importForm.path), .text("Nhập từ tệp"))
+                    UserBar.node(PageContext.current)
                 ),
                 .if(
                     !breadcrumbs.isEmpty,
@@ -28,7 +29,7 @@ enum Layout {
                         .forEach(breadcrumbs) { item in
                             item.1.map { .a(.href($0), .text(item.0)) } ?? .span(.text(item.0))
                         })),
-                .main(.group(content)),
+                .main(.id("noi-dung"), .group(content)),
                 .footer(.class("site"), .text("ktxh · số liệu và đánh giá sinh ra từ một nguồn dữ liệu duy nhất"))
             )
         )

@@ -34,7 +34,24 @@ enum Stylesheet {
         .stack .short { background: var(--short); } .stack .pending { background: #b59d2a; } .stack .direction { background: var(--direction); }
         ul.legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .4rem 1.2rem; justify-content: center; }
         .error { color: var(--short); white-space: pre-line; }
-        header.site .action { margin-left: auto; color: #fff; } header.site .action.next { margin-left: 0; }
+        header.site { flex-wrap: wrap; }
+        header.site nav.site { display: flex; flex-wrap: wrap; gap: .2rem .9rem; margin-left: auto; }
+        header.site nav.site a, header.site .who a, header.site .who button.link { color: #fff; }
+        header.site .who { display: flex; gap: .6rem; align-items: baseline; font-size: .9rem; }
+        form.inline { display: inline; margin: 0; }
+        button.link { background: none; border: 0; padding: 0; text-decoration: underline; cursor: pointer; font: inherit; }
+        a.skip { position: absolute; left: -9999px; } a.skip:focus { left: .5rem; top: .5rem; background: #fff; padding: .3rem .6rem; z-index: 10; }
+        .notice { background: #e8f4ea; border-left: 4px solid var(--met); padding: .5rem .8rem; margin: .6rem 0; }
+        .errors { background: #fbeaea; border-left: 4px solid var(--short); padding: .3rem .8rem; margin: .6rem 0; color: var(--short); }
+        .hint { color: var(--muted); font-size: .85rem; margin: .2rem 0 0; }
+        form.stack-form { max-width: 640px; margin: 1rem auto; display: grid; gap: .8rem; }
+        form.stack-form.narrow { max-width: 380px; }
+        form.stack-form label { display: block; font-weight: bold; margin-bottom: .2rem; }
+        input[type=text], input[type=password], input[type=date], select, textarea { font: inherit; padding: .35rem; border: 1px solid #8a94a0; border-radius: 3px; max-width: 100%; }
+        form.stack-form input[type=text], form.stack-form input[type=password], form.stack-form textarea, form.stack-form select { width: 100%; }
+        input:focus, select:focus, textarea:focus, summary:focus { outline: 3px solid #f0b400; outline-offset: 1px; }
+        h2 { font-size: 1.1rem; margin: 1.4rem 0 .4rem; }
+        code { font-size: 1.05rem; background: #fff; padding: 0 .3rem; border: 1px solid var(--line); }
         form.upload { max-width: 560px; margin: 1rem auto; display: grid; gap: .8rem; }
         form.upload label { display: block; font-weight: bold; margin-bottom: .2rem; }
         form.upload input[type=text] { width: 100%; padding: .35rem; font: inherit; }
@@ -46,8 +63,42 @@ enum Stylesheet {
         span.cell { font-weight: bold; padding: 0 .3rem; } span.cell.met { color: var(--met); } span.cell.short { color: var(--short); } span.cell.pending { color: var(--pending); }
         table.sheet tr.continues td:first-child { border-top-color: transparent; }
         section.discrepancies h2 { font-size: 1.1rem; color: var(--short); } ul.tree { columns: 3; }
+        section.findings li { margin: .5rem 0; }
+        section.findings .where { color: var(--muted); font-size: .9rem; margin: .2rem 0; }
+        .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+        .actions { display: flex; flex-wrap: wrap; gap: .6rem; margin: 1rem 0; position: sticky; bottom: 0; background: var(--bg); padding: .5rem 0; }
+        button.primary { background: #0a5a2a; } button:disabled { opacity: .5; }
+        .cutoff { margin-bottom: .6rem; }
+        fieldset.figure { border: 1px solid var(--line); background: #fff; margin: 0 0 .8rem; padding: .5rem .8rem .7rem; border-radius: 4px; }
+        fieldset.figure legend { font-weight: bold; padding: 0 .3rem; }
+        fieldset.figure .facts { margin: .1rem 0 .5rem; color: var(--muted); }
+        fieldset.figure .facts strong { color: var(--ink); }
+        .fields { display: flex; flex-wrap: wrap; gap: .6rem 1rem; align-items: flex-end; }
+        .field label, .field .caption { display: block; font-size: .85rem; color: var(--muted); margin-bottom: .15rem; }
+        .field input[type=text] { width: 9.5rem; text-align: right; }
+        .field.wide { flex: 1 1 18rem; } .field.wide textarea { width: 100%; }
+        output.evaluation { display: inline-block; min-width: 9rem; padding: .3rem .5rem; border: 1px solid var(--line); border-radius: 3px; background: #fafbfc; }
+        .notes { display: flex; flex-wrap: wrap; gap: .4rem 1rem; align-items: flex-end; margin-top: .5rem; }
+        .check { display: flex; align-items: center; gap: .2rem; }
+        details.explain { margin-top: .5rem; } details.explain summary { cursor: pointer; color: var(--accent); }
+        details.explain .field { margin-top: .4rem; }
+        .review { border-top: 1px dashed var(--line); margin-top: .6rem; padding-top: .5rem; display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: flex-end; }
+        .row-errors { color: var(--short); margin: .2rem 0 .4rem; padding-left: 1.2rem; }
+        .returned { background: #fff4e0; border-left: 4px solid #b36b00; padding: .3rem .6rem; }
+        .status { font-weight: bold; color: var(--ink); }
+        .scroll { overflow-x: auto; }
+        table.board th[scope=row] { text-align: left; background: #f4f6f9; white-space: nowrap; }
+        table.board td.cell.late { background: #fbeaea; } table.board td.cell.waiting { background: #fff8dc; }
+        table.board td.cell.done { background: #e8f4ea; }
+        table.audit td.old { color: var(--short); } table.audit td.new { color: var(--met); } .nowrap { white-space: nowrap; }
+        form.inline-form { display: flex; gap: .3rem; margin-top: .3rem; flex-wrap: wrap; }
+        ul.forms li { margin: .3rem 0; }
         @media (max-width: 700px) {
           body { font-size: 14px; } main { padding: .5rem; }
+          header.site { padding: .5rem; } header.site .tagline { display: none; }
+          header.site nav.site { margin-left: 0; width: 100%; }
+          .field, .field input[type=text] { width: 100%; } .fields { display: block; } .fields .field { margin-bottom: .4rem; }
+          output.evaluation { width: 100%; }
           table.report th:nth-child(3), table.report td:nth-child(3) { display: none; }
           th, td { padding: .25rem; }
         }

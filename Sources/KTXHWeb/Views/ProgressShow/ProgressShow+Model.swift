@@ -71,7 +71,10 @@ extension ProgressShowPage {
             let indicator = item.indicator
             var value = item.current.map { Display.value($0.value, indicator: indicator) } ?? ""
             if item.current?.kind == .estimate { value = "Ước \(value)" }
-            let notes = item.versions.filter { $0 != item.current }.map { version in
+            // The latest version of the other kind (the estimate beside an actual); a revision of the same kind
+            // replaces its predecessor, whose value stays in the figure's history.
+            let other = Observation.current(in: item.versions.filter { $0.kind != item.current?.kind })
+            let notes = [other].compactMap { $0 }.map { version in
                 let kind = version.kind == .estimate ? "Ước" : "Thực hiện"
                 let cutoff = version.cutoff.map { " (đến \($0.vietnamese))" } ?? ""
                 return "\(kind): \(Display.value(version.value, indicator: indicator))\(cutoff)"

@@ -1,0 +1,45 @@
+import KTXHCore
+import Vapor
+
+/// Registers a route with the permission it needs. Every route of the site goes through here, so none can
+/// forget its check: an anonymous request is sent to the login page, a POST without the session's CSRF
+/// token is refused, and an account whose role lacks the permission gets 403. Scoped permissions
+/// (`Permission.isScoped`) are checked again by the controller once it knows the reporting body.
+extension RoutesBuilder {
+    @discardableResult
+    func secure(
+        _ method: HTTPMethod, _ pattern: String, _ permission: Permission, body: HTTPBodyStreamStrategy = .collect,
+        use handler: @escaping @Sendable (Request) async throws -> Response
+    ) -> Route {
+        let path = pattern.split(separator: "/").map { PathComponent(stringLiteral: String($0)) }
+        let route = on(method, path, body: body) { request async throws -> Response in
+            if permission != .anyone {
+                guard let account = request.signedIn?.account else { return Self.toLogin(request) }
+                if method != .GET && method != .HEAD { try CSRF.verify(request) }
+                // A scoped permission is checked here for the role only; the body comes later.
+                let allowed =
+                    permission.isScoped
+                    ? Policy.roles(permission).contains(account.role) : Policy.allows(account, permission)
+                guard allowed else { throw Abort(.forbidden, reason: Request.forbidden) }
+            }
+            return try await handler(request)
+        }
+        route.userInfo["permission"] = permission
+        return route
+    }
+
+    /// 303 to the login page, coming back to the page asked for when it was a GET.
+    static func toLogin(_ request: Request) -> Response {
+        let back = request.method == .GET ? request.url.string : SiteRoute.home.path
+        let query = URLComponents.query(next: back)
+        return request.redirect(to: SiteRoute.login.path + query, redirectType: .normal)
+    }
+}
+
+extension URLComponents {
+    static func query(next: String) -> String {
+        var components = URLComponents()
+        components.queryItems = [URLQueryItem(name: "next", value: next)]
+        return components.percentEncodedQuery.map { "?" + $0 } ?? ""
+    }
+}

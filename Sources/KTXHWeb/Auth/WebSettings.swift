@@ -1,0 +1,35 @@
+import Foundation
+
+/// The web app's effects and limits, set once in `configure`: the clock, the cost of password hashing,
+/// cookie attributes and the login rate limit. Tests pin the clock and lower the cost.
+public struct WebSettings: Sendable {
+    /// The clock: the only place the web app reads the time.
+    public var now: @Sendable () -> Date
+    /// bcrypt's work factor: 12 takes about a quarter of a second, which is what makes guessing slow.
+    public var passwordCost: Int
+    /// Sends cookies with `Secure`: set it when the app is served over HTTPS (behind a reverse proxy).
+    public var secureCookies: Bool
+    public var sessionLifetime: TimeInterval
+    /// Failed logins allowed per account and per address within `loginWindow` before further attempts are
+    /// refused until the window passes.
+    public var loginLimitPerAccount: Int
+    public var loginLimitPerAddress: Int
+    public var loginWindow: TimeInterval
+
+    public init(
+        now: @escaping @Sendable () -> Date = { Date() }, passwordCost: Int = 12, secureCookies: Bool = false,
+        sessionLifetime: TimeInterval = 12 * 3600, loginLimitPerAccount: Int = 5, loginLimitPerAddress: Int = 20,
+        loginWindow: TimeInterval = 15 * 60
+    ) {
+        self.now = now
+        self.passwordCost = passwordCost
+        self.secureCookies = secureCookies
+        self.sessionLifetime = sessionLifetime
+        self.loginLimitPerAccount = loginLimitPerAccount
+        self.loginLimitPerAddress = loginLimitPerAddress
+        self.loginWindow = loginWindow
+    }
+
+    /// Deadlines are days in Vietnam's one time zone.
+    public static let timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? TimeZone(secondsFromGMT: 7 * 3600) ?? .current
+}

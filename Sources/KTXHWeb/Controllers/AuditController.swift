@@ -1,0 +1,33 @@
+import Foundation
+import KTXHCore
+import KTXHStorage
+import Vapor
+
+/// The audit trail: all of it for readers, one figure's history for whoever may read that figure.
+struct AuditController {
+    let store: Store
+
+    func index(_ req: Request) async throws -> Response {
+        let entity = req.query[String.self, at: "entity"].flatMap(AuditEntry.Entity.init(rawValue:))
+        let key = req.query[String.self, at: "key"].flatMap { $0.isEmpty ? nil : $0 }
+        let entries = try await store.auditEntries(entity: entity, key: key)
+        let catalogue = try await store.indicators()
+        // A figure's key starts with its indicator code: show the indicator's name beside it.
+        let names = Dictionary(
+            entries.filter { $0.entity == .figure }.compactMap { entry -> (String, String)? in
+                let code = String(entry.key.prefix { $0 != "@" })
+                return catalogue[code].map { (entry.key, $0.name) }
+            }, uniquingKeysWith: { a, _ in a })
+        return HTMLResponse.render(AuditPage(entries: entries, names: names, entity: entity, key: key).view())
+    }
+
+    func history(_ req: Request) async throws -> Response {
+        let context = try await EntryContext.load(req, store: store, permission: .readFigures)
+        let code = req.parameters.get("indicator") ?? ""
+        guard let item = context.items.first(where: { $0.indicator.code == code }) else {
+            throw Abort(.notFound, reason: "Chỉ tiêu «\(code)» không có trong phiếu này.")
+        }
+        let entries = try await store.auditEntries(entity: .figure, key: item.key.description)
+        return HTMLResponse.render(FigureHistoryPage(context, item: item, entries: entries).view())
+    }
+}

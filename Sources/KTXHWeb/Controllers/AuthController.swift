@@ -1,0 +1,131 @@
+import Foundation
+import KTXHCore
+import KTXHStorage
+import Vapor
+
+/// Signing in and out, and changing one's own password.
+struct AuthController {
+    let store: Store
+    let settings: WebSettings
+
+    struct LoginForm: Content {
+        var username: String
+        var password: String
+        var next: String?
+    }
+
+    func form(_ req: Request) async throws -> Response {
+        if req.signedIn != nil { return req.redirect(to: SiteRoute.home.path) }
+        return loginPage(req, username: "", message: nil, status: .ok)
+    }
+
+    func login(_ req: Request) async throws -> Response {
+        let form = try req.content.decode(LoginForm.self)
+        guard let cookie = req.cookies[SessionToken.loginCookieName]?.string,
+            let sent = CSRF.token(in: req), SessionToken.equal(cookie, sent)
+        else { return loginPage(req, username: form.username, message: Self.expiredForm, status: .badRequest) }
+        let username = form.username.trimmingCharacters(in: .whitespaces).lowercased()
+        let now = settings.now()
+        let failures = try await store.failedLoginAttempts(
+            username: username, address: req.clientAddress, since: now.addingTimeInterval(-settings.loginWindow))
+        guard failures.username < settings.loginLimitPerAccount, failures.address < settings.loginLimitPerAddress else {
+            let minutes = Int(settings.loginWindow / 60)
+            return loginPage(
+                req, username: username,
+                message: "Đăng nhập sai quá nhiều lần. Hãy thử lại sau \(minutes) phút hoặc liên hệ quản trị hệ thống.",
+                status: .tooManyRequests)
+        }
+        let found = try await store.account(username: username)
+        let matches = try await Passwords.verify(form.password, hash: found?.passwordHash ?? Passwords.unknownAccountHash)
+        guard let account = found?.account, matches, !account.isDisabled else {
+            try await store.recordLoginAttempt(username: username, address: req.clientAddress, succeeded: false, at: now)
+            return loginPage(
+                req, username: username, message: "Tên đăng nhập hoặc mật khẩu không đúng.", status: .unauthorized)
+        }
+        try await store.recordLoginAttempt(username: username, address: req.clientAddress, succeeded: true, at: now)
+        try await store.deleteExpiredSessions(at: now)
+        let response = req.redirect(to: Self.localPath(form.next) ?? SiteRoute.home.path, redirectType: .normal)
+        try await startSession(for: account, on: response)
+        response.cookies[SessionToken.loginCookieName] = expired
+        return response
+    }
+
+    func logout(_ req: Request) async throws -> Response {
+        if let hash = req.signedIn?.tokenHash { try await store.deleteSession(tokenHash: hash) }
+        let response = req.redirect(to: SiteRoute.login.path, redirectType: .normal)
+        response.cookies[SessionToken.cookieName] = expired
+        return response
+    }
+
+    struct PasswordForm: Content {
+        var current: String
+        var new: String
+        var confirm: String
+    }
+
+    func passwordForm(_ req: Request) async throws -> Response {
+        HTMLResponse.render(PasswordPage(message: nil, done: req.query[String.self, at: "done"] != nil).view())
+    }
+
+    func changePassword(_ req: Request) async throws -> Response {
+        let form = try req.content.decode(PasswordForm.self)
+        let account = try req.account
+        let stored = try await store.account(username: account.username)
+        let problem: String? =
+            if try await !Passwords.verify(form.current, hash: stored?.passwordHash ?? "") {
+                "Mật khẩu hiện tại không đúng."
+            } else if form.new != form.confirm {
+                "Hai lần nhập mật khẩu mới không giống nhau."
+            } else if form.new == form.current {
+                "Mật khẩu mới phải khác mật khẩu hiện tại."
+            } else {
+                Passwords.problem(form.new)
+            }
+        if let problem {
+            return HTMLResponse.render(PasswordPage(message: problem, done: false).view(), status: .unprocessableEntity)
+        }
+        let hash = try await Passwords.hash(form.new, cost: settings.passwordCost)
+        // Every session of the account ends, this one included; a fresh one keeps the person signed in.
+        try await store.updateAccount(
+            id: account.id, AccountChange(passwordHash: hash), by: account.username, at: settings.now())
+        let response = req.redirect(to: SiteRoute.password.path + "?done=1", redirectType: .normal)
+        try await startSession(for: account, on: response)
+        return response
+    }
+
+    private func startSession(for account: Account, on response: Response) async throws {
+        let token = SessionToken.random()
+        let now = settings.now()
+        try await store.createSession(
+            tokenHash: SessionToken.hash(token), accountID: account.id, csrfToken: SessionToken.random(), at: now,
+            expiresAt: now.addingTimeInterval(settings.sessionLifetime))
+        response.cookies[SessionToken.cookieName] = HTTPCookies.Value(
+            string: token, maxAge: Int(settings.sessionLifetime), path: "/", isSecure: settings.secureCookies,
+            isHTTPOnly: true, sameSite: .lax)
+    }
+
+    private var expired: HTTPCookies.Value {
+        HTTPCookies.Value(string: "", maxAge: 0, path: "/", isSecure: settings.secureCookies, isHTTPOnly: true)
+    }
+
+    private func loginPage(_ req: Request, username: String, message: String?, status: HTTPResponseStatus) -> Response {
+        let token = SessionToken.random()
+        let next =
+            Self.localPath(req.query[String.self, at: "next"]) ?? Self.localPath(try? req.content.get(String.self, at: "next"))
+            ?? ""
+        let response = HTMLResponse.render(
+            LoginPage(username: username, next: next, loginToken: token, message: message).view(), status: status)
+        response.cookies[SessionToken.loginCookieName] = HTTPCookies.Value(
+            string: token, maxAge: 3600, path: SiteRoute.login.path, isSecure: settings.secureCookies, isHTTPOnly: true,
+            sameSite: .strict)
+        return response
+    }
+
+    /// Only a path on this site: "//elsewhere" or "https://…" would make the login page an open redirect.
+    static func localPath(_ text: String?) -> String? {
+        guard let text, text.hasPrefix("/"), !text.hasPrefix("//"), !text.contains("\\") else { return nil }
+        return text
+    }
+
+    static let expiredForm = "Biểu mẫu đăng nhập đã hết hạn. Hãy nhập lại tên đăng nhập và mật khẩu."
+}

@@ -1,0 +1,86 @@
+import Foundation
+import KTXHCore
+import Plot
+
+/// Bảng theo dõi nộp số liệu: reporting bodies × reporting periods. Each cell says who has not sent their
+/// figures and for how long past the deadline, what waits for review, and what changed after approval;
+/// the cells waiting for review can be approved together.
+struct BoardPage {
+    struct Column: Hashable {
+        var id: Int64
+        var title: String
+        var detail: String
+    }
+
+    struct Cell: Hashable {
+        var headline: String
+        var cssClass: String
+        var lines: [String]
+        var link: String
+        /// `periodID:slug`, the value of the bulk-approval checkbox; nil when nothing waits for review.
+        var approvable: String?
+    }
+
+    struct Row: Hashable {
+        var name: String
+        var cells: [Cell?]
+    }
+
+    var columns: [Column]
+    var rows: [Row]
+    var canApprove: Bool
+    var notice: String?
+
+    func view() -> HTML {
+        Layout.page(
+            title: "Theo dõi nộp số liệu",
+            breadcrumbs: [("Kế hoạch", SiteRoute.home.path), ("Theo dõi nộp số liệu", nil)],
+            .h1(.text("Theo dõi nộp số liệu")),
+            .unwrap(notice) { .p(.class("notice"), .attribute(named: "role", value: "status"), .text($0)) },
+            .if(
+                columns.isEmpty,
+                .p(
+                    .class("empty"), .text("Chưa mở kỳ báo cáo nào."), .text(" "),
+                    .a(.href(SiteRoute.periods.path), .text("Mở kỳ báo cáo")))),
+            .if(!columns.isEmpty, canApprove ? PostForm.node(action: SiteRoute.boardApprove.path, table(), actions()) : table())
+        )
+    }
+
+    private func actions() -> Node<HTML.BodyContext> {
+        .div(
+            .class("actions"),
+            .button(.type(.submit), .class("primary"), .text("Duyệt tất cả số liệu chờ duyệt của các ô đã chọn")))
+    }
+
+    private func table() -> Node<HTML.BodyContext> {
+        .div(
+            .class("scroll"),
+            .table(
+                .class("list board"),
+                .thead(
+                    .tr(
+                        .th(.text("Đơn vị báo cáo")),
+                        .forEach(columns) { column in .th(.text(column.title), .br(), .small(.text(column.detail))) })),
+                .tbody(
+                    .forEach(rows) { row in
+                        .tr(.th(.attribute(named: "scope", value: "row"), .text(row.name)), .forEach(row.cells) { cell(row, $0) })
+                    })))
+    }
+
+    private func cell(_ row: Row, _ cell: Cell?) -> Node<HTML.TableRowContext> {
+        guard let cell else { return .td(.class("muted"), .text("—")) }
+        let id = "o-" + (cell.approvable ?? "").replacingOccurrences(of: ":", with: "-")
+        return .td(
+            .class(cell.cssClass),
+            .a(.href(cell.link), .strong(.text(cell.headline))),
+            .forEach(cell.lines) { .div(.class("note"), .text($0)) },
+            .unwrap(cell.approvable) { value in
+                .if(
+                    canApprove,
+                    .div(
+                        .class("check"),
+                        .input(.type(.checkbox), .name("cells[]"), .value(value), .id(id)),
+                        .label(.for(id), .text(" Chọn"))))
+            })
+    }
+}

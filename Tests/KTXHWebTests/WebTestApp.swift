@@ -1,0 +1,93 @@
+import Foundation
+import KTXHCore
+import KTXHDemo
+import KTXHStorage
+import KTXHTestSupport
+import Testing
+import Vapor
+import VaporTesting
+
+@testable import KTXHWeb
+
+/// The web app on a real test database, with a pinned clock and a cheap (but real) bcrypt cost.
+struct WebTestApp {
+    let app: Application
+    let store: Store
+    let settings: WebSettings
+
+    /// 1 June 2025, 09:00 in Hà Nội.
+    static let now = Date(timeIntervalSince1970: 1_748_743_200)
+
+    static func with(
+        _ kind: TestDatabase.Kind = .sqlite, demo: Bool = true, uploads: URL? = nil,
+        _ body: (WebTestApp) async throws -> Void
+    ) async throws {
+        let (location, cleanup) = try await TestDatabase.create(kind)
+        let app = try await Application.make(.testing)
+        let store = try Store(location: location, eventLoopGroup: app.eventLoopGroup, threadPool: app.threadPool)
+        let settings = WebSettings(now: { WebTestApp.now }, passwordCost: 4)
+        do {
+            try await store.migrate()
+            if demo { try await DemoData.load(into: store) }
+            if let uploads {
+                configure(app, store: store, uploads: uploads, settings: settings)
+            } else {
+                configure(app, store: store, settings: settings)
+            }
+            try await body(WebTestApp(app: app, store: store, settings: settings))
+        } catch {
+            await store.shutdown()
+            try await app.asyncShutdown()
+            try await cleanup()
+            throw error
+        }
+        await store.shutdown()
+        try await app.asyncShutdown()
+        try await cleanup()
+    }
+
+    /// An account of `role` with a live session, made through the store (the login form has its own tests).
+    func signIn(_ role: Role, scope: [ReportingBody] = [], username: String? = nil) async throws -> Browser {
+        let name = username ?? "\(role.rawValue)-\(UUID().uuidString.prefix(6).lowercased())"
+        let account = try await store.createAccount(
+            username: name, displayName: "Người dùng \(name)", role: role, scope: scope,
+            passwordHash: try await Passwords.hash("mat-khau-thu-nghiem", cost: 4), by: "test", at: Self.now)
+        let token = SessionToken.random()
+        let csrf = SessionToken.random()
+        try await store.createSession(
+            tokenHash: SessionToken.hash(token), accountID: account.id, csrfToken: csrf, at: Self.now,
+            expiresAt: Self.now.addingTimeInterval(3600))
+        return Browser(app: app, cookie: "\(SessionToken.cookieName)=\(token)", csrf: csrf, account: account)
+    }
+
+    var anonymous: Browser { Browser(app: app, cookie: nil, csrf: "", account: nil) }
+}
+
+/// One person's requests: the session cookie on each, the CSRF token in each form.
+struct Browser {
+    let app: Application
+    let cookie: String?
+    let csrf: String
+    let account: Account?
+
+    func get(_ path: String) async throws -> TestingHTTPResponse {
+        var headers = HTTPHeaders()
+        if let cookie { headers.add(name: .cookie, value: cookie) }
+        return try await app.testing().sendRequest(.GET, path, headers: headers)
+    }
+
+    /// A form post; the CSRF token is added unless `csrf` is false.
+    func post(_ path: String, _ fields: [(String, String)] = [], csrf: Bool = true) async throws -> TestingHTTPResponse {
+        var headers = HTTPHeaders()
+        if let cookie { headers.add(name: .cookie, value: cookie) }
+        headers.contentType = .urlEncodedForm
+        let all = (csrf ? [(CSRF.field, self.csrf)] : []) + fields
+        let body = all.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
+        return try await app.testing().sendRequest(.POST, path, headers: headers, body: ByteBuffer(string: body))
+    }
+
+    static func encode(_ text: String) -> String {
+        let allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
+    }
+}
