@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-postgres-driver", from: "2.14.0"),
         .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
         .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The domain: pure values and functions, no I/O.
@@ -44,12 +45,19 @@ let package = Package(
             resources: [.copy("Data")],
             swiftSettings: swiftSettings
         ),
+        // Core values in, bytes out: XLSX, DOCX and HTML reports, and the narrative written from the data.
+        .target(
+            name: "KTXHDocuments",
+            dependencies: ["KTXHCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: swiftSettings
+        ),
         // The web app.
         .target(
             name: "KTXHWeb",
             dependencies: [
                 "KTXHCore",
                 "KTXHStorage",
+                "KTXHDocuments",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Plot", package: "Plot"),
             ],
@@ -59,7 +67,7 @@ let package = Package(
         .executableTarget(
             name: "ktxh",
             dependencies: [
-                "KTXHCore", "KTXHStorage", "KTXHImport", "KTXHDemo", "KTXHWeb",
+                "KTXHCore", "KTXHStorage", "KTXHImport", "KTXHDemo", "KTXHWeb", "KTXHDocuments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -69,6 +77,10 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "KTXHCoreTests", dependencies: ["KTXHCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "KTXHDocumentsTests",
+            dependencies: ["KTXHDocuments", "KTXHTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: swiftSettings),
         .testTarget(name: "KTXHImportTests", dependencies: ["KTXHImport", "KTXHTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "KTXHStorageTests", dependencies: ["KTXHStorage", "KTXHTestSupport"], swiftSettings: swiftSettings),
         .testTarget(
