@@ -5,14 +5,24 @@ import KTXHCore
 public enum SectionSummary {
     /// Nil when no line of the group is judged.
     public static func make(subject: String, lines: [ProgressReport.Line]) -> String? {
+        guard let (total, parts) = tally(lines) else { return nil }
+        return "\(NarrativeWords.capitalizedFirst(subject)) có \(total) chỉ tiêu được đánh giá: \(parts)."
+    }
+
+    /// The whole plan: "Trong 45 chỉ tiêu nghị quyết được đánh giá, có 03 chỉ tiêu vượt kế hoạch, …".
+    public static func overall(_ lines: [ProgressReport.Line]) -> String? {
+        guard let (total, parts) = tally(lines) else { return nil }
+        return "Trong \(total) chỉ tiêu nghị quyết được đánh giá, có \(parts)."
+    }
+
+    private static func tally(_ lines: [ProgressReport.Line]) -> (total: String, parts: String)? {
         let labels = lines.compactMap(\.label)
         guard !labels.isEmpty else { return nil }
         let parts = NarrativeWords.labelOrder.compactMap { label -> String? in
             let count = labels.filter { $0 == label }.count
             return count == 0 ? nil : "\(NarrativeWords.count(count)) chỉ tiêu \(NarrativeWords.labelPhrase(label))"
         }
-        let total = NarrativeWords.count(labels.count)
-        return "\(NarrativeWords.capitalizedFirst(subject)) có \(total) chỉ tiêu được đánh giá: \(parts.joined(separator: ", "))."
+        return (NarrativeWords.count(labels.count), parts.joined(separator: ", "))
     }
 
     /// The names of the lines whose label is one of `labels`, each with its % KH when it has one:

@@ -21,6 +21,7 @@ public struct Length: Hashable, Sendable, Comparable {
     public static func < (lhs: Length, rhs: Length) -> Bool { lhs.twips < rhs.twips }
     public static func + (lhs: Length, rhs: Length) -> Length { Length(twips: lhs.twips + rhs.twips) }
     public static func - (lhs: Length, rhs: Length) -> Length { Length(twips: lhs.twips - rhs.twips) }
+    public static func * (lhs: Length, rhs: Double) -> Length { Length(twips: Int((Double(lhs.twips) * rhs).rounded())) }
 }
 
 /// Khổ giấy: paper size and orientation.

@@ -69,14 +69,14 @@ public struct ReportTable: Hashable, Sendable {
     /// the name column as wide as a readable line.
     var characterWidths: [Double] {
         columns.enumerated().map { index, column in
-            if column.content == .name { return 46 }
+            if column.content == .name { return 48 }
             let cells = rows.compactMap { row -> Int? in
                 guard case .item(let cells, _) = row, index < cells.count else { return nil }
                 return cells[index].text.count
             }
             let longestWord = column.header.split(separator: " ").map(\.count).max() ?? 0
             let widest = max(cells.max() ?? 0, longestWord, min(column.header.count, 12))
-            return Double(min(max(widest + 4, 7), 24))
+            return Double(min(max(widest + 6, 7), 26))
         }
     }
 }

@@ -113,7 +113,7 @@ struct DocumentBody {
                 if span > 1 { xml.raw("<w:gridSpan w:val=\"\(span)\"/>") }
                 if let merge = cell.verticalMerge { xml.raw("<w:vMerge w:val=\"\(merge.rawValue)\"/>") }
                 if let shading = cell.shading { xml.raw("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\(shading)\"/>") }
-                xml.raw("<w:vAlign w:val=\"center\"/></w:tcPr>")
+                xml.raw("<w:vAlign w:val=\"\(cell.verticalAlignment.rawValue)\"/></w:tcPr>")
                 // A cell must hold at least one paragraph.
                 for paragraph in cell.paragraphs.isEmpty ? [Paragraph([])] : cell.paragraphs { write(paragraph, to: &xml) }
                 xml.raw("</w:tc>")

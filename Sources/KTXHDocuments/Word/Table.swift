@@ -30,18 +30,27 @@ public struct Table: Hashable, Sendable {
             case covered = "continue"
         }
 
+        public enum VerticalAlignment: String, Hashable, Sendable {
+            case top, center, bottom
+        }
+
         public var paragraphs: [Paragraph]
         /// Columns this cell spans.
         public var span: Int
         public var verticalMerge: VerticalMerge?
         /// A background as RRGGBB.
         public var shading: String?
+        public var verticalAlignment: VerticalAlignment
 
-        public init(_ paragraphs: [Paragraph], span: Int = 1, verticalMerge: VerticalMerge? = nil, shading: String? = nil) {
+        public init(
+            _ paragraphs: [Paragraph], span: Int = 1, verticalMerge: VerticalMerge? = nil, shading: String? = nil,
+            verticalAlignment: VerticalAlignment = .center
+        ) {
             self.paragraphs = paragraphs
             self.span = span
             self.verticalMerge = verticalMerge
             self.shading = shading
+            self.verticalAlignment = verticalAlignment
         }
     }
 }
