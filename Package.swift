@@ -79,7 +79,10 @@ let package = Package(
         .testTarget(name: "KTXHCoreTests", dependencies: ["KTXHCore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "KTXHDocumentsTests",
-            dependencies: ["KTXHDocuments", "KTXHTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "KTXHDocuments", "KTXHDemo", "KTXHImport", "KTXHTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             swiftSettings: swiftSettings),
         .testTarget(name: "KTXHImportTests", dependencies: ["KTXHImport", "KTXHTestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "KTXHStorageTests", dependencies: ["KTXHStorage", "KTXHTestSupport"], swiftSettings: swiftSettings),

@@ -9,6 +9,14 @@ public func configure(_ app: Application, store: Store) {
     app.get(use: plans.index)
     app.get("plans", ":planID", use: plans.show)
     app.get("plans", ":planID", "progress", ":period", use: plans.progress)
+    let documents = DocumentController(store: store)
+    for download in SiteRoute.Download.allCases {
+        app.get("plans", ":planID", "progress", ":period", .constant(download.rawValue)) {
+            try await documents.progress($0, download)
+        }
+        app.get("plans", ":planID", .constant(download.rawValue)) { try await documents.plan($0, download) }
+    }
+    app.get("plans", ":planID", "progress", ":period", "draft.docx", use: documents.draft)
     app.get("assets", "app.css") { _ -> Response in
         var headers = HTTPHeaders()
         headers.contentType = .init(type: "text", subType: "css", parameters: ["charset": "utf-8"])

@@ -36,9 +36,8 @@ public enum IndicatorSentence {
         let showsPercent = line.percentOfPlan != nil && unit != "%" && !lowerIsBetter
         var sentence = "\(name) \(verb(line, estimate: observation.kind == .estimate)) \(amount)"
         if showsPercent, let percent = line.percentOfPlan { sentence += ", bằng \(percent.text) KH" }
-        sentence += verdict(line, showsPercent: showsPercent)
         if let previous = line.percentOfPrevious?.number { sentence += comparison(previous) }
-        return sentence + "."
+        return sentence + verdict(line, showsPercent: showsPercent) + "."
     }
 
     /// "đạt", "ước đạt"; for a figure that should fall, "giảm còn" or "còn", as a report says of poverty.

@@ -17,7 +17,7 @@ extension ProgressReport {
                 return .section(label: section.label, title: section.title)
             case .line(let line):
                 var cells: [ReportTable.Value] = [
-                    .text(line.number), .text(line.depth > 0 ? "- " + line.indicator.name : line.indicator.name),
+                    .text(line.number), .text(line.printedName),
                     .text(line.indicator.unitOfMeasure),
                     line.target.text.isEmpty ? .empty : .figure(line.target), line.value.map { .figure($0) } ?? .empty,
                     line.percentOfPlan.map { .figure($0) } ?? .empty,

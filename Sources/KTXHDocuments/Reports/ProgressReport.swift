@@ -29,6 +29,13 @@ public struct ProgressReport: Hashable, Sendable {
         public var hasTarget: Bool
 
         public var label: EvaluationLabel? { evaluation?.label }
+
+        /// The name as the table prints it: "- Đàn lợn" under its parent; a heading without a target of its
+        /// own announces its breakdown, "…, trong đó:" (seed 001 row 39).
+        public var printedName: String {
+            if depth > 0 { return "- " + indicator.name }
+            return hasTarget || indicator.name.hasSuffix(":") ? indicator.name : indicator.name + ", trong đó:"
+        }
         public var isEstimate: Bool { observation?.kind == .estimate }
     }
 

@@ -6,19 +6,15 @@ struct ReportDraft: AsyncParsableCommand {
         commandName: "draft",
         abstract: "Dự thảo báo cáo tình hình thực hiện các chỉ tiêu, lời văn viết từ số liệu, kèm biểu tiến độ.")
 
-    @OptionGroup var database: DatabaseOptions
-    @OptionGroup var plan: PlanOptions
+    @OptionGroup var report: ReportArguments
     @OptionGroup var period: PeriodOptions
-    @OptionGroup var output: OutputOptions
-    @OptionGroup var details: DocumentOptions
 
     func validate() throws {
-        try output.validate(allowed: [.docx, .pdf])
+        try report.output.validate(allowed: [.docx, .pdf])
     }
 
     func run() async throws {
-        let request = ReportRequest(database: database, planID: plan.plan, overrides: details.overrides())
-        let draft = DraftReport(report: try await request.progress(period: period.value))
-        try output.write(draft.document)
+        let progress = try await report.request.progress(period: period.value)
+        try report.output.write(DraftReport(report: progress).document)
     }
 }
