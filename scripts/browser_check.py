@@ -53,6 +53,13 @@ check("screenshot of the home page", screenshot("/", "home-1366.png", "1366,768"
 if links:
     check("screenshot of the progress page (office screen)", screenshot(links[0], "progress-1366.png", "1366,2400"))
     check("screenshot of the progress page (phone)", screenshot(links[0], "progress-phone.png", "390,1600"))
+    printable = re.search(r'href="(/plans/\d+/progress/[^"]+/print)"', progress)
+    check("progress page links its print view", printable is not None)
+    if printable:
+        page = dom(printable.group(1))
+        check("print view: the table with its header", "<th colspan=\"2\">Tiến độ thực hiện</th>" in page
+              and "BIỂU TIẾN ĐỘ THỰC HIỆN CÁC CHỈ TIÊU NGHỊ QUYẾT" in page)
+        check("screenshot of the print view", screenshot(printable.group(1), "print-view-1366.png", "1366,1400"))
 
 failed = sum(1 for _, ok in checks if not ok)
 print(f"browser: {len(checks) - failed} passed, {failed} failed")

@@ -31,12 +31,12 @@ public struct DraftReport: Hashable, Sendable {
         }
         blocks += body().map { .paragraph($0) }
         blocks.append(frame.signatureBlock())
-        let landscape = PageSetup.decreeLandscape
+        let appendix = report.reportTable
         return WordDocument(
             title: "Báo cáo " + NarrativeWords.lowercasedFirst(subject),
             sections: [
                 Section(page: portrait, blocks: blocks),
-                Section(page: landscape, blocks: report.reportTable.wordBlocks(width: landscape.textWidth)),
+                Section(page: appendix.page, blocks: appendix.wordBlocks(width: appendix.page.textWidth)),
             ])
     }
 

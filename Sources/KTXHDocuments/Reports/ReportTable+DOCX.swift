@@ -4,10 +4,9 @@ extension ReportTable {
     /// Points for the table's text: the decree's body is 13-14 pt; a dense appendix table takes 12.
     static let wordTableSize = 12.0
 
-    /// Writes the table alone, as seed 001 and seed 000 print their appendices: a landscape A4 page with the
-    /// title, the "Kèm theo …" line and the table, its header repeated on every page.
+    /// Writes the table alone, as seed 001 and seed 000 print their appendices: an A4 page (turned when the
+    /// table is wide) with the title, the "Kèm theo …" line and the table, its header repeated on every page.
     public func writeDOCX(to url: URL) throws {
-        let page = PageSetup.decreeLandscape
         let document = WordDocument(
             title: title.capitalizedSentence, sections: [Section(page: page, blocks: wordBlocks(width: page.textWidth))])
         try document.write(to: url)

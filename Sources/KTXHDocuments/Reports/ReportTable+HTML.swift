@@ -1,8 +1,8 @@
 extension ReportTable {
-    /// The table as a print-ready HTML page: A4 landscape, Times New Roman, the header repeated on every
+    /// The table as a print-ready HTML page: A4 (turned for a wide table), Times New Roman, the header repeated on every
     /// printed page (a `thead` does that in every browser), and a button to print or save as PDF.
     public func html(documentTitle: String? = nil) -> String {
-        PrintPage.html(title: documentTitle ?? title.capitalizedSentence, orientation: .landscape, body: htmlBody())
+        PrintPage.html(title: documentTitle ?? title.capitalizedSentence, orientation: page.orientation, body: htmlBody())
     }
 
     /// Title, "Kèm theo …" line and the table.

@@ -16,7 +16,8 @@ extension ReportTable {
         let headerEnd = headerStart + (hasGroups ? 1 : 0)
         let sheet = try workbook.addSheet(
             WorksheetSetup(
-                name: sheetName, columnWidths: widths, frozenRows: headerEnd, printTitleRows: headerStart...headerEnd))
+                name: sheetName, columnWidths: widths, frozenRows: headerEnd, page: page,
+                printTitleRows: headerStart...headerEnd))
         let styles = ReportStyles(workbook)
 
         try sheet.append([.text(title, styles.title)] + Array(repeating: .empty(styles.title), count: count - 1), height: 22)

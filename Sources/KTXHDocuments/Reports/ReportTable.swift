@@ -62,6 +62,9 @@ public struct ReportTable: Hashable, Sendable {
         self.sheetName = sheetName
     }
 
+    /// A wide table (the progress table) is printed on a turned page; a narrow one (the plan appendix) upright.
+    public var page: PageSetup { columns.count > 5 ? .decreeLandscape : .decreePortrait }
+
     /// True when some column sits under a group heading, so the header takes two rows.
     var hasGroups: Bool { columns.contains { $0.group != nil } }
 
