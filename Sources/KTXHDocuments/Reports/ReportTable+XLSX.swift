@@ -20,7 +20,11 @@ extension ReportTable {
                 printTitleRows: headerStart...headerEnd))
         let styles = ReportStyles(workbook)
 
-        try sheet.append([.text(title, styles.title)] + Array(repeating: .empty(styles.title), count: count - 1), height: 22)
+        // A bold 14 pt letter is about a third wider than the 12 pt the column widths count in.
+        let titleLines = max(1, Int((Double(title.count) * 1.35 / widths.reduce(0, +)).rounded(.up)))
+        try sheet.append(
+            [.text(title, styles.title)] + Array(repeating: .empty(styles.title), count: count - 1),
+            height: Double(titleLines) * 19 + 4)
         sheet.merge(rows: 1...1, columns: 1...count)
         if let subtitle {
             try sheet.append([.text(subtitle, styles.subtitle)] + Array(repeating: .empty(), count: count - 1), height: 18)
