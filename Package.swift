@@ -25,7 +25,12 @@ let package = Package(
         // The domain: pure values and functions, no I/O.
         .target(name: "KTXHCore", swiftSettings: swiftSettings),
         // Bytes or rows in, core values out.
-        .target(name: "KTXHImport", dependencies: ["KTXHCore"], swiftSettings: swiftSettings),
+        .target(
+            name: "KTXHImport",
+            dependencies: ["KTXHCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
         // The database: migrations and queries for SQLite and PostgreSQL.
         .target(
             name: "KTXHStorage",
@@ -51,6 +56,10 @@ let package = Package(
             dependencies: ["KTXHCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: swiftSettings
         ),
+        // Use cases that wire storage and importers together: import a file.
+        .target(
+            name: "KTXHWorkflows", dependencies: ["KTXHCore", "KTXHImport", "KTXHStorage"], swiftSettings: swiftSettings
+        ),
         // The web app.
         .target(
             name: "KTXHWeb",
@@ -58,6 +67,8 @@ let package = Package(
                 "KTXHCore",
                 "KTXHStorage",
                 "KTXHDocuments",
+                "KTXHImport",
+                "KTXHWorkflows",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Plot", package: "Plot"),
             ],
@@ -67,7 +78,7 @@ let package = Package(
         .executableTarget(
             name: "ktxh",
             dependencies: [
-                "KTXHCore", "KTXHStorage", "KTXHImport", "KTXHDemo", "KTXHWeb", "KTXHDocuments",
+                "KTXHCore", "KTXHStorage", "KTXHImport", "KTXHDemo", "KTXHWeb", "KTXHWorkflows", "KTXHDocuments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -85,6 +96,11 @@ let package = Package(
             ],
             swiftSettings: swiftSettings),
         .testTarget(name: "KTXHImportTests", dependencies: ["KTXHImport", "KTXHTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "KTXHWorkflowsTests",
+            dependencies: ["KTXHWorkflows", "KTXHDemo", "KTXHTestSupport"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "KTXHStorageTests", dependencies: ["KTXHStorage", "KTXHTestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "KTXHDemoTests", dependencies: ["KTXHDemo", "KTXHStorage", "KTXHTestSupport"], swiftSettings: swiftSettings),

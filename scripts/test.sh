@@ -22,8 +22,10 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
-python3 -c 'import openpyxl, docx, xlsxwriter' 2>/dev/null \
-  || { echo "== installing openpyxl python-docx XlsxWriter"; python3 -m pip install -q openpyxl python-docx XlsxWriter; }
+python3 -c 'import openpyxl, docx, xlsxwriter' 2>/dev/null || {
+  echo "== installing openpyxl python-docx XlsxWriter"
+  python3 -m pip install -q --disable-pip-version-check openpyxl python-docx XlsxWriter
+}
 
 # A local PostgreSQL cluster, owned by the postgres user (initdb refuses root), trust auth on loopback only.
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)

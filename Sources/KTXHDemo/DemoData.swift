@@ -17,7 +17,7 @@ public enum DemoData {
     /// Reads every demo file; throws, changing nothing, if any of them is not understood.
     public static func read() throws -> (units: [AdminUnit], catalogue: Catalogue, plans: [PlanTableImport]) {
         let units = try AdminUnitList.read(try text("units.csv"), file: "units.csv")
-        let catalogue = try Catalogue.read(TSV(try text("indicators.tsv")), file: "indicators.tsv")
+        let catalogue = try ShippedData.standardCatalogue()
         let manifests = try JSONDecoder().decode([PlanManifest].self, from: Data(try text("plans.json").utf8))
         var plans: [PlanTableImport] = []
         for manifest in manifests {
@@ -45,26 +45,22 @@ public enum DemoData {
         return (units, catalogue, plans)
     }
 
-    /// Loads the demo into `store` (migrated), reporting each step through `progress`.
+    /// Loads the demo into `store` (migrated) in one transaction, reporting each step through `progress`.
     @discardableResult
     public static func load(into store: Store, progress: (String) -> Void = { _ in }) async throws -> Summary {
         let data = try read()
-        progress("Đơn vị hành chính: \(data.units.count)")
-        try await store.save(units: data.units)
-        progress("Danh mục chỉ tiêu: \(data.catalogue.indicators.count)")
-        try await store.save(indicators: data.catalogue.indicators)
+        progress("Đơn vị hành chính: \(data.units.count), danh mục chỉ tiêu: \(data.catalogue.indicators.count)")
         for plan in data.plans {
-            progress("Kế hoạch \(plan.document.plan.key): \(plan.document.targets.count) chỉ tiêu")
-            try await store.save(plan: plan.document)
-            if !plan.observations.isEmpty {
-                progress("Số liệu \(plan.document.plan.key): \(plan.observations.count)")
-                try await store.add(observations: plan.observations)
-            }
+            progress(
+                "Kế hoạch \(plan.document.plan.key): \(plan.document.targets.count) chỉ tiêu, \(plan.observations.count) số liệu")
         }
+        let changes = ChangeSet(
+            units: data.units, indicators: data.catalogue.indicators, plans: data.plans.map(\.document),
+            observations: data.plans.flatMap(\.observations))
+        let result = try await store.apply(changes)
         return Summary(
             units: data.units.count, indicators: data.catalogue.indicators.count, plans: data.plans.count,
-            targets: data.plans.map(\.document.targets.count).reduce(0, +),
-            observations: data.plans.map(\.observations.count).reduce(0, +))
+            targets: data.plans.map(\.document.targets.count).reduce(0, +), observations: result.observationsAdded)
     }
 
     static func text(_ name: String) throws -> String {

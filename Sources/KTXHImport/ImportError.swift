@@ -4,17 +4,26 @@ import Foundation
 public struct ImportError: Error, LocalizedError, CustomStringConvertible, Hashable, Sendable {
     /// The file, as the user named it.
     public var file: String?
-    /// 1-based line number in the file.
+    /// The sheet, for a workbook.
+    public var sheet: String?
+    /// 1-based line number in the file (the row number in a sheet).
     public var line: Int?
+    /// 0-based column index, named as a cell ("D5") in a workbook.
+    public var column: Int?
     /// The column (field) as the file's header names it.
     public var field: String?
     /// The offending value, quoted in the message.
     public var value: String?
     public var reason: String
 
-    public init(file: String? = nil, line: Int? = nil, field: String? = nil, value: String? = nil, reason: String) {
+    public init(
+        file: String? = nil, sheet: String? = nil, line: Int? = nil, column: Int? = nil, field: String? = nil,
+        value: String? = nil, reason: String
+    ) {
         self.file = file
+        self.sheet = sheet
         self.line = line
+        self.column = column
         self.field = field
         self.value = value
         self.reason = reason
@@ -23,7 +32,9 @@ public struct ImportError: Error, LocalizedError, CustomStringConvertible, Hasha
     public var description: String {
         var place: [String] = []
         if let file { place.append("tệp \(file)") }
+        if let sheet { place.append("trang tính «\(sheet)»") }
         if let line { place.append("dòng \(line)") }
+        if sheet != nil, let line, let column { place.append("ô \(CellReference.letters(column))\(line)") }
         if let field { place.append("cột «\(field)»") }
         let prefix = place.isEmpty ? "" : place.joined(separator: ", ") + ": "
         let quoted = value.map { " (giá trị «\($0)»)" } ?? ""

@@ -6,22 +6,22 @@ import SQLKit
 extension Store {
     /// Saves administrative units, replacing those with the same code; all or nothing.
     public func save(units: [AdminUnit]) async throws {
-        try await transaction { sql in
-            for unit in units {
-                try await sql.insert(into: "admin_units")
-                    .columns("code", "name", "kind_name", "parent_code", "valid_from", "valid_to")
-                    .values(
-                        SQLBind(unit.code), SQLBind(unit.name), SQLBind(unit.kindName), SQLBind(unit.parentCode),
-                        SQLBind(unit.validFrom?.iso), SQLBind(unit.validTo?.iso)
-                    )
-                    .onConflict(with: ["code"]) {
-                        $0.set(excludedValueOf: "name").set(excludedValueOf: "kind_name")
-                            .set(excludedValueOf: "parent_code").set(excludedValueOf: "valid_from")
-                            .set(excludedValueOf: "valid_to")
-                    }
-                    .run()
+        try await apply(ChangeSet(units: units))
+    }
+
+    static func upsert(_ unit: AdminUnit, on sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "admin_units")
+            .columns("code", "name", "kind_name", "parent_code", "valid_from", "valid_to")
+            .values(
+                SQLBind(unit.code), SQLBind(unit.name), SQLBind(unit.kindName), SQLBind(unit.parentCode),
+                SQLBind(unit.validFrom?.iso), SQLBind(unit.validTo?.iso)
+            )
+            .onConflict(with: ["code"]) {
+                $0.set(excludedValueOf: "name").set(excludedValueOf: "kind_name")
+                    .set(excludedValueOf: "parent_code").set(excludedValueOf: "valid_from")
+                    .set(excludedValueOf: "valid_to")
             }
-        }
+            .run()
     }
 
     public func unit(code: String) async throws -> AdminUnit? {
@@ -46,11 +46,7 @@ extension Store {
 
     /// Saves indicators, replacing those with the same code; all or nothing.
     public func save(indicators: [Indicator]) async throws {
-        try await transaction { sql in
-            for indicator in indicators {
-                try await Self.upsert(indicator, on: sql)
-            }
-        }
+        try await apply(ChangeSet(indicators: indicators))
     }
 
     static func upsert(_ indicator: Indicator, on sql: any SQLDatabase) async throws {

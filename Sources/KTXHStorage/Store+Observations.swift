@@ -4,27 +4,44 @@ import KTXHCore
 import SQLKit
 
 extension Store {
-    /// Appends figures in one transaction. Nothing is overwritten: each is a new version.
+    /// Appends figures in one transaction. Nothing is overwritten: each is a new version, except that a
+    /// figure repeating the latest version of the same kind is skipped.
     public func add(observations: [Observation], recordedAt: Date = Date()) async throws {
-        let stamp = ISO8601DateFormatter().string(from: recordedAt)
-        try await transaction { sql in
-            for observation in observations {
-                let columns = Self.valueColumns(observation.value)
-                try await sql.insert(into: "observations")
-                    .columns(
-                        "indicator_code", "unit_code", "period", "value_kind", "value", "numerator", "denominator",
-                        "kind", "cutoff", "source", "reported_by", "recorded_at"
-                    )
-                    .values(
-                        SQLBind(observation.indicatorCode), SQLBind(observation.unitCode),
-                        SQLBind(observation.period.code), SQLBind(columns.kind), SQLBind(columns.value),
-                        SQLBind(columns.numerator), SQLBind(columns.denominator), SQLBind(observation.kind.rawValue),
-                        SQLBind(observation.cutoff?.iso), SQLBind(observation.source), SQLBind(observation.reportedBy),
-                        SQLBind(stamp)
-                    )
-                    .run()
-            }
+        try await apply(ChangeSet(observations: observations), recordedAt: recordedAt)
+    }
+
+    static func insert(_ observation: Observation, stamp: String, on sql: any SQLDatabase) async throws {
+        let columns = Self.valueColumns(observation.value)
+        try await sql.insert(into: "observations")
+            .columns(
+                "indicator_code", "unit_code", "period", "value_kind", "value", "numerator", "denominator",
+                "kind", "cutoff", "source", "reported_by", "recorded_at"
+            )
+            .values(
+                SQLBind(observation.indicatorCode), SQLBind(observation.unitCode),
+                SQLBind(observation.period.code), SQLBind(columns.kind), SQLBind(columns.value),
+                SQLBind(columns.numerator), SQLBind(columns.denominator), SQLBind(observation.kind.rawValue),
+                SQLBind(observation.cutoff?.iso), SQLBind(observation.source), SQLBind(observation.reportedBy),
+                SQLBind(stamp)
+            )
+            .run()
+    }
+
+    /// The latest version of each (indicator, unit, period, kind) among `candidates`' keys, read on `sql`.
+    static func latestVersions(matching candidates: [Observation], on sql: any SQLDatabase) async throws
+        -> [Observation]
+    {
+        let units = Array(Set(candidates.map(\.unitCode)))
+        let periods = Array(Set(candidates.map(\.period.code)))
+        guard !units.isEmpty else { return [] }
+        let rows = try await sql.select().columns("*").from("observations")
+            .where("unit_code", .in, units).where("period", .in, periods).orderBy("id").all()
+        var latest: [String: Observation] = [:]
+        for row in rows {
+            let observation = try decodeObservation(row)
+            latest[observation.versionKey] = observation
         }
+        return Array(latest.values)
     }
 
     /// Every version of every figure of `unitCode` for the given periods, oldest first.
@@ -90,5 +107,20 @@ extension Store {
             throw StorageError("Giá trị số «\(text ?? "")» trong cơ sở dữ liệu không hợp lệ.")
         }
         return value
+    }
+}
+
+extension Observation {
+    /// The versions of one figure share this key; each kind keeps its own latest version.
+    var versionKey: String { "\(indicatorCode)|\(unitCode)|\(period.code)|\(kind.rawValue)" }
+}
+
+extension Store {
+    /// How many of `observations` repeat the latest stored version and would not be stored again.
+    public func repeatedObservations(_ observations: [Observation]) async throws -> Int {
+        let latest = Dictionary(
+            try await Self.latestVersions(matching: observations, on: sql).map { ($0.versionKey, $0) },
+            uniquingKeysWith: { _, b in b })
+        return observations.filter { latest[$0.versionKey]?.repeats($0) == true }.count
     }
 }

@@ -8,56 +8,61 @@ extension Store {
     /// replaced in place (same id), so saving the same document twice changes nothing.
     @discardableResult
     public func save(plan document: PlanDocument) async throws -> Int64 {
+        let result = try await apply(ChangeSet(plans: [document]))
+        guard let id = result.planIDs.first else { throw StorageError("Không lưu được kế hoạch «\(document.plan.title)».") }
+        return id
+    }
+
+    /// Writes one plan on `sql` (inside the caller's transaction); returns its id and whether it was new.
+    static func save(plan document: PlanDocument, on sql: any SQLDatabase) async throws -> (id: Int64, created: Bool) {
         let expressions = try document.targets.map { try Self.encodeExpression($0.expression) }
-        return try await transaction { sql in
-            let plan = document.plan
-            let existing = try await sql.select().column("id").from("plans").where("key", .equal, plan.key).first()
-                .map { try $0.decode(column: "id", as: Int64.self) }
-            let id: Int64
-            if let existing {
-                id = existing
-                try await sql.update("plans")
-                    .set("title", to: plan.title).set("number", to: plan.number)
-                    .set("issued_on", to: plan.issuedOn?.iso).set("issuer", to: plan.issuer.rawValue)
-                    .set("issuer_name", to: plan.issuerName).set("unit_code", to: plan.unitCode)
-                    .set("term", to: plan.term.code)
-                    .where("id", .equal, id).run()
-                try await sql.delete(from: "plan_sections").where("plan_id", .equal, id).run()
-                try await sql.delete(from: "targets").where("plan_id", .equal, id).run()
-            } else {
-                guard
-                    let row = try await sql.insert(into: "plans")
-                        .columns("key", "title", "number", "issued_on", "issuer", "issuer_name", "unit_code", "term")
-                        .values(
-                            SQLBind(plan.key), SQLBind(plan.title), SQLBind(plan.number), SQLBind(plan.issuedOn?.iso),
-                            SQLBind(plan.issuer.rawValue), SQLBind(plan.issuerName), SQLBind(plan.unitCode),
-                            SQLBind(plan.term.code)
-                        )
-                        .returning("id").first()
-                else { throw StorageError("Không lưu được kế hoạch «\(plan.title)».") }
-                id = try row.decode(column: "id", as: Int64.self)
-            }
-            for section in document.sections {
-                try await sql.insert(into: "plan_sections")
-                    .columns("plan_id", "path", "label", "title", "position")
+        let plan = document.plan
+        let existing = try await sql.select().column("id").from("plans").where("key", .equal, plan.key).first()
+            .map { try $0.decode(column: "id", as: Int64.self) }
+        let id: Int64
+        if let existing {
+            id = existing
+            try await sql.update("plans")
+                .set("title", to: plan.title).set("number", to: plan.number)
+                .set("issued_on", to: plan.issuedOn?.iso).set("issuer", to: plan.issuer.rawValue)
+                .set("issuer_name", to: plan.issuerName).set("unit_code", to: plan.unitCode)
+                .set("term", to: plan.term.code)
+                .where("id", .equal, id).run()
+            try await sql.delete(from: "plan_sections").where("plan_id", .equal, id).run()
+            try await sql.delete(from: "targets").where("plan_id", .equal, id).run()
+        } else {
+            guard
+                let row = try await sql.insert(into: "plans")
+                    .columns("key", "title", "number", "issued_on", "issuer", "issuer_name", "unit_code", "term")
                     .values(
-                        SQLBind(id), SQLBind(section.path), SQLBind(section.label), SQLBind(section.title),
-                        SQLBind(section.position)
+                        SQLBind(plan.key), SQLBind(plan.title), SQLBind(plan.number), SQLBind(plan.issuedOn?.iso),
+                        SQLBind(plan.issuer.rawValue), SQLBind(plan.issuerName), SQLBind(plan.unitCode),
+                        SQLBind(plan.term.code)
                     )
-                    .run()
-            }
-            for (target, expression) in zip(document.targets, expressions) {
-                try await sql.insert(into: "targets")
-                    .columns("plan_id", "indicator_code", "text", "expression", "label", "position", "section", "role")
-                    .values(
-                        SQLBind(id), SQLBind(target.indicatorCode), SQLBind(target.text), SQLBind(expression),
-                        SQLBind(target.label), SQLBind(target.position), SQLBind(target.section),
-                        SQLBind(target.role.rawValue)
-                    )
-                    .run()
-            }
-            return id
+                    .returning("id").first()
+            else { throw StorageError("Không lưu được kế hoạch «\(plan.title)».") }
+            id = try row.decode(column: "id", as: Int64.self)
         }
+        for section in document.sections {
+            try await sql.insert(into: "plan_sections")
+                .columns("plan_id", "path", "label", "title", "position")
+                .values(
+                    SQLBind(id), SQLBind(section.path), SQLBind(section.label), SQLBind(section.title),
+                    SQLBind(section.position)
+                )
+                .run()
+        }
+        for (target, expression) in zip(document.targets, expressions) {
+            try await sql.insert(into: "targets")
+                .columns("plan_id", "indicator_code", "text", "expression", "label", "position", "section", "role")
+                .values(
+                    SQLBind(id), SQLBind(target.indicatorCode), SQLBind(target.text), SQLBind(expression),
+                    SQLBind(target.label), SQLBind(target.position), SQLBind(target.section),
+                    SQLBind(target.role.rawValue)
+                )
+                .run()
+        }
+        return (id, existing == nil)
     }
 
     /// Every plan with its unit's name and its number of targets, newest term first.
@@ -158,5 +163,17 @@ extension Store {
 
     static func decodeExpression(_ text: String) throws -> TargetExpression {
         try JSONDecoder().decode(TargetExpression.self, from: Data(text.utf8))
+    }
+}
+
+extension Store {
+    /// Every plan with its table, by key.
+    public func planDocuments() async throws -> [String: PlanDocument] {
+        let ids = try await sql.select().column("id").from("plans").all().map { try $0.decode(column: "id", as: Int64.self) }
+        var documents: [String: PlanDocument] = [:]
+        for id in ids {
+            if let document = try await planDocument(id: id) { documents[document.plan.key] = document }
+        }
+        return documents
     }
 }

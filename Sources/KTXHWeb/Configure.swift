@@ -1,8 +1,12 @@
+import Foundation
 import KTXHStorage
 import Vapor
 
-/// Registers the site's routes and error pages on `app`.
-public func configure(_ app: Application, store: Store) {
+/// Registers the site's routes and error pages on `app`. Uploaded files wait in `uploads` until confirmed.
+public func configure(
+    _ app: Application, store: Store,
+    uploads: URL = FileManager.default.temporaryDirectory.appendingPathComponent("ktxh-uploads")
+) {
     app.middleware = Middlewares()
     app.middleware.use(ErrorPageMiddleware())
     let plans = PlanController(store: store)
@@ -17,6 +21,10 @@ public func configure(_ app: Application, store: Store) {
         app.get("plans", ":planID", .constant(download.rawValue)) { try await documents.plan($0, download) }
     }
     app.get("plans", ":planID", "progress", ":period", "draft.docx", use: documents.draft)
+    let imports = ImportController(store: store, uploads: uploads)
+    app.get("import", use: imports.form)
+    app.on(.POST, "import", body: .collect(maxSize: "25mb"), use: imports.upload)
+    app.on(.POST, "import", ":token", "confirm", use: imports.confirm)
     app.get("assets", "app.css") { _ -> Response in
         var headers = HTTPHeaders()
         headers.contentType = .init(type: "text", subType: "css", parameters: ["charset": "utf-8"])

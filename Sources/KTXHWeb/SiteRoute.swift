@@ -11,6 +11,8 @@ public enum SiteRoute: Hashable, Sendable {
     case draftReport(planID: Int64, period: Period)
     /// The plan's appendix table as a file or a print view.
     case planDocument(id: Int64, Download)
+    case importForm
+    case importConfirm(token: String)
     case stylesheet
     case health
 
@@ -30,6 +32,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .progressDocument(let id, let period, let download): "/plans/\(id)/progress/\(period.code)/\(download.rawValue)"
         case .draftReport(let id, let period): "/plans/\(id)/progress/\(period.code)/draft.docx"
         case .planDocument(let id, let download): "/plans/\(id)/\(download.rawValue)"
+        case .importForm: "/import"
+        case .importConfirm(let token): "/import/\(token)/confirm"
         case .stylesheet: "/assets/app.css"
         case .health: "/healthz"
         }
@@ -37,7 +41,10 @@ public enum SiteRoute: Hashable, Sendable {
 
     /// The route patterns Vapor registers, one per case.
     static let patterns: [String] =
-        ["/", "/plans/:planID", "/plans/:planID/progress/:period", "/assets/app.css", "/healthz"]
+        [
+            "/", "/plans/:planID", "/plans/:planID/progress/:period", "/import", "/import/:token/confirm",
+            "/assets/app.css", "/healthz",
+        ]
         + Download.allCases.map { "/plans/:planID/progress/:period/\($0.rawValue)" }
         + ["/plans/:planID/progress/:period/draft.docx"]
         + Download.allCases.map { "/plans/:planID/\($0.rawValue)" }

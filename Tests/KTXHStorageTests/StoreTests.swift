@@ -128,6 +128,30 @@ struct StoreTests {
         }
     }
 
+    @Test("Applying the same change set twice changes nothing the second time", arguments: kinds)
+    func applyIdempotent(kind: TestDatabase.Kind) async throws {
+        try await TestDatabase.withStore(kind) { store in
+            let figure = Observation(indicatorCode: "thu-nsnn", unitCode: "058", period: h1, value: .number(72))
+            let changes = ChangeSet(units: [unit], indicators: [revenue], plans: [plan()], observations: [figure])
+            let first = try await store.apply(changes)
+            #expect(first.plansCreated == 1)
+            #expect(first.observationsAdded == 1)
+            let second = try await store.apply(changes)
+            #expect(second.plansCreated == 0)
+            #expect(second.plansUpdated == 1)
+            #expect(second.planIDs == first.planIDs)
+            #expect(second.observationsAdded == 0)
+            #expect(second.observationsRepeated == 1)
+            #expect(try await store.observationCount() == 1)
+            // A revision is a new version, even back to an earlier figure.
+            var revised = figure
+            revised.value = .number(75)
+            try await store.add(observations: [revised])
+            try await store.add(observations: [figure])
+            #expect(try await store.observationCount() == 3)
+        }
+    }
+
     @Test("Migrating twice finds nothing left to do", arguments: kinds)
     func migrationsIdempotent(kind: TestDatabase.Kind) async throws {
         try await TestDatabase.withStore(kind) { store in

@@ -123,6 +123,8 @@ struct WebTests {
         #expect(SiteRoute.draftReport(planID: 7, period: h1).path == "/plans/7/progress/2024-H1/draft.docx")
         #expect(SiteRoute.planDocument(id: 7, .xlsx).path == "/plans/7/download.xlsx")
         #expect(SiteRoute.planDocument(id: 7, .print).path == "/plans/7/print")
+        #expect(SiteRoute.importForm.path == "/import")
+        #expect(SiteRoute.importConfirm(token: "abc").path == "/import/abc/confirm")
         #expect(SiteRoute.stylesheet.path == "/assets/app.css")
         #expect(SiteRoute.health.path == "/healthz")
     }

@@ -10,6 +10,14 @@ enum JSONText {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// An `Encodable` value with sorted keys and readable Vietnamese.
+    static func encode(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(value) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
     /// A decimal rounded to `places`, as a JSON number token ("22.84"), or `null`.
     static func number(_ value: Decimal?, places: Int = 2) -> String {
         guard var value else { return "null" }

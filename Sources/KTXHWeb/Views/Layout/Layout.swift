@@ -17,7 +17,8 @@ enum Layout {
                 .header(
                     .class("site"),
                     .a(.class("brand"), .href(SiteRoute.home.path), .text("ktxh")),
-                    .span(.class("tagline"), .text("Theo dõi, đánh giá chỉ tiêu phát triển kinh tế - xã hội"))
+                    .span(.class("tagline"), .text("Theo dõi, đánh giá chỉ tiêu phát triển kinh tế - xã hội")),
+                    .a(.class("action"), .href(SiteRoute.importForm.path), .text("Nhập từ tệp"))
                 ),
                 .if(
                     !breadcrumbs.isEmpty,

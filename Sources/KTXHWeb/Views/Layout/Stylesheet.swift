@@ -34,7 +34,13 @@ enum Stylesheet {
         .stack .exceeded { background: var(--exceeded); } .stack .met { background: var(--met); }
         .stack .short { background: var(--short); } .stack .pending { background: #b59d2a; } .stack .direction { background: var(--direction); }
         ul.legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .4rem 1.2rem; justify-content: center; }
-        .error { color: var(--short); }
+        .error { color: var(--short); white-space: pre-line; }
+        header.site .action { margin-left: auto; color: #fff; }
+        form.upload { max-width: 560px; margin: 1rem auto; display: grid; gap: .8rem; }
+        form.upload label { display: block; font-weight: bold; margin-bottom: .2rem; }
+        form.upload input[type=text] { width: 100%; padding: .35rem; font: inherit; }
+        button { font: inherit; padding: .45rem 1.1rem; background: var(--accent); color: #fff; border: 0; border-radius: 3px; cursor: pointer; }
+        pre.review { background: #fff; border: 1px solid var(--line); padding: .8rem; white-space: pre-wrap; font: inherit; font-size: .95rem; }
         @media (max-width: 700px) {
           body { font-size: 14px; } main { padding: .5rem; }
           table.report th:nth-child(3), table.report td:nth-child(3) { display: none; }

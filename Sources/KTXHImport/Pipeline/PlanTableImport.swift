@@ -12,6 +12,17 @@ public struct PlanTableImport: Sendable {
         table: PlanTable, plan: Plan, catalogue: Catalogue, period: Period?, cutoff: CalendarDay? = nil,
         reportedBy: String? = nil, file: String? = nil
     ) throws(ImportErrors) -> PlanTableImport {
+        try make(
+            table: table, plan: plan, period: period, cutoff: cutoff, reportedBy: reportedBy, file: file
+        ) { item, _, _, _ in catalogue.match(item.name) }
+    }
+
+    /// The same, with the caller deciding which indicator each row is (`resolve` gets the row, its line,
+    /// its section and the parent row's indicator code; nil means the row cannot be placed).
+    public static func make(
+        table: PlanTable, plan: Plan, period: Period?, cutoff: CalendarDay? = nil, reportedBy: String? = nil,
+        file: String? = nil, resolve: (PlanTable.Item, Int, String?, String?) -> Indicator?
+    ) throws(ImportErrors) -> PlanTableImport {
         var sections: [PlanSection] = []
         var targets: [Target] = []
         var observations: [Observation] = []
@@ -20,6 +31,7 @@ public struct PlanTableImport: Sendable {
         var letter: String?
         var currentSection: String?
         var parentHasTarget = false
+        var parentCode: String?
         var seen = Set<String>()
         for (position, row) in table.rows.enumerated() {
             switch row.kind {
@@ -30,24 +42,29 @@ public struct PlanTableImport: Sendable {
                 currentSection = path
                 sections.append(PlanSection(path: path, label: label, title: title, position: position))
             case .item(let item):
-                guard let indicator = catalogue.match(item.name) else {
+                guard let indicator = resolve(item, row.line, currentSection, item.isSubRow ? parentCode : nil) else {
                     errors.append(
                         ImportError(
-                            file: file, line: row.line, field: "Chỉ tiêu", value: item.name,
+                            file: file, sheet: table.sheet, line: row.line, column: table.columns[.name], field: "Chỉ tiêu",
+                            value: item.name,
                             reason: "Chỉ tiêu chưa có trong danh mục"))
                     continue
                 }
                 guard seen.insert(indicator.code).inserted else {
                     errors.append(
                         ImportError(
-                            file: file, line: row.line, field: "Chỉ tiêu", value: item.name,
+                            file: file, sheet: table.sheet, line: row.line, column: table.columns[.name], field: "Chỉ tiêu",
+                            value: item.name,
                             reason: "Chỉ tiêu xuất hiện hai lần trong bảng"))
                     continue
                 }
                 // A sub-row under a parent with its own target is a breakdown shown for reference
                 // (seed 001 row 5); under a "trong đó:" heading it is the target itself (row 39).
                 let role: Target.Role = item.isSubRow && parentHasTarget ? .reference : .binding
-                if !item.isSubRow { parentHasTarget = !item.plan.isEmpty }
+                if !item.isSubRow {
+                    parentHasTarget = !item.plan.isEmpty
+                    parentCode = indicator.code
+                }
                 targets.append(
                     Target(
                         indicatorCode: indicator.code, text: item.plan,
@@ -65,8 +82,9 @@ public struct PlanTableImport: Sendable {
                     } catch {
                         errors.append(
                             ImportError(
-                                file: file, line: row.line, field: table.headers[safe: table.columns[.value]],
-                                value: item.value, reason: error.message))
+                                file: file, sheet: table.sheet, line: row.line, column: table.columns[.value],
+                                field: table.headers[safe: table.columns[.value]], value: item.value,
+                                reason: error.message))
                     }
                 }
                 if !item.statedLabel.isEmpty { stated.append((row.line, indicator.code, item.statedLabel)) }

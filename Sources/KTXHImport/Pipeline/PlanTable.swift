@@ -1,3 +1,4 @@
+import Foundation
 import KTXHCore
 
 /// A plan or progress table as officials lay it out (seed 000's appendix, seed 001's "Biểu tiến độ"):
@@ -44,6 +45,8 @@ public struct PlanTable: Hashable, Sendable {
     public var headers: [String]
     public var headerLine: Int
     public var rows: [Row]
+    /// The sheet's name when the table comes from a workbook.
+    public var sheet: String?
 
     public var items: [Item] {
         rows.compactMap { if case .item(let item) = $0.kind { item } else { nil } }
@@ -53,7 +56,11 @@ public struct PlanTable: Hashable, Sendable {
 extension PlanTable {
     /// Reads the table from tab-separated text. Lines above the header (a title, "Kèm theo …") are skipped.
     public static func read(_ tsv: TSV, file: String? = nil) throws(ImportErrors) -> PlanTable {
-        guard let headerIndex = tsv.records.firstIndex(where: { recogniseHeader($0.fields)[.name] != nil }) else {
+        let isHeader = { (fields: [String]) -> Bool in
+            let columns = recogniseHeader(fields)
+            return columns[.name] != nil && (columns[.plan] != nil || columns[.value] != nil)
+        }
+        guard let headerIndex = tsv.records.firstIndex(where: { isHeader($0.fields) }) else {
             throw ImportErrors([
                 ImportError(file: file, reason: "Không tìm thấy dòng tiêu đề của bảng (cần có cột «Chỉ tiêu»)")
             ])
@@ -63,6 +70,8 @@ extension PlanTable {
         var rows: [Row] = []
         var errors: [ImportError] = []
         for record in tsv.records[(headerIndex + 1)...] {
+            // Merged header cells filled downwards repeat the header; "(1) (2) (3)" rows number the columns.
+            if record.fields == header.fields || isColumnNumbering(record.fields) { continue }
             let number = record[columns[.number]]
             var name = record[columns[.name]]
             let rest = [Column.unit, .plan, .value, .statedLabel].map { record[columns[$0]] }
@@ -74,7 +83,10 @@ extension PlanTable {
             let isSubRow = name.hasPrefix("-") && number.isEmpty
             if isSubRow { name = String(name.drop { $0 == "-" || $0 == " " }) }
             guard !name.isEmpty else {
-                errors.append(ImportError(file: file, line: record.line, field: "Chỉ tiêu", reason: "Dòng không có tên chỉ tiêu"))
+                errors.append(
+                    ImportError(
+                        file: file, sheet: tsv.sheet, line: record.line, column: columns[.name], field: "Chỉ tiêu",
+                        reason: "Dòng không có tên chỉ tiêu"))
                 continue
             }
             rows.append(
@@ -86,7 +98,7 @@ extension PlanTable {
                             statedLabel: rest[3], note: record[columns[.note]], isSubRow: isSubRow))))
         }
         if !errors.isEmpty { throw ImportErrors(errors) }
-        return PlanTable(columns: columns, headers: header.fields, headerLine: header.line, rows: rows)
+        return PlanTable(columns: columns, headers: header.fields, headerLine: header.line, rows: rows, sheet: tsv.sheet)
     }
 
     static func recogniseHeader(_ cells: [String]) -> [Column: Int] {
@@ -112,6 +124,12 @@ extension PlanTable {
         if h.hasPrefix("danh gia") { return .statedLabel }
         if h.hasPrefix("ghi chu") { return .note }
         return nil
+    }
+
+    static func isColumnNumbering(_ fields: [String]) -> Bool {
+        let numbers = fields.filter { !$0.isEmpty }.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "()")) }
+        guard numbers.count >= 3, numbers.allSatisfy({ Int($0) != nil }) else { return false }
+        return numbers.compactMap(Int.init) == Array(1...numbers.count)
     }
 
     /// "A" … "E" and Roman numerals mark section rows.

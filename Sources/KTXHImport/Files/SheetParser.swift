@@ -1,0 +1,144 @@
+import Foundation
+import KTXHCore
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// Streams one worksheet's XML into records: each `<row>`'s cells placed by their reference (D5 → column
+/// 3), numbers written back in Vietnamese format, merged ranges filled with their top-left value.
+final class SheetParser: NSObject, XMLParserDelegate {
+    private let sharedStrings: [String]
+    private let percentStyles: Set<Int>
+    private var rows: [Int: [Int: String]] = [:]
+    private var merges: [(rows: ClosedRange<Int>, columns: ClosedRange<Int>)] = []
+    private var cell: (row: Int, column: Int, type: String?, style: Int)?
+    private var text = ""
+    private var collecting = false
+    private var nextRow = 1
+    private var nextColumn = 0
+
+    init(sharedStrings: [String], percentStyles: Set<Int>) {
+        self.sharedStrings = sharedStrings
+        self.percentStyles = percentStyles
+    }
+
+    static func records(at url: URL, sharedStrings: [String], percentStyles: Set<Int>, sheet: String, file: String) throws
+        -> [TSV.Record]
+    {
+        guard let stream = InputStream(url: url) else {
+            throw ImportError(file: file, reason: "Không đọc được trang tính «\(sheet)»")
+        }
+        let parser = XMLParser(stream: stream)
+        let delegate = SheetParser(sharedStrings: sharedStrings, percentStyles: percentStyles)
+        parser.delegate = delegate
+        guard parser.parse() else {
+            throw ImportError(file: file, reason: "Trang tính «\(sheet)» bị hỏng (XML không hợp lệ)")
+        }
+        return delegate.finish()
+    }
+
+    private func finish() -> [TSV.Record] {
+        for merge in merges {
+            guard let value = rows[merge.rows.lowerBound]?[merge.columns.lowerBound] else { continue }
+            for r in merge.rows {
+                for c in merge.columns where rows[r]?[c] == nil { rows[r, default: [:]][c] = value }
+            }
+        }
+        return rows.keys.sorted().compactMap { number in
+            guard let cells = rows[number], let last = cells.keys.max() else { return nil }
+            let fields = (0...last).map { TSV.clean(cells[$0] ?? "") }
+            return fields.contains { !$0.isEmpty } ? TSV.Record(line: number, fields: fields) : nil
+        }
+    }
+
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
+        switch name {
+        case "row":
+            nextRow = attributes["r"].flatMap(Int.init) ?? nextRow
+            nextColumn = 0
+        case "c":
+            let reference = attributes["r"].flatMap(CellReference.init)
+            let column = reference?.column ?? nextColumn
+            cell = (reference?.row ?? nextRow, column, attributes["t"], attributes["s"].flatMap(Int.init) ?? 0)
+            nextColumn = column + 1
+            text = ""
+        case "v", "t":
+            collecting = cell != nil
+        case "mergeCell":
+            if let ref = attributes["ref"], let range = CellReference.range(ref) { merges.append(range) }
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if collecting { text += string }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        switch name {
+        case "v", "t": collecting = false
+        case "c":
+            if let cell, let value = value(of: cell) { rows[cell.row, default: [:]][cell.column] = value }
+            cell = nil
+        case "row": nextRow += 1
+        default: break
+        }
+    }
+
+    private func value(of cell: (row: Int, column: Int, type: String?, style: Int)) -> String? {
+        switch cell.type {
+        case "s": return Int(text).flatMap { $0 < sharedStrings.count ? sharedStrings[$0] : nil }
+        case "inlineStr", "str": return text
+        case "b": return text == "1" ? "Có" : "Không"
+        case "e": return nil
+        default:
+            guard !text.isEmpty, var number = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
+                return text.isEmpty ? nil : text
+            }
+            if percentStyles.contains(cell.style) { number *= 100 }
+            return VietnameseNumber.format(number, fractionDigits: nil)
+        }
+    }
+}
+
+/// "D5" → row 5, column 3 (0-based).
+struct CellReference {
+    var row: Int
+    var column: Int
+
+    init?(_ text: String) {
+        let letters = text.prefix { $0.isLetter }
+        guard !letters.isEmpty, let row = Int(text.dropFirst(letters.count)) else { return nil }
+        var column = 0
+        for scalar in letters.uppercased().unicodeScalars {
+            guard scalar.value >= 65, scalar.value <= 90 else { return nil }
+            column = column * 26 + Int(scalar.value - 64)
+        }
+        self.row = row
+        self.column = column - 1
+    }
+
+    static func range(_ text: String) -> (rows: ClosedRange<Int>, columns: ClosedRange<Int>)? {
+        let parts = text.split(separator: ":")
+        guard parts.count == 2, let a = CellReference(String(parts[0])), let b = CellReference(String(parts[1])),
+            a.row <= b.row, a.column <= b.column
+        else { return nil }
+        return (a.row...b.row, a.column...b.column)
+    }
+
+    /// The column's letters, for error messages that name a cell: 3 → "D".
+    static func letters(_ column: Int) -> String {
+        var n = column + 1
+        var result = ""
+        while n > 0 {
+            let r = (n - 1) % 26
+            result = String(UnicodeScalar(UInt8(65 + r))) + result
+            n = (n - 1) / 26
+        }
+        return result
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import KTXHCore
+
+/// What the text around a table says about it: a resolution or a report, its title, the body that
+/// issued it, the unit and year it is for, the reporting period and the cut-off date of its figures.
+public struct DocumentHeader: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable {
+        /// Nghị quyết, quyết định giao chỉ tiêu: sets targets.
+        case resolution
+        /// Báo cáo: reports progress.
+        case report
+    }
+
+    public var kind: Kind?
+    public var title: String?
+    public var issuer: String?
+    /// "thành phố Bắc Kạn" as the text names it.
+    public var unitName: String?
+    public var year: Int?
+    public var period: Period?
+    public var cutoff: CalendarDay?
+    public var adoptedOn: CalendarDay?
+}
+
+extension DocumentHeader {
+    /// Reads the header from a document's text (markdown marks from Word conversion are ignored). The
+    /// table's own title, just above its header at `tableLine`, names the period more surely than the
+    /// report's title ("… 6 tháng đầu năm; nhiệm vụ … 6 tháng cuối năm 2024").
+    public static func read(_ text: String, tableLine: Int? = nil) -> DocumentHeader {
+        let lines = text.components(separatedBy: "\n").map(clean)
+        var header = DocumentHeader()
+        if let index = lines.firstIndex(where: { ["NGHỊ QUYẾT", "BÁO CÁO", "QUYẾT ĐỊNH"].contains($0.uppercased()) }) {
+            header.kind = lines[index].uppercased() == "BÁO CÁO" ? .report : .resolution
+            let following = lines[(index + 1)...].drop { $0.isEmpty }.prefix { !$0.isEmpty }
+            let title = following.joined(separator: " ")
+            if !title.isEmpty { header.title = TextNormalization.collapseSpaces(title) }
+        }
+        header.issuer = lines.first {
+            $0.uppercased().hasPrefix("HỘI ĐỒNG NHÂN DÂN") || $0.uppercased().hasPrefix("ỦY BAN NHÂN DÂN")
+        }
+        .map(issuerName)
+        let searchable = [header.title ?? "", header.issuer ?? ""].joined(separator: " ")
+        header.unitName = unitName(in: searchable) ?? unitName(in: text)
+        let above = tableLine.map { lines[max(0, $0 - 9)..<min(lines.count, max(0, $0 - 1))].joined(separator: " ") }
+        header.period = above.flatMap(period) ?? period(in: text)
+        header.year = header.period?.year ?? lastYear(in: header.title ?? "")
+        header.cutoff = firstMatch(#"đến ngày (\d{1,2}/\d{1,2}/\d{4})"#, in: text).flatMap(CalendarDay.init)
+        if let adopted = match(#"thông qua ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})"#, in: text), adopted.count == 3,
+            let d = Int(adopted[0]), let m = Int(adopted[1]), let y = Int(adopted[2])
+        {
+            header.adoptedOn = CalendarDay(year: y, month: m, day: d)
+        }
+        return header
+    }
+
+    static func clean(_ line: String) -> String {
+        var s = line.replacingOccurrences(of: "*", with: "").replacingOccurrences(of: "<b>", with: "")
+            .replacingOccurrences(of: "</b>", with: "")
+        while s.hasPrefix("#") { s.removeFirst() }
+        return TextNormalization.collapseSpaces(TextNormalization.nfc(s))
+    }
+
+    /// "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ BẮC KẠN KHOÁ VII, KỲ HỌP THỨ 9" → "Hội đồng nhân dân thành phố Bắc Kạn".
+    static func issuerName(_ line: String) -> String {
+        let cut = line.components(separatedBy: " KHOÁ ").first?.components(separatedBy: " KHÓA ").first ?? line
+        let words = cut.lowercased().split(separator: " ").map(String.init)
+        let bodyWords = words.prefix(4)
+        let place = words.dropFirst(4).enumerated().map { index, word in
+            index == 0 && ["thành", "tỉnh", "huyện", "thị", "xã", "phường", "quận"].contains(word)
+                ? word : word.prefix(1).uppercased() + word.dropFirst()
+        }
+        var name = (Array(bodyWords) + fixUnitWords(place)).joined(separator: " ")
+        name = name.prefix(1).uppercased() + name.dropFirst()
+        return name
+    }
+
+    /// "thành Phố Bắc Kạn" → "thành phố Bắc Kạn": the unit-kind words stay lower case.
+    private static func fixUnitWords(_ words: [String]) -> [String] {
+        guard words.count >= 2 else { return words }
+        var result = words
+        if ["thành", "thị"].contains(words[0]) { result[1] = words[1].lowercased() }
+        return result
+    }
+
+    /// The first "thành phố X", "thị xã X", "tỉnh X", "huyện X" … with X in title case.
+    static func unitName(in text: String) -> String? {
+        // Only the kind is case-insensitive: the name is the run of capitalised words after it.
+        let pattern = #"((?i:thành phố|thị xã|tỉnh|huyện|quận|thị trấn|xã|phường))\s+((?:\p{Lu}\p{Ll}*[ ]?){1,4})"#
+        guard let groups = match(pattern, in: text), groups.count == 2 else { return nil }
+        let kind = groups[0].lowercased()
+        let name = groups[1].trimmingCharacters(in: .whitespaces)
+        guard let first = name.first, first.isUppercase else { return nil }
+        return "\(kind) \(name)"
+    }
+
+    static func period(in text: String) -> Period? {
+        let lowered = text.lowercased()
+        let patterns: [(String, Period.Kind)] = [
+            (#"6 tháng đầu năm (\d{4})"#, .half(1)), (#"6 tháng cuối năm (\d{4})"#, .half(2)),
+            (#"9 tháng(?: đầu)? năm (\d{4})"#, .nineMonths), (#"quý i năm (\d{4})"#, .quarter(1)),
+            (#"quý ii năm (\d{4})"#, .quarter(2)), (#"quý iii năm (\d{4})"#, .quarter(3)),
+            (#"quý iv năm (\d{4})"#, .quarter(4)),
+        ]
+        let found = patterns.compactMap { pattern, kind -> (Range<String.Index>, Period)? in
+            guard let range = lowered.range(of: pattern, options: .regularExpression),
+                let year = Int(lowered[range].suffix(4))
+            else { return nil }
+            return (range, Period(year: year, kind: kind))
+        }
+        return found.min { $0.0.lowerBound < $1.0.lowerBound }?.1
+    }
+
+    static func lastYear(in text: String) -> Int? {
+        text.split { !$0.isNumber }.compactMap { Int($0) }.filter { (1990...2100).contains($0) }.last
+    }
+
+    static func firstMatch(_ pattern: String, in text: String) -> String? {
+        match(pattern, in: text)?.first
+    }
+
+    static func match(_ pattern: String, in text: String, options: NSRegularExpression.Options = []) -> [String]? {
+        guard let regex = try? NSRegularExpression(pattern: pattern, options: options),
+            let result = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text))
+        else { return nil }
+        return (1..<result.numberOfRanges).compactMap { Range(result.range(at: $0), in: text).map { String(text[$0]) } }
+    }
+}

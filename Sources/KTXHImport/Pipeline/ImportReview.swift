@@ -1,0 +1,25 @@
+import KTXHCore
+
+/// What an import would do, for a person to read before anything is saved (`--dry-run`, the upload page).
+public struct ImportReview: Sendable {
+    public var file: String
+    public var header: DocumentHeader
+    /// The plan the targets belong to, and whether the import creates it.
+    public var plan: PlanDocument?
+    public var planIsNew: Bool
+    public var unit: AdminUnit?
+    public var period: Period?
+    public var matches: [IndicatorMatch]
+    /// Everything that would be saved, in one transaction.
+    public var changes: ChangeSet
+    /// What stops the import: lines not understood, values refused. Nothing is saved while any remain.
+    public var problems: [ImportError]
+    /// What a careful reader should know but does not stop the import (a target that differs from the
+    /// saved plan, a label the document wrote that the engine does not agree with).
+    public var notes: [ImportError]
+
+    /// Probable matches a person has not confirmed yet.
+    public var unconfirmed: [IndicatorMatch] { matches.filter { $0.confidence == .probable } }
+
+    public var canApply: Bool { problems.isEmpty && unconfirmed.isEmpty }
+}

@@ -1,0 +1,50 @@
+import FluentKit
+import Foundation
+import KTXHCore
+import SQLKit
+
+/// What `Store.apply` did.
+public struct ApplyResult: Hashable, Sendable, Codable {
+    public var unitsSaved = 0
+    public var indicatorsSaved = 0
+    public var planIDs: [Int64] = []
+    public var plansCreated = 0
+    public var plansUpdated = 0
+    public var observationsAdded = 0
+    /// Figures identical to the latest stored version, not stored again.
+    public var observationsRepeated = 0
+}
+
+extension Store {
+    /// Saves a whole change set in one transaction: units, then indicators, plans and figures.
+    /// Any error rolls all of it back.
+    @discardableResult
+    public func apply(_ changes: ChangeSet, recordedAt: Date = Date()) async throws -> ApplyResult {
+        let stamp = ISO8601DateFormatter().string(from: recordedAt)
+        return try await transaction { sql in
+            var result = ApplyResult()
+            for unit in changes.units { try await Self.upsert(unit, on: sql) }
+            result.unitsSaved = changes.units.count
+            for indicator in changes.indicators { try await Self.upsert(indicator, on: sql) }
+            result.indicatorsSaved = changes.indicators.count
+            for plan in changes.plans {
+                let saved = try await Self.save(plan: plan, on: sql)
+                result.planIDs.append(saved.id)
+                if saved.created { result.plansCreated += 1 } else { result.plansUpdated += 1 }
+            }
+            var latest = Dictionary(
+                try await Self.latestVersions(matching: changes.observations, on: sql).map { ($0.versionKey, $0) },
+                uniquingKeysWith: { _, b in b })
+            for observation in changes.observations {
+                if let previous = latest[observation.versionKey], previous.repeats(observation) {
+                    result.observationsRepeated += 1
+                    continue
+                }
+                try await Self.insert(observation, stamp: stamp, on: sql)
+                latest[observation.versionKey] = observation
+                result.observationsAdded += 1
+            }
+            return result
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import KTXHCore
+import KTXHImport
+import KTXHStorage
+import KTXHWorkflows
+import Vapor
+
+/// The upload page: a file is reviewed exactly as `ktxh import --dry-run` reviews it, and saved only when
+/// the person confirms. The uploaded file waits in a private folder under an unguessable token.
+struct ImportController {
+    let store: Store
+    let uploads: URL
+
+    struct UploadForm: Content {
+        var file: File
+        var period: String?
+        var unit: String?
+        var year: String?
+    }
+
+    struct ConfirmForm: Content {
+        var name: String
+        var period: String?
+        var unit: String?
+        var year: String?
+        var confirmMatches: String?
+    }
+
+    func form(_ req: Request) async throws -> Response {
+        HTMLResponse.render(ImportFormPage(message: nil).view())
+    }
+
+    func upload(_ req: Request) async throws -> Response {
+        let form = try req.content.decode(UploadForm.self)
+        guard form.file.data.readableBytes > 0 else {
+            return HTMLResponse.render(ImportFormPage(message: "Chưa chọn tệp, hoặc tệp rỗng.").view(), status: .badRequest)
+        }
+        let token = UUID().uuidString.lowercased()
+        let folder = uploads.appendingPathComponent(token)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let name = Self.safeName(form.file.filename)
+        try Data(buffer: form.file.data).write(to: folder.appendingPathComponent(name))
+        let fields = ConfirmForm(name: name, period: form.period, unit: form.unit, year: form.year, confirmMatches: nil)
+        return try await review(token: token, fields: fields, status: .ok)
+    }
+
+    func confirm(_ req: Request) async throws -> Response {
+        let token = try Self.token(req)
+        let fields = try req.content.decode(ConfirmForm.self)
+        let url = uploads.appendingPathComponent(token).appendingPathComponent(Self.safeName(fields.name))
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw Abort(.notFound, reason: "Tệp tải lên đã hết hạn hoặc đã được nhập; hãy tải lên lại.")
+        }
+        let review = try await ImportWorkflow.review(url, name: fields.name, options: Self.options(fields), store: store)
+        guard review.canApply else { return try await self.review(token: token, fields: fields, status: .unprocessableEntity) }
+        let result = try await ImportWorkflow.apply(review, store: store)
+        try? FileManager.default.removeItem(at: uploads.appendingPathComponent(token))
+        let plan = try await store.planSummaries().first { $0.key == review.plan?.plan.key }
+        return HTMLResponse.render(ImportDonePage(file: fields.name, result: result, plan: plan, period: review.period).view())
+    }
+
+    private func review(token: String, fields: ConfirmForm, status: HTTPResponseStatus) async throws -> Response {
+        let url = uploads.appendingPathComponent(token).appendingPathComponent(fields.name)
+        do {
+            let review = try await ImportWorkflow.review(url, name: fields.name, options: Self.options(fields), store: store)
+            let summary = ImportSummary(review, repeated: try await store.repeatedObservations(review.changes.observations))
+            let page = ImportReviewPage(summary: summary, token: token, fields: fields)
+            return HTMLResponse.render(page.view(), status: status)
+        } catch let error as ImportError {
+            return HTMLResponse.render(ImportFormPage(message: error.description).view(), status: .unprocessableEntity)
+        } catch let error as ImportErrors {
+            return HTMLResponse.render(ImportFormPage(message: error.description).view(), status: .unprocessableEntity)
+        }
+    }
+
+    static func options(_ fields: ConfirmForm) -> ImportOptions {
+        ImportOptions(
+            period: fields.period.flatMap { Period($0) }, unitCode: fields.unit.flatMap { $0.isEmpty ? nil : $0 },
+            year: fields.year.flatMap { Int($0) }, confirmProbableMatches: fields.confirmMatches != nil)
+    }
+
+    /// Only the last path component, without anything that could climb out of the upload folder.
+    static func safeName(_ name: String) -> String {
+        let last = (name as NSString).lastPathComponent.replacingOccurrences(of: "..", with: "")
+        return last.isEmpty ? "tep-tai-len" : last
+    }
+
+    static func token(_ req: Request) throws -> String {
+        let token = req.parameters.get("token") ?? ""
+        guard UUID(uuidString: token) != nil else { throw Abort(.badRequest, reason: "Mã tải lên không hợp lệ.") }
+        return token.lowercased()
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import KTXHCore
+import KTXHDemo
+import KTXHImport
+import KTXHStorage
+import KTXHTestSupport
+import KTXHWorkflows
+import Testing
+
+@Suite("Machine format")
+struct FigureImportTests {
+    static let kinds = TestDatabase.available
+    let header = "unit,indicator,period,kind,value,numerator,denominator,note\n"
+
+    @Test("Figures stream in, a repeated file adds nothing, every kind of value reads back", arguments: kinds)
+    func streams(kind: TestDatabase.Kind) async throws {
+        let csv =
+            header + """
+                058,thu-nsnn,2024-09,actual,150.25,,,"Số liệu, tháng 9"
+                058,bhyt,2024-9M,actual,,43000,47382,
+                01834,htx-moi,2024-H1,estimate,-2,,,
+                """
+        let url = try ImportFixtures.file("figures-\(kind).csv", Data(csv.utf8))
+        try await TestDatabase.withStore(kind) { store in
+            try await DemoData.load(into: store)
+            let before = try await store.observationCount()
+            #expect(FigureImport.recognises(url))
+            let check = try await FigureImport.check(url, store: store)
+            #expect(check.rows == 3)
+            #expect(check.canApply)
+            #expect(try await store.observationCount() == before)
+            let first = try await FigureImport.apply(url, store: store)
+            #expect(first.observationsAdded == 3)
+            let again = try await FigureImport.apply(url, store: store)
+            #expect(again.observationsAdded == 0)
+            #expect(again.observationsRepeated == 3)
+            let read = try await store.observations(unitCode: "058", periods: [Period("2024-09")!, Period("2024-9M")!])
+            #expect(read.map(\.value) == [.number(Decimal(string: "150.25")!), .ratio(numerator: 43000, denominator: 47382)])
+            #expect(read.first?.source == "Số liệu, tháng 9")
+        }
+    }
+
+    @Test("A bad line anywhere rolls back every line streamed before it", arguments: kinds)
+    func rollsBack(kind: TestDatabase.Kind) async throws {
+        var csv = header
+        for month in 1...9 { csv += "058,thu-nsnn,2024-0\(month),actual,\(month * 10),,,\n" }
+        csv += "058,thu-nsnn,2024-10,actual,1.889,5,,\n"
+        let url = try ImportFixtures.file("bad-\(kind).csv", Data(csv.utf8))
+        try await TestDatabase.withStore(kind) { store in
+            try await DemoData.load(into: store)
+            let before = try await ImportFixtures.snapshot(store)
+            let check = try await FigureImport.check(url, store: store)
+            #expect(check.problemCount == 1)
+            #expect(check.problems.first?.line == 11)
+            #expect(check.problems.first?.field == "value")
+            await #expect(throws: ImportError.self) { try await FigureImport.apply(url, store: store) }
+            #expect(try await ImportFixtures.snapshot(store) == before)
+        }
+    }
+
+    @Test(
+        "Each field is checked and named",
+        arguments: [
+            ("999,thu-nsnn,2024,actual,1,,,", "unit"), ("058,khong-co,2024,actual,1,,,", "indicator"),
+            ("058,thu-nsnn,2024-H3,actual,1,,,", "period"), ("058,thu-nsnn,2024,uoc,1,,,", "kind"),
+            ("058,thu-nsnn,2024,actual,\"1,889.5\",,,", "value"), ("058,thu-nsnn,2024,actual,,1,0,", "denominator"),
+            ("058,thu-nsnn,2024,actual,1,2,3,", "value"),
+        ])
+    func fields(line: String, field: String) async throws {
+        let format = try #require(FigureCSV(header: header.trimmingCharacters(in: .newlines)))
+        do {
+            _ = try format.observation(line, number: 2, file: "x.csv", units: ["058"], indicators: ["thu-nsnn"])
+            Issue.record("\(line) should be refused")
+        } catch {
+            #expect(error.field == field)
+            #expect(error.line == 2)
+        }
+    }
+}
