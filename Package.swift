@@ -56,9 +56,10 @@ let package = Package(
             dependencies: ["KTXHCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: swiftSettings
         ),
-        // Use cases that wire storage and importers together: import a file.
+        // Use cases that wire storage to the importers and the documents: import a file, load a report.
         .target(
-            name: "KTXHWorkflows", dependencies: ["KTXHCore", "KTXHImport", "KTXHStorage"], swiftSettings: swiftSettings
+            name: "KTXHWorkflows", dependencies: ["KTXHCore", "KTXHImport", "KTXHStorage", "KTXHDocuments"],
+            swiftSettings: swiftSettings
         ),
         // The web app.
         .target(

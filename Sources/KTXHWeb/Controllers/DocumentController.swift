@@ -2,6 +2,7 @@ import Foundation
 import KTXHCore
 import KTXHDocuments
 import KTXHStorage
+import KTXHWorkflows
 import Vapor
 
 /// Downloads: the progress table, the plan's appendix and the draft report, written by `KTXHDocuments` from

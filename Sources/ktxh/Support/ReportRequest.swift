@@ -1,6 +1,6 @@
 import KTXHCore
 import KTXHDocuments
-import KTXHWeb
+import KTXHWorkflows
 
 /// `ktxh report`'s reading of the database: opens the store, loads through `ReportLoader`, closes it.
 struct ReportRequest {
