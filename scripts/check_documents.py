@@ -10,6 +10,7 @@ Usage: check_documents.py DOCUMENTS_DIR SEEDS_DIR ARTIFACTS_DIR
 import re
 import subprocess
 import sys
+import tempfile
 import traceback
 from pathlib import Path
 
@@ -227,10 +228,10 @@ def check_pdfs():
         copy = pdfs / source.replace(".", "-", 1).replace("-xlsx", "-xlsx.xlsx").replace("-docx", "-docx.docx")
         copy.write_bytes((DOCS / source).read_bytes())
         staged.append(copy)
-    profile = (ARTIFACTS / "lo-profile").resolve().as_uri()
-    done = subprocess.run(["soffice", "--headless", "--norestore", f"-env:UserInstallation={profile}",
-                           "--convert-to", "pdf", "--outdir", str(pdfs)] + [str(f) for f in staged],
-                          capture_output=True, text=True, timeout=600)
+    with tempfile.TemporaryDirectory() as profile:
+        done = subprocess.run(["soffice", "--headless", "--norestore", f"-env:UserInstallation={Path(profile).as_uri()}",
+                               "--convert-to", "pdf", "--outdir", str(pdfs)] + [str(f) for f in staged],
+                              capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
     for copy, needles in zip(staged, expected.values()):
         pdf = copy.with_suffix(".pdf")

@@ -29,9 +29,11 @@ extension ReportTable {
     }
 
     func wordTable(width: Length) -> Table {
-        let characters = characterWidths
-        let total = characters.reduce(0, +)
-        let widths = characters.map { Length(twips: Int(Double(width.twips) * $0 / total)) }
+        // A 12 pt Times New Roman letter takes up to 2.6 mm (capitals and tone marks); a cell adds margins.
+        let fitted = fittedCharacters.map { $0.map { Length.mm(Double($0) * 2.6 + 5) } }
+        let rest = width - fitted.compactMap { $0 }.reduce(Length(twips: 0), +)
+        let names = max(1, fitted.filter { $0 == nil }.count)
+        let widths = fitted.map { $0 ?? Length(twips: max(rest.twips / names, Length.mm(40).twips)) }
         return Table(columnWidths: widths, rows: wordHeader() + rows.map(wordRow))
     }
 

@@ -68,18 +68,24 @@ public struct ReportTable: Hashable, Sendable {
     /// True when some column sits under a group heading, so the header takes two rows.
     var hasGroups: Bool { columns.contains { $0.group != nil } }
 
-    /// Column widths in characters that fit the content: the longest header word or cell, within bounds, and
-    /// the name column as wide as a readable line.
-    var characterWidths: [Double] {
+    /// The characters a short column needs: what nine cells in ten fit in (a long text, seed 001 row 41, wraps
+    /// rather than widening the column for every row), never less than the longest word of its header. Nil
+    /// for the name column, which takes the width left.
+    var fittedCharacters: [Int?] {
         columns.enumerated().map { index, column in
-            if column.content == .name { return 48 }
-            let cells = rows.compactMap { row -> Int? in
-                guard case .item(let cells, _) = row, index < cells.count else { return nil }
+            guard column.content != .name else { return nil }
+            let lengths = rows.compactMap { row -> Int? in
+                guard case .item(let cells, _) = row, index < cells.count, !cells[index].text.isEmpty else { return nil }
                 return cells[index].text.count
-            }
+            }.sorted()
+            let typical = lengths.isEmpty ? 0 : lengths[min(lengths.count - 1, lengths.count * 9 / 10)]
             let longestWord = column.header.split(separator: " ").map(\.count).max() ?? 0
-            let widest = max(cells.max() ?? 0, longestWord, min(column.header.count, 12))
-            return Double(min(max(widest + 6, 7), 26))
+            return min(max(typical, longestWord, 3), 20)
         }
+    }
+
+    /// Column widths in Excel's characters: the fitted ones with room for the cell's margins, the name 48.
+    var characterWidths: [Double] {
+        fittedCharacters.map { $0.map { Double($0) + 4 } ?? 48 }
     }
 }

@@ -6,7 +6,8 @@ import Foundation
 /// Strings are written inline in each cell rather than in a shared-strings table, so nothing grows with the
 /// number of rows.
 public final class Workbook {
-    public let properties: String
+    /// The title a file manager and Office show.
+    public let title: String
     private var styleSheet: StyleSheet
     private var sheets: [Worksheet] = []
     private let directory: URL
@@ -16,7 +17,7 @@ public final class Workbook {
 
     /// - Parameter title: the document title a file manager shows.
     public init(title: String, defaultStyle: CellStyle = CellStyle()) throws {
-        properties = title
+        self.title = title
         styleSheet = StyleSheet(defaultStyle: defaultStyle)
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("ktxh-xlsx-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -40,7 +41,7 @@ public final class Workbook {
 
     /// Finishes every sheet and writes the .xlsx package to `url`, replacing any file there.
     public func write(to url: URL) throws {
-        let package = try OOXMLPackage(creatingAt: url, mainPart: "xl/workbook.xml", title: properties)
+        let package = try OOXMLPackage(creatingAt: url, mainPart: "xl/workbook.xml", title: title)
         var links = Relationships()
         for (offset, sheet) in sheets.enumerated() {
             try sheet.finish()
