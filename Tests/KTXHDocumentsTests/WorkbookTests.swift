@@ -15,24 +15,43 @@ struct WorkbookTests {
         return try PackageReader(url)
     }
 
-    @Test("Text is inline and escaped, numbers are numbers, control characters are dropped")
+    @Test("Texts are shared and escaped, numbers are numbers, control characters are dropped")
     func cells() throws {
         let package = try written { workbook in
             let money = workbook.style(CellStyle(numberFormat: "[$-42A]#,##0.0"))
             let sheet = try workbook.addSheet(WorksheetSetup(name: "Biểu", columnWidths: [10, 20]))
             try sheet.append([.text("A & B <C>"), .number(Decimal(string: "1857.4") ?? 0, money)])
-            try sheet.append([.text(" đầu cách\u{0C}"), .empty(), .number(-12)])
+            try sheet.append([.text(" đầu cách\u{0C}"), .empty(), .number(-12), .text("A & B <C>")])
         }
         let xml = try package.text("xl/worksheets/sheet1.xml")
-        #expect(xml.contains("<c r=\"A1\" t=\"inlineStr\"><is><t>A &amp; B &lt;C&gt;</t></is></c>"))
+        #expect(xml.contains("<c r=\"A1\" t=\"s\"><v>0</v></c>"))
+        #expect(xml.contains("<c r=\"D2\" t=\"s\"><v>0</v></c>"), "the same text, the same number")
         #expect(xml.contains("<c r=\"B1\" s=\"1\"><v>1857.4</v></c>"))
-        #expect(xml.contains("<t xml:space=\"preserve\"> đầu cách</t>"))
-        #expect(!xml.contains("\u{0C}"))
         #expect(xml.contains("<c r=\"C2\"><v>-12</v></c>"))
         #expect(!xml.contains("r=\"B2\""), "an empty cell without a style is not written")
+        let strings = try package.text("xl/sharedStrings.xml")
+        #expect(strings.contains("count=\"3\" uniqueCount=\"2\""))
+        #expect(strings.contains("<si><t>A &amp; B &lt;C&gt;</t></si>"))
+        #expect(strings.contains("<si><t xml:space=\"preserve\"> đầu cách</t></si>"))
+        #expect(!strings.contains("\u{0C}"))
+        #expect(try package.text("xl/_rels/workbook.xml.rels").contains("sharedStrings.xml"))
         let styles = try package.text("xl/styles.xml")
         #expect(styles.contains("formatCode=\"[$-42A]#,##0.0\""))
         #expect(styles.contains("<name val=\"Times New Roman\"/>"))
+    }
+
+    @Test("Past the shared table's bound, new texts are written inline in their cells")
+    func boundedSharedStrings() throws {
+        let url = PackageReader.temporaryFile("xlsx")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let workbook = try Workbook(title: "T", defaultStyle: CellStyle(), sharedStrings: SharedStrings(maximumCount: 2))
+        let sheet = try workbook.addSheet(WorksheetSetup(name: "S", columnWidths: []))
+        try sheet.append([.text("một"), .text("hai"), .text("ba"), .text("một")])
+        try workbook.write(to: url)
+        let xml = try PackageReader(url).text("xl/worksheets/sheet1.xml")
+        #expect(xml.contains("<c r=\"B1\" t=\"s\"><v>1</v></c>"))
+        #expect(xml.contains("<c r=\"C1\" t=\"inlineStr\"><is><t>ba</t></is></c>"))
+        #expect(xml.contains("<c r=\"D1\" t=\"s\"><v>0</v></c>"))
     }
 
     @Test("Merges, frozen rows, widths, A4 landscape, print area and repeated header rows")
@@ -72,7 +91,7 @@ struct WorkbookTests {
         #expect(xml.occurrences(of: "<row ") == 30_000)
         #expect(
             xml.contains(
-                "<row r=\"30000\"><c r=\"A30000\"><v>29999</v></c><c r=\"B30000\" t=\"inlineStr\"><is><t>Đơn vị 29999</t></is></c></row>"
+                "<row r=\"30000\"><c r=\"A30000\"><v>29999</v></c><c r=\"B30000\" t=\"s\"><v>29999</v></c></row>"
             ))
         #expect(xml.hasSuffix("</worksheet>"))
     }

@@ -3,21 +3,26 @@ import Foundation
 /// Sổ tính: an XLSX workbook written by ktxh itself (SpreadsheetML on top of ZIPFoundation).
 ///
 /// Sheets stream their rows to a temporary folder; `write(to:)` closes them and zips everything into the file.
-/// Strings are written inline in each cell rather than in a shared-strings table, so nothing grows with the
-/// number of rows.
+/// Texts go to a bounded shared-strings table (`SharedStrings`), so nothing grows with the number of rows.
 public final class Workbook {
     /// The title a file manager and Office show.
     public let title: String
     private var styleSheet: StyleSheet
     private var sheets: [Worksheet] = []
+    private let sharedStrings: SharedStrings
     private let directory: URL
 
     static let mainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     static let relationshipBase = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 
     /// - Parameter title: the document title a file manager shows.
-    public init(title: String, defaultStyle: CellStyle = CellStyle()) throws {
+    public convenience init(title: String, defaultStyle: CellStyle = CellStyle()) throws {
+        try self.init(title: title, defaultStyle: defaultStyle, sharedStrings: SharedStrings())
+    }
+
+    init(title: String, defaultStyle: CellStyle, sharedStrings: SharedStrings) throws {
         self.title = title
+        self.sharedStrings = sharedStrings
         styleSheet = StyleSheet(defaultStyle: defaultStyle)
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("ktxh-xlsx-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -34,7 +39,7 @@ public final class Workbook {
 
     public func addSheet(_ setup: WorksheetSetup) throws -> Worksheet {
         let file = directory.appendingPathComponent("sheet\(sheets.count + 1).xml")
-        let sheet = try Worksheet(setup: setup, file: file, selected: sheets.isEmpty)
+        let sheet = try Worksheet(setup: setup, file: file, selected: sheets.isEmpty, sharedStrings: sharedStrings)
         sheets.append(sheet)
         return sheet
     }
@@ -51,6 +56,13 @@ public final class Workbook {
                 contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml", file: sheet.file)
         }
         _ = links.add(Self.relationshipBase + "styles", "styles.xml")
+        if !sharedStrings.strings.isEmpty {
+            _ = links.add(Self.relationshipBase + "sharedStrings", "sharedStrings.xml")
+            try package.add(
+                "xl/sharedStrings.xml",
+                contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml",
+                bytes: sharedStrings.xml())
+        }
         try package.add(
             "xl/styles.xml", contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
             bytes: styleSheet.xml())

@@ -4,10 +4,11 @@ import Foundation
 ///
 /// Rows are turned into XML as they are appended and flushed to a temporary file a megabyte at a time, so a
 /// sheet of 200,000 rows costs the same memory as a sheet of twenty. Only the merged ranges, which reports
-/// use in their headers, are kept until the end.
+/// use in their headers, and the bounded table of shared strings are kept until the end.
 public final class Worksheet {
     public let setup: WorksheetSetup
     let file: URL
+    private let sharedStrings: SharedStrings
     private let handle: FileHandle
     private var buffer = XMLBuffer(capacity: Worksheet.flushSize + 4096)
     private var columnNames: [[UInt8]] = []
@@ -19,9 +20,10 @@ public final class Worksheet {
 
     private static let flushSize = 1 << 20
 
-    init(setup: WorksheetSetup, file: URL, selected: Bool) throws {
+    init(setup: WorksheetSetup, file: URL, selected: Bool, sharedStrings: SharedStrings) throws {
         self.setup = setup
         self.file = file
+        self.sharedStrings = sharedStrings
         guard FileManager.default.createFile(atPath: file.path, contents: nil) else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file.path])
         }
@@ -72,6 +74,12 @@ public final class Worksheet {
             buffer.number(number)
             buffer.raw("</v></c>")
         case .text(let text):
+            if let number = sharedStrings.number(for: text) {
+                buffer.raw(" t=\"s\"><v>")
+                buffer.integer(number)
+                buffer.raw("</v></c>")
+                return
+            }
             let padded = Self.isPadded(text)
             buffer.raw(padded ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>")
             buffer.text(text)
