@@ -1,8 +1,12 @@
 import KTXHCore
+import KTXHImport
 
 extension ImportSummary {
     /// The review in plain Vietnamese, one fact a line.
-    public var text: String {
+    public var text: String { text(withFindings: true) }
+
+    /// The same without the document's contradictions, for a page that shows them in a section of their own.
+    public func text(withFindings: Bool) -> String {
         var lines = ["Tệp: \(file)"]
         var facts: [String] = []
         if let documentKind { facts.append(documentKind == "report" ? "báo cáo tiến độ" : "nghị quyết/kế hoạch") }
@@ -32,6 +36,10 @@ extension ImportSummary {
         if !notes.isEmpty {
             lines.append("Lưu ý:")
             lines += notes.map { "  \($0.message)" }
+        }
+        if withFindings && !findings.isEmpty {
+            lines.append("Chỗ mâu thuẫn trong văn bản (ktxh check):")
+            lines += findings.map { "  \($0.lineList): \($0.message)" }
         }
         if !problems.isEmpty {
             lines.append("Không hiểu được (chưa nhập gì cho đến khi sửa):")

@@ -51,6 +51,8 @@ public struct ImportSummary: Codable, Sendable {
     public var matches: [Match]
     public var problems: [Problem]
     public var notes: [Problem]
+    /// Where the document contradicts itself, as `ktxh check` prints it.
+    public var findings: [Finding]
     public var canApply: Bool
 
     public init(_ review: ImportReview, repeated: Int) {
@@ -73,6 +75,7 @@ public struct ImportSummary: Codable, Sendable {
         }
         problems = review.problems.map(Problem.init)
         notes = review.notes.map(Problem.init)
+        findings = review.findings
         canApply = review.canApply
     }
 }

@@ -14,7 +14,10 @@ struct KTXH: AsyncParsableCommand {
             môi trường KTXH_DATABASE_URL) để chọn tệp khác hoặc một máy chủ PostgreSQL (postgres://…).
             """,
         version: version,
-        subcommands: [Demo.self, Serve.self, Migrate.self, Plans.self, Import.self, Evaluate.self, Report.self, Bench.self]
+        subcommands: [
+            Demo.self, Serve.self, Migrate.self, Plans.self, Import.self, Evaluate.self, ParseTargets.self, Check.self,
+            Report.self, Bench.self,
+        ]
     )
 
     /// Our own errors print as "Lỗi: …" on stderr with exit code 1; argument errors keep the parser's usage text.

@@ -92,11 +92,58 @@ struct CommandTests {
         #expect(period.stderr.contains("Kỳ «h3» không hợp lệ"))
     }
 
+    static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/seeds")
+
+    static func seed(_ number: String) throws -> String {
+        let names = try FileManager.default.contentsOfDirectory(atPath: seeds.path)
+        let name = try #require(names.first { $0.hasPrefix(number + "_") })
+        return seeds.appendingPathComponent(name).path
+    }
+
+    @Test("parse-targets --json: seed 002's 29 targets with comparator, value, valueMax, change and unit")
+    func parseTargets() throws {
+        let result = try run("parse-targets", try Self.seed("002"), "--json")
+        #expect(result.status == 0, "\(result.stderr)")
+        let targets = try #require(try json(result.stdout)["targets"] as? [[String: Any]])
+        #expect(targets.count == 29)
+        let revenue = try #require(targets.first { $0["number"] as? String == "(3)" })
+        #expect(revenue["indicator"] as? String == "Thu ngân sách nhà nước trên địa bàn")
+        #expect(revenue["comparator"] as? String == "=")
+        #expect((revenue["value"] as? NSNumber)?.decimalValue == 1010)
+        #expect(revenue["unit"] as? String == "tỉ đồng")
+        #expect(revenue["line"] as? Int == 126)
+        let poverty = try #require(targets.first { $0["number"] as? String == "(11)" })
+        #expect(poverty["comparator"] as? String == "range")
+        #expect((poverty["valueMax"] as? NSNumber)?.decimalValue == Decimal(string: "2.5"))
+        #expect(poverty["change"] as? String == "decrease")
+        #expect(result.stdout.contains("\"valueMax\" : 2.5"))
+    }
+
+    @Test("check --json: seed 001's jobs, 475 in the text and 423 in the table, with both lines")
+    func check() throws {
+        let result = try run("check", try Self.seed("001"), "--json")
+        #expect(result.status == 0, "\(result.stderr)")
+        let findings = try #require(try json(result.stdout)["findings"] as? [[String: Any]])
+        let jobs = try #require(findings.first { ($0["values"] as? [String]) == ["475", "423"] })
+        #expect(jobs["kind"] as? String == "textTable")
+        let lines = (jobs["locations"] as? [[String: Any]])?.compactMap { $0["line"] as? Int }
+        #expect(lines == [235, 491])
+        let text = try run("check", try Self.seed("002"))
+        #expect(text.stdout.contains("Không thấy chỗ nào mâu thuẫn"))
+        let missing = try run("check", "/khong/co/tep.txt")
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("Lỗi: Không đọc được tệp"))
+    }
+
     @Test("--help explains every subcommand in Vietnamese")
     func help() throws {
         let result = try run("--help")
         #expect(result.status == 0)
-        for line in ["demo", "serve", "migrate", "plans", "evaluate", "report", "bench", "Lập kế hoạch, theo dõi và đánh giá"] {
+        for line in [
+            "demo", "serve", "migrate", "plans", "evaluate", "parse-targets", "check", "report", "bench",
+            "Lập kế hoạch, theo dõi và đánh giá",
+        ] {
             #expect(result.stdout.contains(line), "--help lacks \(line)")
         }
         let evaluate = try run("evaluate", "--help")

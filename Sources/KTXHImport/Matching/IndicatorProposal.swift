@@ -16,9 +16,6 @@ enum IndicatorProposal {
                     .contains(unitFolded)
                     ? .count
                     : unit.isEmpty ? .text : .quantity
-        let lowerIsBetter =
-            ["ho ngheo", "suy dinh duong", "tang dan so tu nhien", "tai nan", "pham toi", "tu vong", "o nhiem"]
-            .contains { folded.contains($0) } && !folded.contains("giam ngheo")
         let flows = [
             "thu ", "tong muc", "san luong", "thanh lap moi", "trong rung", "tao viec lam", "giai quyet viec lam",
             "tuyen quan", "giai ngan", "chi ", "tang them", "phat trien moi",
@@ -26,8 +23,18 @@ enum IndicatorProposal {
         let cumulative = kind != .rate && flows.contains { folded.hasPrefix($0) || folded.contains(" " + $0) }
         return Indicator(
             code: code(for: name, taken: taken), name: name, unitOfMeasure: unit, section: section, parentCode: parent,
-            kind: kind, direction: kind == .rank || lowerIsBetter ? .down : .up,
+            kind: kind, direction: direction(name: name, kind: kind),
             accumulation: cumulative ? .cumulative : .stock)
+    }
+
+    /// Which way is better, from the wording: lower for poverty, malnutrition, accidents, crime; a rank
+    /// is better when its number falls.
+    static func direction(name: String, kind: Indicator.Kind) -> Indicator.Direction {
+        let folded = TextNormalization.folded(name)
+        let lowerIsBetter =
+            ["ho ngheo", "suy dinh duong", "tang dan so tu nhien", "tai nan", "pham toi", "tu vong", "o nhiem"]
+            .contains { folded.contains($0) } && !folded.contains("giam ngheo")
+        return kind == .rank || lowerIsBetter ? .down : .up
     }
 
     /// A readable ASCII code from the name: "Tỷ lệ hộ nghèo" → "ty-le-ho-ngheo".

@@ -84,8 +84,9 @@ extension DocumentHeader {
 
     /// The first "thành phố X", "thị xã X", "tỉnh X", "huyện X" … with X in title case.
     static func unitName(in text: String) -> String? {
-        // Only the kind is case-insensitive: the name is the run of capitalised words after it.
-        let pattern = #"((?i:thành phố|thị xã|tỉnh|huyện|quận|thị trấn|xã|phường))\s+((?:\p{Lu}\p{Ll}*[ ]?){1,4})"#
+        // Only the kind is case-insensitive: the name is the run of capitalised words after it on the same
+        // line ("HỘI ĐỒNG NHÂN DÂN THỊ XÃ\nKHOÁ VII" names no town; the text's "thị xã Hồng Lĩnh" does).
+        let pattern = #"((?i:thành phố|thị xã|tỉnh|huyện|quận|thị trấn|xã|phường))[ ]+((?:\p{Lu}\p{Ll}*[ ]?){1,4})"#
         guard let groups = match(pattern, in: text), groups.count == 2 else { return nil }
         let kind = groups[0].lowercased()
         let name = groups[1].trimmingCharacters(in: .whitespaces)

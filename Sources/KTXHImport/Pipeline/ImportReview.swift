@@ -17,6 +17,9 @@ public struct ImportReview: Sendable {
     /// What a careful reader should know but does not stop the import (a target that differs from the
     /// saved plan, a label the document wrote that the engine does not agree with).
     public var notes: [ImportError]
+    /// Where the document contradicts itself (`ConsistencyCheck`): shown beside the review, never a
+    /// reason to refuse the import.
+    public var findings: [Finding] = []
 
     /// Probable matches a person has not confirmed yet.
     public var unconfirmed: [IndicatorMatch] { matches.filter { $0.confidence == .probable } }

@@ -1,23 +1,27 @@
 import KTXHCore
 
 /// Builds the review of a plan or progress table file: every row matched, every cell understood, the
-/// plan and the unit recognised. Pure: the caller reads the context from the database and saves
-/// `review.changes` in one transaction when `review.canApply`.
+/// plan and the unit recognised. A resolution without a table gives its prose targets as the table
+/// (`ProseTable`). Pure: the caller reads the context from the database and saves `review.changes` in
+/// one transaction when `review.canApply`.
 public enum Importer {
     public static func review(_ file: ImportFile, options: ImportOptions, context: ImportContext) -> ImportReview {
         var review = ImportReview(
             file: file.name, header: DocumentHeader(), plan: nil, planIsNew: false, unit: nil, period: nil, matches: [],
-            changes: ChangeSet(), problems: [], notes: [])
+            changes: ChangeSet(), problems: [], notes: [], findings: ConsistencyCheck.findings(in: file.checkedText))
         let tables = file.tables.compactMap { try? PlanTable.read($0, file: file.name) }
-        guard let table = tables.first else {
+        let prose = tables.isEmpty && file.kind != .xlsx ? ProseTable.read(file.text) : nil
+        guard let table = tables.first ?? prose else {
+            review.header = DocumentHeader.read(file.text)
             review.problems.append(
                 ImportError(
                     file: file.name,
-                    reason: "Không tìm thấy bảng chỉ tiêu (cần dòng tiêu đề có cột «Chỉ tiêu» và «Kế hoạch» hoặc «Thực hiện»)"))
+                    reason: "Không tìm thấy bảng chỉ tiêu (cần dòng tiêu đề có cột «Chỉ tiêu» và «Kế hoạch» hoặc «Thực hiện»), "
+                        + "cũng không thấy chỉ tiêu nào trong lời văn của nghị quyết: không có gì để nhập"))
             return review
         }
         let text = file.kind == .xlsx ? textAbove(table, in: file) : file.text
-        let header = DocumentHeader.read(text, tableLine: file.kind == .xlsx ? nil : table.headerLine)
+        let header = DocumentHeader.read(text, tableLine: file.kind == .xlsx || prose != nil ? nil : table.headerLine)
         review.header = header
         let existing = options.planKey.flatMap { context.plans[$0] }
         guard let unit = resolveUnit(options: options, header: header, existing: existing, context: context) else {

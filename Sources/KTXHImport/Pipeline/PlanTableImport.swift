@@ -68,7 +68,7 @@ public struct PlanTableImport: Sendable {
                 targets.append(
                     Target(
                         indicatorCode: indicator.code, text: item.plan,
-                        expression: expression(item, indicator: indicator),
+                        expression: expression(item),
                         label: item.number.isEmpty ? nil : item.number, position: position, section: currentSection,
                         role: role))
                 if let period, !item.value.isEmpty {
@@ -99,7 +99,7 @@ public struct PlanTableImport: Sendable {
 
 extension PlanTableImport {
     /// A bare figure under a name that says "Giảm …" ("Giảm số vụ phạm tội: ≥ 05%") is the size of a fall.
-    static func expression(_ item: PlanTable.Item, indicator: Indicator) -> TargetExpression {
+    static func expression(_ item: PlanTable.Item) -> TargetExpression {
         let unit = item.unit.isEmpty ? nil : item.unit
         if TextNormalization.folded(item.name).hasPrefix("giam ") {
             return TargetExpression.parse(item.plan, unit: unit, asChange: .decrease)

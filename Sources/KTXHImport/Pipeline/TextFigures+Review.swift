@@ -63,19 +63,13 @@ extension Observation.Value {
 }
 
 extension TextFigure {
-    /// True when the clause also gives X/Y as a percentage ("42.874/47.382 … bằng 90,5%"): a rate stated
-    /// twice, not a count of criteria that merely shares words with a rate ("21/22 tiêu chí").
+    /// True when the clause also gives X/Y as a percentage ("42.874/47.382 … bằng 90,5%", rounded or cut
+    /// as the checker allows): a rate stated twice, not a count of criteria that merely shares words with
+    /// a rate ("21/22 tiêu chí").
     var statesItsPercentage: Bool {
         let share = numerator / denominator * 100
-        let pattern = #"(\d+(?:,\d+)?)\s*%"#
-        guard let regex = try? NSRegularExpression(pattern: pattern) else { return false }
-        let range = NSRange(clause.startIndex..., in: clause)
-        return regex.matches(in: clause, range: range).contains { match in
-            guard let r = Range(match.range(at: 1), in: clause), let stated = try? VietnameseNumber.parse(String(clause[r]))
-            else { return false }
-            let tolerance = stated.fractionDigits == 0 ? Decimal(string: "0.5")! : Decimal(string: "0.06")!
-            let difference = stated.value - share
-            return (difference < 0 ? -difference : difference) <= tolerance
+        return Figure.scan(Array(clause)).contains { figure in
+            figure.isPercent && Rounding.matches(stated: figure.value, decimals: figure.decimals, computed: share)
         }
     }
 }

@@ -59,12 +59,12 @@ public enum TextFigures {
             .map { TextNormalization.collapseSpaces($0) }.filter { !$0.isEmpty }
     }
 
-    /// The first "X/Y" of Vietnamese numbers in the clause.
+    /// The first "X/Y" of Vietnamese numbers in the clause, read by the checker's own figure scanner
+    /// (dates and document numbers are not figures).
     static func ratio(in clause: String) -> (Decimal, Decimal)? {
-        guard let groups = DocumentHeader.match(#"(?<![\d/])(\d[\d.]*(?:,\d+)?)\s*/\s*(\d[\d.]*(?:,\d+)?)(?![\d/])"#, in: clause),
-            groups.count == 2,
-            let x = try? VietnameseNumber.decimal(groups[0]), let y = try? VietnameseNumber.decimal(groups[1]), y != 0
+        guard let figure = Figure.scan(Array(clause)).first(where: { $0.whole != nil }), let whole = figure.whole,
+            whole != 0
         else { return nil }
-        return (x, y)
+        return (figure.value, whole)
     }
 }

@@ -7,15 +7,17 @@ import KTXHWorkflows
 
 struct Import: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Nhập bảng chỉ tiêu hoặc biểu tiến độ từ tệp văn bản, CSV hoặc Excel (XLSX).",
+        abstract: "Nhập bảng chỉ tiêu, biểu tiến độ hoặc nghị quyết từ tệp văn bản, Word (.docx), CSV hoặc Excel (XLSX).",
         discussion: """
             Cột được nhận theo tiêu đề tiếng Việt (STT, Chỉ tiêu, Đơn vị tính, Kế hoạch …, Thực hiện …, Đánh giá), \
-            không theo vị trí. Đơn vị, năm và kỳ báo cáo được đọc từ văn bản khi có; --unit, --year, --period \
-            ghi đè. Chạy với --dry-run để xem trước; không có --dry-run thì toàn bộ tệp được lưu trong một giao \
-            dịch, hoặc không lưu gì. Nhập lại cùng một tệp không thay đổi gì.
+            không theo vị trí. Nghị quyết không có bảng thì các chỉ tiêu được đọc từ lời văn (như ktxh parse-targets) \
+            và đối chiếu với danh mục như các dòng của bảng. Đơn vị, năm và kỳ báo cáo được đọc từ văn bản khi có; \
+            --unit, --year, --period ghi đè. Chạy với --dry-run để xem trước, kèm những chỗ văn bản tự mâu thuẫn \
+            (như ktxh check); không có --dry-run thì toàn bộ tệp được lưu trong một giao dịch, hoặc không lưu gì. \
+            Nhập lại cùng một tệp không thay đổi gì.
             """)
 
-    @Argument(help: "Tệp cần nhập (.txt, .tsv, .csv, .xlsx).")
+    @Argument(help: "Tệp cần nhập (.txt, .tsv, .docx, .csv, .xlsx).")
     var file: String
 
     @OptionGroup var database: DatabaseOptions

@@ -25,4 +25,9 @@ enum JSONText {
         NSDecimalRound(&rounded, &value, places, .plain)
         return "\(rounded)"
     }
+
+    /// A decimal as a JSON number ("1.63", "3945"), or null.
+    static func decimal(_ value: Decimal?) -> Any {
+        value.map { NSDecimalNumber(decimal: $0) } ?? NSNull()
+    }
 }

@@ -8,10 +8,13 @@ struct ImportFormPage {
         Layout.page(
             title: "Nhập bảng từ tệp",
             breadcrumbs: [("Kế hoạch", SiteRoute.home.path), ("Nhập từ tệp", nil)],
-            .h1(.text("Nhập bảng chỉ tiêu, biểu tiến độ")),
+            .h1(.text("Nhập bảng chỉ tiêu, biểu tiến độ, nghị quyết")),
             .p(
                 .class("subtitle"),
-                .text("Tệp văn bản (.txt), CSV hoặc Excel (.xlsx). Xem trước trước khi lưu; không lưu gì nếu còn chỗ chưa hiểu.")),
+                .text(
+                    "Tệp văn bản (.txt), Word (.docx), CSV hoặc Excel (.xlsx); nghị quyết không có bảng thì chỉ tiêu được đọc "
+                        + "từ lời văn. Xem trước trước khi lưu, kèm những chỗ văn bản tự mâu thuẫn; không lưu gì nếu còn chỗ chưa hiểu."
+                )),
             .unwrap(message) { .p(.class("error"), .attribute(named: "role", value: "alert"), .text($0)) },
             .form(
                 .class("upload"), .action(SiteRoute.importForm.path), .method(.post),

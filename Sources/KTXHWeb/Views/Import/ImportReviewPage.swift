@@ -1,3 +1,4 @@
+import KTXHImport
 import KTXHWorkflows
 import Plot
 
@@ -14,7 +15,8 @@ struct ImportReviewPage {
             title: "Xem trước: \(summary.file)",
             breadcrumbs: [("Kế hoạch", SiteRoute.home.path), ("Nhập từ tệp", SiteRoute.importForm.path), (summary.file, nil)],
             .h1(.text("Xem trước khi nhập")),
-            .pre(.class("review"), .text(summary.text)),
+            .pre(.class("review"), .text(summary.text(withFindings: false))),
+            .if(!summary.findings.isEmpty, FindingsSection(findings: summary.findings).view()),
             .if(
                 blocked,
                 .p(

@@ -41,6 +41,8 @@ enum Stylesheet {
         form.upload input[type=text] { width: 100%; padding: .35rem; font: inherit; }
         button { font: inherit; padding: .45rem 1.1rem; background: var(--accent); color: #fff; border: 0; border-radius: 3px; cursor: pointer; }
         pre.review { background: #fff; border: 1px solid var(--line); padding: .8rem; white-space: pre-wrap; font: inherit; font-size: .95rem; }
+        section.findings li { margin: .5rem 0; }
+        section.findings .where { color: var(--muted); font-size: .9rem; margin: .2rem 0; }
         @media (max-width: 700px) {
           body { font-size: 14px; } main { padding: .5rem; }
           table.report th:nth-child(3), table.report td:nth-child(3) { display: none; }

@@ -1,0 +1,108 @@
+import Foundation
+import KTXHCore
+
+/// Số liệu: a figure in a line as written, "1.857,4", "51,05%", "475/700", with where it stands.
+struct Figure: Hashable {
+    var value: Decimal
+    /// Digits after the decimal comma as written.
+    var decimals: Int
+    var isPercent: Bool
+    /// "475/700": the whole the figure is out of.
+    var whole: Decimal?
+    var text: String
+    var range: Range<Int>
+
+    /// Every figure of `chars`; dates ("31/5/2024") and document numbers ("228/TTr-UBND") are not figures.
+    static func scan(_ chars: [Character]) -> [Figure] {
+        var figures: [Figure] = []
+        var i = 0
+        while i < chars.count {
+            // "[^17]" is a footnote mark, not a figure.
+            guard isDigit(chars, i),
+                i == 0 || !(chars[i - 1].isLetter || isDigit(chars, i - 1) || chars[i - 1] == "/" || chars[i - 1] == "^")
+            else {
+                i += 1
+                continue
+            }
+            let start = i
+            var end = numberEnd(chars, from: i)
+            guard let first = parse(chars, start..<end) else {
+                i = end + 1
+                continue
+            }
+            var figure = Figure(
+                value: first.value, decimals: first.fractionDigits, isPercent: false, whole: nil, text: "",
+                range: start..<end)
+            var j = end
+            while j < chars.count, chars[j] == " " { j += 1 }
+            if j < chars.count, chars[j] == "/" {
+                var k = j + 1
+                while k < chars.count, chars[k] == " " { k += 1 }
+                let wholeEnd = numberEnd(chars, from: k)
+                // A second "/" makes a date; letters after "/" make a document number.
+                if wholeEnd > k, let whole = parse(chars, k..<wholeEnd), !(wholeEnd < chars.count && chars[wholeEnd] == "/") {
+                    figure.whole = whole.value
+                    end = wholeEnd
+                } else {
+                    i = max(wholeEnd, k) + 1
+                    continue
+                }
+            }
+            var p = end
+            while p < chars.count, chars[p] == " " { p += 1 }
+            if p < chars.count, chars[p] == "%", figure.whole == nil {
+                figure.isPercent = true
+                end = p + 1
+            }
+            figure.range = start..<end
+            figure.text = String(chars[start..<end])
+            figures.append(figure)
+            i = end
+        }
+        return figures
+    }
+
+    private static func isDigit(_ chars: [Character], _ i: Int) -> Bool {
+        i >= 0 && i < chars.count && chars[i].isASCII && chars[i].isNumber
+    }
+
+    /// Past the digits, thousands dots and decimal comma of a number starting at `start`.
+    static func numberEnd(_ chars: [Character], from start: Int) -> Int {
+        var end = start
+        while end < chars.count, isDigit(chars, end) || ((chars[end] == "." || chars[end] == ",") && isDigit(chars, end + 1)) {
+            end += 1
+        }
+        return end
+    }
+
+    private static func parse(_ chars: [Character], _ range: Range<Int>) -> VietnameseNumber.ParsedNumber? {
+        guard !range.isEmpty else { return nil }
+        return try? VietnameseNumber.parse(String(chars[range]))
+    }
+
+    /// X/Y in percent.
+    var ratio: Decimal? {
+        guard let whole, whole != 0 else { return nil }
+        return value / whole * 100
+    }
+}
+
+/// How people round: a stated figure matches a computed one when it is the computed one rounded
+/// half up, or cut, to the digits the person wrote.
+enum Rounding {
+    static func matches(stated: Decimal, decimals: Int, computed: Decimal) -> Bool {
+        rounded(computed, decimals, .plain) == stated || rounded(computed, decimals, .down) == stated
+    }
+
+    static func rounded(_ value: Decimal, _ places: Int, _ mode: NSDecimalNumber.RoundingMode) -> Decimal {
+        var source = value
+        var result = Decimal()
+        NSDecimalRound(&result, &source, places, mode)
+        return result
+    }
+
+    /// "79,37%": a computed percentage written the Vietnamese way, to two places.
+    static func percent(_ value: Decimal) -> String {
+        VietnameseNumber.formatPercent(value, fractionDigits: 2)
+    }
+}

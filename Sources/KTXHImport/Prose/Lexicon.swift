@@ -1,0 +1,60 @@
+import Foundation
+
+/// The words the prose grammar gives a role to. Lists, not patterns: each entry is a word an
+/// official writes, and a new locality's wording is added here.
+enum Lexicon {
+    /// Units that qualify a name rather than measure a target: "đạt từ 3 sao trở lên", "dưới 5 tuổi".
+    static let qualifierUnits = ["sao", "tuổi"]
+
+    /// Words after which a bare figure is the target: "đạt 95", "là 12".
+    static let linkers: Set<String> = ["đạt", "là", "còn", "được", ":"]
+
+    /// Words before a year: "năm 2030", "giai đoạn 2021-2025", "đến 2025".
+    static let yearLead: Set<String> = ["năm", "đoạn", "đến", "trước", "sau", "từ"]
+
+    /// Words that may stand just before a figure and belong to the target: comparisons and changes.
+    static let targetLead: Set<String> = [
+        "trên", "dưới", "từ", "tối", "thiểu", "đa", "ít", "nhất", "không", "quá", "tăng", "giảm", "thêm", "cả", "còn",
+        "≥", ">", "≤", "<", "đạt", "duy", "trì",
+    ]
+
+    /// Comparison words, dropped from a name built around a figure ("trên 97% cơ quan …").
+    static let comparisonWords: Set<String> = [
+        "trên", "dưới", "từ", "tối", "thiểu", "đa", "ít", "nhất", "không", "quá", "≥", ">", "≤", "<", "đạt", "còn",
+    ]
+
+    /// Count units written after a figure, longest first so "phường, xã" wins over "phường".
+    static let countUnits: [String] = [
+        "thôn, tổ dân phố", "tổ dân phố", "phường, xã", "xã, phường", "xã, thị trấn", "hợp tác xã", "trường học",
+        "sản phẩm", "doanh nghiệp", "lao động", "học sinh", "công trình", "dự án", "cơ sở", "mô hình", "tiêu chí",
+        "đơn vị", "cơ quan", "nhà văn hóa", "làng nghề", "tỷ đồng", "tỉ đồng", "triệu đồng", "người", "hộ", "xã",
+        "phường", "thôn", "bản", "trường", "bậc", "htx", "ha", "tấn", "km", "con", "nhà", "lớp", "chợ", "điểm", "lượt",
+    ]
+
+    /// Openings that say "we aim to", not what is measured.
+    static let aspirations = ["phấn đấu", "phân đấu", "đảm bảo", "bảo đảm", "có"]
+
+    /// The word just before `offset`, lowercased, or ":" when the phrase has a colon there.
+    static func word(before offset: Int, in text: PhraseText) -> String {
+        var end = offset
+        while end > 0, text.chars[end - 1] == " " { end -= 1 }
+        if end > 0, text.chars[end - 1] == ":" { return ":" }
+        var start = end
+        while start > 0, text.chars[start - 1] != " " { start -= 1 }
+        return String(text.chars[start..<end]).lowercased()
+    }
+
+    /// `name` without an opening aspiration: "Phấn đấu xây dựng 01 xã …" names "xây dựng … xã".
+    static func withoutAspiration(_ name: String) -> String {
+        var result = name
+        var changed = true
+        while changed {
+            changed = false
+            for opening in aspirations where result.lowercased().hasPrefix(opening + " ") {
+                result = String(result.dropFirst(opening.count + 1))
+                changed = true
+            }
+        }
+        return result
+    }
+}

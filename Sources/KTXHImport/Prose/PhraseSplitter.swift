@@ -1,0 +1,113 @@
+import Foundation
+
+/// Tách cụm: an item's text cut into the phrases that each state one target, at sentence ends, at
+/// ";", at "trong đó:" (sub-targets) and at a comma that starts a new figure ("52/52 thôn, 95,8%
+/// gia đình văn hoá"). Brackets are never cut.
+struct PhraseSplitter {
+    struct Phrase: Hashable {
+        var range: Range<Int>
+        var sentence: Range<Int>
+        /// The phrase this one is a part of, for the targets after "trong đó:".
+        var parent: Range<Int>?
+        /// The label of a list the phrase is in: "Cơ cấu kinh tế: nông nghiệp 20,5%; dịch vụ 55%".
+        var label: String?
+    }
+
+    let text: PhraseText
+
+    func phrases() -> [Phrase] {
+        var result: [Phrase] = []
+        for sentence in sentences() {
+            let lower = String(text.chars[sentence]).lowercased()
+            if let marker = lower.range(of: "trong đó:") {
+                let cut = sentence.lowerBound + lower.distance(from: lower.startIndex, to: marker.lowerBound)
+                let parent = text.trimmed(sentence.lowerBound..<cut, dropping: [",", ";"])
+                result.append(Phrase(range: parent, sentence: sentence, parent: nil))
+                let children = (cut + "trong đó:".count)..<sentence.upperBound
+                for part in clauses(children) { result.append(Phrase(range: part, sentence: sentence, parent: parent)) }
+            } else if let (label, list) = labelledList(sentence) {
+                for part in clauses(list) { result.append(Phrase(range: part, sentence: sentence, label: label)) }
+            } else {
+                for part in clauses(sentence) { result.append(Phrase(range: part, sentence: sentence, parent: nil)) }
+            }
+        }
+        return result.filter { !$0.range.isEmpty }
+    }
+
+    /// "Cơ cấu kinh tế: A 20,5%; B 24,5%; C 55%": a label without a figure, then a list cut by ";".
+    func labelledList(_ sentence: Range<Int>) -> (String, Range<Int>)? {
+        guard let colon = sentence.first(where: { text.chars[$0] == ":" && text.depth[$0] == 0 }) else { return nil }
+        let label = text.trimmed(sentence.lowerBound..<colon)
+        let list = (colon + 1)..<sentence.upperBound
+        guard !label.isEmpty, !hasFigure(label),
+            let semicolon = list.first(where: { text.chars[$0] == ";" && text.depth[$0] == 0 }),
+            // Each item names its own part: "Tỷ lệ …: 95%; số hộ …" is one target, then another.
+            TargetPhrase.read(text.string(list.lowerBound..<semicolon), qualitative: false) != nil
+        else { return nil }
+        return (text.string(label), list)
+    }
+
+    /// A period ends a sentence when a capital, a figure or a bracket follows; "3.945" is a figure.
+    func sentences() -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        let chars = text.chars
+        for i in chars.indices where chars[i] == "." && text.depth[i] == 0 && i + 2 < chars.count && chars[i + 1] == " " {
+            let next = chars[i + 2]
+            guard next.isUppercase || next.isNumber || next == "(" else { continue }
+            result.append(text.trimmed(start..<i, dropping: [".", ";"]))
+            start = i + 1
+        }
+        result.append(text.trimmed(start..<chars.count, dropping: [".", ";", "/"]))
+        return result.filter { !$0.isEmpty }
+    }
+
+    /// Cuts at ";", then at a comma that starts a new figure or that follows a complete target.
+    func clauses(_ range: Range<Int>) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = range.lowerBound
+        for i in range where text.chars[i] == ";" && text.depth[i] == 0 {
+            parts.append(start..<i)
+            start = i + 1
+        }
+        parts.append(start..<range.upperBound)
+        return parts.flatMap(splitAtCommas).map { text.trimmed($0, dropping: [",", ";", "."]) }.filter { !$0.isEmpty }
+    }
+
+    private func splitAtCommas(_ range: Range<Int>) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = range.lowerBound
+        for i in range where text.chars[i] == "," && text.depth[i] == 0 && i + 1 < range.upperBound {
+            // "65,5%": a decimal comma.
+            if i > 0, text.isDigit(at: i - 1), text.isDigit(at: i + 1) { continue }
+            let left = text.trimmed(start..<i)
+            let right = text.trimmed((i + 1)..<range.upperBound)
+            guard hasFigure(left), hasFigure(right) else { continue }
+            let startsWithFigure = startsWithFigure(right)
+            let leftIsTarget =
+                TargetPhrase.nameThenTarget(text, core: left) != nil
+                && TargetPhrase.read(text.string(right), qualitative: false) != nil
+            guard startsWithFigure || leftIsTarget else { continue }
+            parts.append(start..<i)
+            start = i + 1
+        }
+        parts.append(start..<range.upperBound)
+        return parts
+    }
+
+    private func hasFigure(_ range: Range<Int>) -> Bool {
+        range.contains { text.isDigit(at: $0) && text.depth[$0] == 0 }
+    }
+
+    /// "95,8% …", "trên 97% …", "02 phường …".
+    private func startsWithFigure(_ range: Range<Int>) -> Bool {
+        var offset = range.lowerBound
+        for _ in 0..<2 where offset < range.upperBound && !text.isDigit(at: offset) {
+            let word = text.word(at: offset)
+            guard Lexicon.comparisonWords.contains(word) else { return false }
+            offset += word.count
+            while offset < range.upperBound, text.chars[offset] == " " { offset += 1 }
+        }
+        return text.isDigit(at: offset)
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import KTXHCore
+
+/// Văn bản nghị quyết: reads the targets a resolution states in its prose, as a planning officer
+/// reads them, whatever the locality's style: numbered "2.1." or "(1)", bullets under group
+/// headings, one long sentence cut by ";", "Chỉ tiêu: giá trị", the value before the name, a news
+/// article retelling it. Rules and examples: docs/reading.md.
+public enum ResolutionText {
+    /// The targets of `text`, in the document's order. Tables (tab-separated lines) are not read here:
+    /// a resolution's appendix goes through `PlanTable`.
+    public static func extractTargets(_ text: String) -> [ExtractedTarget] {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap {
+            offset, raw -> TargetSection.Line? in
+            guard !raw.contains("\t") else { return nil }
+            let cleaned = ProseCleanup.clean(String(raw))
+            return cleaned.isEmpty ? nil : TargetSection.Line(number: offset + 1, text: cleaned)
+        }
+        var targets: [ExtractedTarget] = []
+        for section in TargetSection.find(in: lines) {
+            for item in TargetItem.items(in: section) {
+                targets += read(item, qualitative: section.isHeaded && item.isListed)
+            }
+        }
+        return targets
+    }
+
+    static func read(_ item: TargetItem, qualitative: Bool) -> [ExtractedTarget] {
+        var targets: [ExtractedTarget] = []
+        var parents: [Range<Int>: String] = [:]
+        for phrase in PhraseSplitter(text: item.text).phrases() {
+            guard let reading = TargetPhrase.read(item.text.string(phrase.range), qualitative: qualitative) else {
+                continue
+            }
+            if phrase.parent == nil { parents[phrase.range] = reading.indicator }
+            targets.append(
+                ExtractedTarget(
+                    number: item.number, indicator: reading.indicator, expression: reading.expression,
+                    target: reading.target, change: reading.change, section: item.heading,
+                    group: phrase.label ?? phrase.parent.flatMap { parents[$0] },
+                    line: item.line(at: phrase.range.lowerBound + reading.expressionOffset),
+                    sentence: item.text.string(phrase.sentence)))
+        }
+        return targets
+    }
+}

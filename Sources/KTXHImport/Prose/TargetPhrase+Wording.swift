@@ -1,0 +1,64 @@
+import Foundation
+import KTXHCore
+
+extension TargetPhrase {
+    // MARK: Form 3
+
+    /// A phrase with no figure the grammar reads: a change without a size ("giảm tai nạn giao thông
+    /// đường bộ so với năm 2024"), or a qualitative target kept whole for a person.
+    static func qualitative(_ text: PhraseText, core: Range<Int>) -> TargetPhrase? {
+        let phrase = text.string(core)
+        guard phrase.split(separator: " ").count >= 3 else { return nil }
+        let lower = phrase.lowercased()
+        for (verb, direction) in [("giảm ", ChangeDirection.decrease), ("tăng ", .increase)]
+        where lower.hasPrefix(verb) && !lower.hasPrefix("tăng trưởng") && !lower.hasPrefix("tăng cường") {
+            var name = String(phrase.dropFirst(verb.count))
+            if let base = name.range(of: " so với ") { name = String(name[..<base.lowerBound]) }
+            return TargetPhrase(
+                indicator: name, expression: phrase, target: TargetExpression(.change(direction, amount: nil)),
+                change: direction, expressionOffset: core.lowerBound)
+        }
+        return TargetPhrase(
+            indicator: phrase, expression: phrase, target: TargetExpression(.text(phrase)), change: nil,
+            expressionOffset: core.lowerBound, nameFirst: false)
+    }
+
+    /// The change the target or, failing that, the indicator's name states: "Số xã … tăng thêm:
+    /// 12 xã", "Giảm số vụ phạm tội: ≥ 05%", "Tăng trưởng kinh tế 08% trở lên", "Tỉ lệ giảm nghèo: 02 - 2,5%".
+    func withChangeFromName() -> TargetPhrase {
+        var reading = self
+        reading.indicator = Lexicon.withoutAspiration(indicator)
+        if case .change(let direction, _) = target.kind {
+            reading.change = direction
+            return reading
+        }
+        guard change == nil, nameFirst, let direction = Self.changeDirection(named: indicator, target: target, hasBase: hasBase)
+        else { return reading }
+        reading.change = direction
+        switch target.kind {
+        case .value, .bound:
+            reading.target = TargetExpression.parse(figure ?? expression, asChange: direction)
+        default: break
+        }
+        return reading
+    }
+
+    /// A rate's name ("Tỷ lệ tăng dân số tự nhiên", "giảm tỷ lệ trẻ em … dưới 11,4%") names a level, not
+    /// a change, unless the target is a bare figure or names its base ("Giảm tỷ lệ sinh con thứ 3 trở
+    /// lên 0,2% so với năm 2024").
+    static func changeDirection(named name: String, target: TargetExpression, hasBase: Bool) -> ChangeDirection? {
+        let words = " " + name.folded + " "
+        let isRate = words.contains(" ty le ") || words.contains(" ti le ")
+        let growth =
+            words.hasPrefix(" tang truong ") || words.hasPrefix(" toc do tang truong ") || words.hasSuffix(" tang truong ")
+        if growth && !isRate || words.contains(" tang them ") { return .increase }
+        if words.contains(" giam them ") || words.contains(" ty le giam ") || words.contains(" ti le giam ") {
+            return .decrease
+        }
+        var isLevel = false
+        if case .bound = target.kind { isLevel = isRate && !hasBase }
+        if words.hasPrefix(" giam "), !isLevel { return .decrease }
+        if words.hasPrefix(" tang "), !words.hasPrefix(" tang cuong "), !isLevel { return .increase }
+        return nil
+    }
+}
