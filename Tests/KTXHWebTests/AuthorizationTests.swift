@@ -58,6 +58,14 @@ struct AuthorizationTests {
         "GET /plans/:planID/assignments": .readers,
         "POST /plans/:planID/assignments": .only(.admin, .planner),
         "GET /audit": .readers,
+        // Documents read what the progress and plan pages show: anyone signed in.
+        "GET /plans/:planID/progress/:period/download.xlsx": .everyone,
+        "GET /plans/:planID/progress/:period/download.docx": .everyone,
+        "GET /plans/:planID/progress/:period/print": .everyone,
+        "GET /plans/:planID/progress/:period/draft.docx": .everyone,
+        "GET /plans/:planID/download.xlsx": .everyone,
+        "GET /plans/:planID/download.docx": .everyone,
+        "GET /plans/:planID/print": .everyone,
     ]
 
     static func key(_ route: Route) -> String {
