@@ -45,7 +45,8 @@ try:
     driver.find_element(By.ID, "password").send_keys(accounts.get("hdnd", ""))
     page = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
-    WebDriverWait(driver, 10).until(EC.staleness_of(page))
+    WebDriverWait(driver, 60).until(lambda d: "/login" not in d.current_url)
+    WebDriverWait(driver, 60).until(lambda d: d.execute_script("return document.readyState") == "complete")
     home = driver.page_source
     links = re.findall(r'href="(/plans/\d+/progress/[^"]+)"', home)
     check("home lists the four demo plans", home.count('href="/plans/') >= 4 and "Hồng Lĩnh" in home)
