@@ -54,9 +54,16 @@ let package = Package(
             resources: [.copy("Data")],
             swiftSettings: swiftSettings
         ),
-        // Use cases that wire storage and importers together: import a file.
+        // Core values in, bytes out: XLSX, DOCX and HTML reports, and the narrative written from the data.
         .target(
-            name: "KTXHWorkflows", dependencies: ["KTXHCore", "KTXHImport", "KTXHStorage"], swiftSettings: swiftSettings
+            name: "KTXHDocuments",
+            dependencies: ["KTXHCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: swiftSettings
+        ),
+        // Use cases that wire storage to the importers and the documents: import a file, load a report.
+        .target(
+            name: "KTXHWorkflows", dependencies: ["KTXHCore", "KTXHImport", "KTXHStorage", "KTXHDocuments"],
+            swiftSettings: swiftSettings
         ),
         // The web app.
         .target(
@@ -64,6 +71,7 @@ let package = Package(
             dependencies: [
                 "KTXHCore",
                 "KTXHStorage",
+                "KTXHDocuments",
                 "KTXHImport",
                 "KTXHWorkflows",
                 .product(name: "Vapor", package: "vapor"),
@@ -75,7 +83,7 @@ let package = Package(
         .executableTarget(
             name: "ktxh",
             dependencies: [
-                "KTXHCore", "KTXHStorage", "KTXHImport", "KTXHDemo", "KTXHWeb", "KTXHWorkflows",
+                "KTXHCore", "KTXHStorage", "KTXHImport", "KTXHDemo", "KTXHWeb", "KTXHWorkflows", "KTXHDocuments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -85,6 +93,13 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "KTXHCoreTests", dependencies: ["KTXHCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "KTXHDocumentsTests",
+            dependencies: [
+                "KTXHDocuments", "KTXHDemo", "KTXHImport", "KTXHTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: swiftSettings),
         .testTarget(name: "KTXHImportTests", dependencies: ["KTXHImport", "KTXHTestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "KTXHWorkflowsTests",

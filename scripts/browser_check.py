@@ -45,7 +45,8 @@ try:
     driver.find_element(By.ID, "password").send_keys(accounts.get("hdnd", ""))
     page = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
-    WebDriverWait(driver, 10).until(EC.staleness_of(page))
+    WebDriverWait(driver, 60).until(lambda d: "/login" not in d.current_url)
+    WebDriverWait(driver, 60).until(lambda d: d.execute_script("return document.readyState") == "complete")
     home = driver.page_source
     links = re.findall(r'href="(/plans/\d+/progress/[^"]+)"', home)
     check("home lists the four demo plans", home.count('href="/plans/') >= 4 and "Hồng Lĩnh" in home)
@@ -63,6 +64,14 @@ try:
     if links:
         check("screenshot of the progress page (office screen)", screenshot(driver, links[0], "progress-1366.png", 1366, 2400))
         check("screenshot of the progress page (phone)", screenshot(driver, links[0], "progress-phone.png", 390, 1600))
+        printable = re.search(r'href="(/plans/\d+/progress/[^"]+/print)"', progress)
+        check("progress page links its print view", printable is not None)
+        if printable:
+            driver.get(BASE + printable.group(1))
+            page = driver.page_source
+            check("print view: the table with its header", "<th colspan=\"2\">Tiến độ thực hiện</th>" in page
+                  and "BIỂU TIẾN ĐỘ THỰC HIỆN CÁC CHỈ TIÊU NGHỊ QUYẾT" in page)
+            check("screenshot of the print view", screenshot(driver, printable.group(1), "print-view-1366.png", 1366, 1400))
 finally:
     driver.quit()
 

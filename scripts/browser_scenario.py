@@ -15,7 +15,7 @@ import sys
 import traceback
 
 from selenium import webdriver
-from selenium.common.exceptions import TimeoutException
+from selenium.common.exceptions import TimeoutException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -54,11 +54,24 @@ def shot(driver, name, width=1366, height=768, full=True):
     driver.set_window_size(1366, 768)
 
 
+def replaced(page):
+    """True once `page` (the old <html>) is gone. Chromium reports a node of a replaced document either as
+    stale or as an inspector error, depending on timing; both mean the next page has come."""
+    def gone(_driver):
+        try:
+            page.is_enabled()
+            return False
+        except WebDriverException:
+            return True
+    return gone
+
+
 def click(driver, element):
-    """Clicks a submit button and waits for the next page to replace this one."""
+    """Clicks a submit button and waits for the next page to replace this one and finish loading."""
     page = driver.find_element(By.TAG_NAME, "html")
     element.click()
-    WebDriverWait(driver, 15).until(EC.staleness_of(page))
+    WebDriverWait(driver, 60).until(replaced(page))
+    WebDriverWait(driver, 60).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
 def tick(driver, element):
@@ -105,7 +118,7 @@ def field(row, suffix):
     return row.find_element(By.CSS_SELECTOR, f"[name$='_{suffix}']")
 
 
-def wait_text(driver, element, needle, seconds=10):
+def wait_text(driver, element, needle, seconds=30):
     try:
         WebDriverWait(driver, seconds).until(lambda d: needle in element.text)
         return True

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The whole test suite: installs what the tests need (PostgreSQL, Chromium), starts a throw-away PostgreSQL
-# cluster on 127.0.0.1, runs `swift test` against SQLite and PostgreSQL, then drives the real web app in
-# headless Chromium. Artefacts (screenshots) go to ./artifacts.
+# The whole test suite: installs what the tests need (PostgreSQL, Chromium, LibreOffice, poppler, openpyxl,
+# python-docx, XlsxWriter), starts a throw-away PostgreSQL cluster on 127.0.0.1, runs `swift test` against SQLite
+# and PostgreSQL, drives the real web app in headless Chromium, then reads the documents ktxh writes back with
+# tools it did not write. Artefacts (screenshots, documents, their rendered first pages) go to ./artifacts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -12,6 +13,9 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui libreoffice-calc-nogui fonts-liberation)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+[ -x /usr/bin/time ] || need+=(time)
 if [ ${#need[@]} -gt 0 ]; then
   echo "== installing ${need[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
@@ -19,8 +23,10 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
-python3 -c "import openpyxl" 2>/dev/null || python3 -m pip install -q --disable-pip-version-check openpyxl
-python3 -c "import selenium" 2>/dev/null || python3 -m pip install -q --disable-pip-version-check selenium
+python3 -c 'import openpyxl, docx, xlsxwriter, selenium' 2>/dev/null || {
+  echo "== installing openpyxl python-docx XlsxWriter selenium"
+  python3 -m pip install -q --disable-pip-version-check openpyxl python-docx XlsxWriter selenium
+}
 
 # A local PostgreSQL cluster, owned by the postgres user (initdb refuses root), trust auth on loopback only.
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
@@ -82,3 +88,25 @@ rm -f "$DB" "$DB-wal" "$DB-shm"
 echo "== browser scenario on PostgreSQL"
 "${RUNAS[@]}" "$PGBIN/createdb" -h 127.0.0.1 -p "$PGPORT" -U postgres ktxh_scenario
 scenario postgres "postgres://postgres@127.0.0.1:$PGPORT/ktxh_scenario"
+
+echo "== benchmark script, small size (BENCHMARKS.md has the full run)"
+BIN="$BIN" bash "$ROOT/scripts/bench_xlsx.sh" 6000
+
+echo "== documents: written by ktxh, read back by openpyxl, python-docx, LibreOffice and pdftotext"
+DOCS="$ARTIFACTS/documents"
+rm -rf "$DOCS"; mkdir -p "$DOCS"
+DOCDB=$(mktemp -u /tmp/ktxh-docs.XXXXXX).sqlite
+"$BIN" demo --no-serve --db "$DOCDB" > /dev/null
+plan_id() { "$BIN" plans list --db "$DOCDB" --json | python3 -c "import json,sys; print(next(p['id'] for p in json.load(sys.stdin)['plans'] if p['key'] == '$1'))"; }
+P2024=$(plan_id 058-2024); P2025=$(plan_id 058-2025)
+for f in xlsx docx html; do
+  "$BIN" report progress --db "$DOCDB" --plan "$P2024" --period 2024-H1 -o "$DOCS/progress.$f" > /dev/null
+  "$BIN" report plan --db "$DOCDB" --plan "$P2025" -o "$DOCS/plan.$f" > /dev/null
+done
+"$BIN" report draft --db "$DOCDB" --plan "$P2024" --period 2024-H1 --number 123/BC-UBND --date 2024-06-20 \
+  --signer "Hoàng Hà Bắc" -o "$DOCS/draft.docx" > /dev/null
+"$BIN" report draft --db "$DOCDB" --plan "$P2024" --period 2024-H1 -o "$DOCS/draft.pdf" > /dev/null
+pdftotext "$DOCS/draft.pdf" "$DOCS/draft.txt"
+grep -q "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" "$DOCS/draft.txt"
+rm -f "$DOCDB" "$DOCDB-wal" "$DOCDB-shm"
+python3 "$ROOT/scripts/check_documents.py" "$DOCS" "$ROOT/Tests/Fixtures/seeds" "$DOCS"

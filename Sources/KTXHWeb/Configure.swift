@@ -18,6 +18,14 @@ public func configure(
     app.secure(.GET, "/", .signedIn, use: plans.index)
     app.secure(.GET, "/plans/:planID", .signedIn, use: plans.show)
     app.secure(.GET, "/plans/:planID/progress/:period", .signedIn, use: plans.progress)
+    let documents = DocumentController(store: store)
+    for download in SiteRoute.Download.allCases {
+        app.secure(.GET, "/plans/:planID/progress/:period/\(download.rawValue)", .signedIn) {
+            try await documents.progress($0, download)
+        }
+        app.secure(.GET, "/plans/:planID/\(download.rawValue)", .signedIn) { try await documents.plan($0, download) }
+    }
+    app.secure(.GET, "/plans/:planID/progress/:period/draft.docx", .signedIn, use: documents.draft)
     let imports = ImportController(store: store, uploads: uploads)
     app.secure(.GET, "/import", .importFiles, use: imports.form)
     app.secure(.POST, "/import", .importFiles, body: .collect(maxSize: "25mb"), use: imports.upload)

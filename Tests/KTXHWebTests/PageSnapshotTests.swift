@@ -58,6 +58,7 @@ extension ProgressShowPage {
             planColumn: "Kế hoạch 2024", valueColumn: "Tiến độ thực hiện",
             cutoffNote: "Số liệu thực hiện đến ngày 31/5/2024", rows: [section, revenue, pigs],
             tallies: [.init(label: "Chưa đạt", cssClass: "label short", count: 1)],
-            periodLinks: [("6 tháng đầu năm 2024", "/plans/1/progress/2024-H1", true)])
+            periodLinks: [("6 tháng đầu năm 2024", "/plans/1/progress/2024-H1", true)],
+            downloads: [("Biểu tiến độ (Excel)", "/plans/1/progress/2024-H1/download.xlsx")])
     }
 }

@@ -110,6 +110,12 @@ struct WebTests {
         #expect(SiteRoute.home.path == "/")
         #expect(SiteRoute.plan(id: 7).path == "/plans/7")
         #expect(SiteRoute.progress(planID: 7, period: h1).path == "/plans/7/progress/2024-H1")
+        #expect(SiteRoute.progressDocument(planID: 7, period: h1, .xlsx).path == "/plans/7/progress/2024-H1/download.xlsx")
+        #expect(SiteRoute.progressDocument(planID: 7, period: h1, .docx).path == "/plans/7/progress/2024-H1/download.docx")
+        #expect(SiteRoute.progressDocument(planID: 7, period: h1, .print).path == "/plans/7/progress/2024-H1/print")
+        #expect(SiteRoute.draftReport(planID: 7, period: h1).path == "/plans/7/progress/2024-H1/draft.docx")
+        #expect(SiteRoute.planDocument(id: 7, .xlsx).path == "/plans/7/download.xlsx")
+        #expect(SiteRoute.planDocument(id: 7, .print).path == "/plans/7/print")
         #expect(SiteRoute.importForm.path == "/import")
         #expect(SiteRoute.importConfirm(token: "abc").path == "/import/abc/confirm")
         #expect(SiteRoute.stylesheet.path == "/assets/app.css")
@@ -121,6 +127,80 @@ struct WebTests {
         try await WebTestApp.with(demo: false) { web in
             let registered = Set(web.app.routes.all.map { "/" + $0.path.map(\.description).joined(separator: "/") })
             #expect(registered == Set(SiteRoute.patterns))
+        }
+    }
+
+    @Test("The progress page offers the table as XLSX, DOCX, a print view and the draft report, and each downloads")
+    func progressDownloads() async throws {
+        try await withDemoApp { app, store in
+            let plan = try #require(try await store.planSummaries().first { $0.key == "058-2024" })
+            let h1 = try #require(Period("2024-H1"))
+            do {
+                let res = try await app.get(SiteRoute.progress(planID: plan.id, period: h1).path)
+                for download in SiteRoute.Download.allCases {
+                    #expect(res.body.string.contains(SiteRoute.progressDocument(planID: plan.id, period: h1, download).path))
+                }
+                #expect(res.body.string.contains(SiteRoute.draftReport(planID: plan.id, period: h1).path))
+            }
+            let files: [(SiteRoute, String, String)] = [
+                (
+                    .progressDocument(planID: plan.id, period: h1, .xlsx), "spreadsheetml.sheet",
+                    "bieu-tien-do-058-2024-2024-H1.xlsx"
+                ),
+                (
+                    .progressDocument(planID: plan.id, period: h1, .docx), "wordprocessingml.document",
+                    "bieu-tien-do-058-2024-2024-H1.docx"
+                ),
+                (.draftReport(planID: plan.id, period: h1), "wordprocessingml.document", "du-thao-bao-cao-058-2024-2024-H1.docx"),
+            ]
+            for (route, type, name) in files {
+                do {
+                    let res = try await app.get(route.path)
+                    #expect(res.status == .ok, "\(route.path)")
+                    #expect(res.headers.contentType?.subType.hasSuffix(type) == true, "\(route.path)")
+                    #expect(res.headers.contentDisposition?.filename == name)
+                    // A ZIP package starts with "PK".
+                    #expect(res.body.getString(at: 0, length: 2) == "PK", "\(route.path)")
+                }
+            }
+            do {
+                let res = try await app.get(SiteRoute.progressDocument(planID: plan.id, period: h1, .print).path)
+                #expect(res.headers.contentType == .html)
+                #expect(res.body.string.contains("BIỂU TIẾN ĐỘ THỰC HIỆN CÁC CHỈ TIÊU NGHỊ QUYẾT 6 THÁNG ĐẦU NĂM 2024"))
+                #expect(res.body.string.contains("Thu ngân sách nhà nước trên địa bàn"))
+            }
+            do {
+                let res = try await app.get("/plans/\(plan.id)/progress/2025/download.xlsx")
+                #expect(res.status == .badRequest)
+                #expect(res.body.string.contains("nằm ngoài thời kỳ"))
+            }
+        }
+    }
+
+    @Test("The plan page offers its appendix; an unknown plan is a Vietnamese 404")
+    func planDownloads() async throws {
+        try await withDemoApp { app, store in
+            let plan = try #require(try await store.planSummaries().first { $0.key == "058-2025" })
+            do {
+                let res = try await app.get(SiteRoute.plan(id: plan.id).path)
+                #expect(res.body.string.contains(SiteRoute.planDocument(id: plan.id, .xlsx).path))
+            }
+            do {
+                let res = try await app.get(SiteRoute.planDocument(id: plan.id, .xlsx).path)
+                #expect(res.status == .ok)
+                #expect(res.headers.contentDisposition?.filename == "chi-tieu-058-2025.xlsx")
+            }
+            do {
+                let res = try await app.get(SiteRoute.planDocument(id: plan.id, .print).path)
+                #expect(
+                    res.body.string.contains(
+                        "MỘT SỐ CHỈ TIÊU NHIỆM VỤ KINH TẾ - XÃ HỘI, QUỐC PHÒNG - AN NINH THÀNH PHỐ BẮC KẠN NĂM 2025"))
+            }
+            do {
+                let res = try await app.get(SiteRoute.planDocument(id: 999_999, .docx).path)
+                #expect(res.status == .notFound)
+                #expect(res.body.string.contains("Không có kế hoạch mã 999999"))
+            }
         }
     }
 }

@@ -15,7 +15,9 @@ enum ImportFixtures {
 
     static func file(_ name: String, _ data: Data) throws -> URL {
         let url = folder.appendingPathComponent(name)
-        try data.write(to: url)
+        // Tests run in parallel and write the same seed under the same name: an atomic replace means a reader
+        // never sees the file truncated by another test's write.
+        try data.write(to: url, options: .atomic)
         return url
     }
 

@@ -23,6 +23,10 @@ struct CommandTests {
     }
 
     func run(_ arguments: String..., environment: [String: String] = [:]) throws -> Result {
+        try run(arguments, environment: environment)
+    }
+
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
@@ -137,7 +141,8 @@ struct CommandTests {
         let result = try run("--help")
         #expect(result.status == 0)
         for line in [
-            "demo", "serve", "migrate", "plans", "evaluate", "parse-targets", "check", "Lập kế hoạch, theo dõi và đánh giá",
+            "demo", "serve", "migrate", "plans", "evaluate", "parse-targets", "check", "report", "bench",
+            "Lập kế hoạch, theo dõi và đánh giá",
         ] {
             #expect(result.stdout.contains(line), "--help lacks \(line)")
         }
@@ -178,5 +183,67 @@ struct CommandTests {
         #expect(first.stdout.contains("0004_CreateObservations"))
         #expect(try run("migrate", "--db", path).stdout.contains("mới nhất"))
         #expect(try run("plans", "list", "--db", path).stdout.contains("Chưa có kế hoạch"))
+    }
+
+    @Test("report progress, plan and draft write their files; the format comes from the file's extension")
+    func reports() async throws {
+        let (location, cleanup) = try await TestDatabase.create(.sqlite)
+        guard case .sqlite(let db) = location else { return }
+        #expect(try run("demo", "--no-serve", "--db", db).status == 0)
+        let plans = try #require(try json(try run("plans", "list", "--db", db, "--json").stdout)["plans"] as? [[String: Any]])
+        let plan2024 = try #require(plans.first { $0["key"] as? String == "058-2024" }?["id"] as? Int)
+        let plan2025 = try #require(plans.first { $0["key"] as? String == "058-2025" }?["id"] as? Int)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("report-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let files: [(String, [String])] = [
+            ("bieu.xlsx", ["report", "progress", "--plan", "\(plan2024)", "--period", "2024-H1"]),
+            ("bieu.docx", ["report", "progress", "--plan", "\(plan2024)", "--period", "2024-H1"]),
+            ("phu-luc.xlsx", ["report", "plan", "--plan", "\(plan2025)"]),
+            ("du-thao.docx", ["report", "draft", "--plan", "\(plan2024)", "--period", "2024-H1", "--signer", "Hoàng Hà Bắc"]),
+        ]
+        for (name, arguments) in files {
+            let path = folder.appendingPathComponent(name).path
+            let result = try run(arguments + ["--db", db, "-o", path])
+            #expect(result.status == 0, "\(name): \(result.stderr)")
+            #expect(result.stdout.contains("Đã ghi"))
+            let head = try FileHandle(forReadingFrom: URL(fileURLWithPath: path)).read(upToCount: 2)
+            #expect(head == Data("PK".utf8), "\(name) is a ZIP package")
+        }
+        let html = folder.appendingPathComponent("bieu.html").path
+        #expect(try run("report", "progress", "--plan", "\(plan2024)", "--period", "2024-H1", "--db", db, "-o", html).status == 0)
+        #expect(try String(contentsOfFile: html, encoding: .utf8).contains("<th colspan=\"2\">Tiến độ thực hiện</th>"))
+        let wrong = try run("report", "draft", "--plan", "\(plan2024)", "--period", "2024-H1", "--db", db, "-o", html)
+        #expect(wrong.status != 0)
+        #expect(wrong.stderr.contains("docx, pdf"))
+        let outside = try run("report", "progress", "--plan", "\(plan2024)", "--period", "2025", "--db", db, "-o", html)
+        #expect(outside.stderr.contains("Lỗi: Kỳ năm 2025 nằm ngoài thời kỳ của kế hoạch"))
+        try await cleanup()
+    }
+
+    @Test("PDF without LibreOffice is refused with a clear Vietnamese message")
+    func pdfWithoutLibreOffice() async throws {
+        let (location, cleanup) = try await TestDatabase.create(.sqlite)
+        guard case .sqlite(let db) = location else { return }
+        #expect(try run("demo", "--no-serve", "--db", db).status == 0)
+        let pdf = FileManager.default.temporaryDirectory.appendingPathComponent("x-\(UUID().uuidString).pdf").path
+        let result = try run(
+            "report", "plan", "--plan", "1", "--db", db, "-o", pdf, environment: ["PATH": "/nonexistent", "KTXH_SOFFICE": ""])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("Không tìm thấy LibreOffice"))
+        #expect(!FileManager.default.fileExists(atPath: pdf))
+        try await cleanup()
+    }
+
+    @Test("bench xlsx writes the synthetic table and reports its size")
+    func bench() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("b-\(UUID().uuidString).xlsx").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result = try run("bench", "xlsx", "--rows", "600", "-o", path, "--json")
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try json(result.stdout)
+        #expect(object["rows"] as? Int == 600)
+        #expect(object["cells"] as? Int == 601 * 9)
+        #expect(FileManager.default.fileExists(atPath: path))
     }
 }

@@ -13,7 +13,7 @@ struct PlanController {
     }
 
     func show(_ req: Request) async throws -> Response {
-        let id = try planID(req)
+        let id = try req.planID()
         guard let document = try await store.planDocument(id: id) else { throw notFound("kế hoạch") }
         async let catalogue = store.indicators()
         async let unit = store.unit(code: document.plan.unitCode)
@@ -24,11 +24,7 @@ struct PlanController {
     }
 
     func progress(_ req: Request) async throws -> Response {
-        let id = try planID(req)
-        let text = req.parameters.get("period") ?? ""
-        guard let period = Period(text) else {
-            throw Abort(.badRequest, reason: "Kỳ báo cáo «\(text)» không hợp lệ (ví dụ: 2024-H1, 2024-9M, 2024).")
-        }
+        let (id, period) = (try req.planID(), try req.period())
         guard let table = try await store.progressTable(planID: id, period: period) else {
             throw notFound("kế hoạch")
         }
@@ -38,9 +34,7 @@ struct PlanController {
 
     /// The plan's table computed from the figures of the communes under its unit.
     func rollUp(_ req: Request) async throws -> Response {
-        let id = try planID(req)
-        let text = req.parameters.get("period") ?? ""
-        guard let period = Period(text) else { throw Abort(.badRequest, reason: "Kỳ báo cáo «\(text)» không hợp lệ.") }
+        let (id, period) = (try req.planID(), try req.period())
         guard let result = try await RollUpWorkflow.progressTable(store: store, planID: id, period: period) else {
             throw notFound("kế hoạch")
         }
@@ -55,12 +49,6 @@ struct PlanController {
             return row
         }
         return HTMLResponse.render(page.view())
-    }
-
-    private func planID(_ req: Request) throws -> Int64 {
-        let text = req.parameters.get("planID") ?? ""
-        guard let id = Int64(text) else { throw Abort(.badRequest, reason: "Mã kế hoạch «\(text)» không hợp lệ.") }
-        return id
     }
 
     private func notFound(_ what: String) -> Abort {

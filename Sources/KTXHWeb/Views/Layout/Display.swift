@@ -9,9 +9,7 @@ enum Display {
     }
 
     static func number(_ v: Decimal, indicator: Indicator) -> String {
-        // The seeds write small whole figures as 02, 08 (HTX, thôn, "02 lần"); rates and zero stay as they are.
-        let leadingZero = indicator.kind != .rate && v >= 1 && v < 10 && v == v.rounded0
-        return VietnameseNumber.format(v, leadingZero: leadingZero)
+        indicator.written(v)
     }
 
     static func percent(_ v: Decimal?) -> String {
@@ -27,14 +25,5 @@ enum Display {
         case .judgeAtYearEnd, .insufficientData: "label pending"
         case nil: ""
         }
-    }
-}
-
-extension Decimal {
-    var rounded0: Decimal {
-        var input = self
-        var output = Decimal()
-        NSDecimalRound(&output, &input, 0, .plain)
-        return output
     }
 }

@@ -15,6 +15,7 @@ enum Stylesheet {
         h1 { font-size: 1.35rem; text-transform: uppercase; text-align: center; margin: .5rem 0; }
         .subtitle, .cutoff { text-align: center; color: var(--muted); margin: .2rem 0; font-style: italic; }
         .periods { text-align: center; } .periods > * { margin: 0 .4rem; }
+        .downloads { text-align: center; font-size: .95rem; } .downloads a { margin: 0 .4rem; }
         a { color: var(--accent); } a:focus, button:focus { outline: 3px solid #f0b400; outline-offset: 1px; }
         table { border-collapse: collapse; width: 100%; background: #fff; margin-top: .8rem; }
         th, td { border: 1px solid var(--line); padding: .3rem .45rem; vertical-align: top; }
@@ -102,6 +103,6 @@ enum Stylesheet {
           table.report th:nth-child(3), table.report td:nth-child(3) { display: none; }
           th, td { padding: .25rem; }
         }
-        @media print { header.site, footer.site, nav, .summary { display: none; } body { background: #fff; } }
+        @media print { header.site, footer.site, nav, .summary, .downloads { display: none; } body { background: #fff; } }
         """
 }

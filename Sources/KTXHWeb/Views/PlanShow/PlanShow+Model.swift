@@ -18,6 +18,8 @@ struct PlanShowPage {
     var planColumn: String
     var rows: [Row]
     var progressLinks: [(name: String, link: String)]
+    /// Tải về: the appendix as XLSX, DOCX and a print view.
+    var downloads: [(name: String, link: String)]
 }
 
 extension PlanShowPage {
@@ -47,6 +49,11 @@ extension PlanShowPage {
         progressLinks = periods.map {
             ($0.vietnameseName.capitalizedFirst, SiteRoute.progress(planID: id, period: $0).path)
         }
+        downloads = [
+            ("Phụ lục chỉ tiêu (Excel)", SiteRoute.planDocument(id: id, .xlsx).path),
+            ("Phụ lục chỉ tiêu (Word)", SiteRoute.planDocument(id: id, .docx).path),
+            ("Bản in", SiteRoute.planDocument(id: id, .print).path),
+        ]
     }
 
     /// What the engine understood of a target, so a person can check it.

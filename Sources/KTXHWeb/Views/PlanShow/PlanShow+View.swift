@@ -12,6 +12,7 @@ extension PlanShowPage {
                 .p(
                     .class("periods"), .text("Tiến độ thực hiện: "),
                     .forEach(progressLinks) { .a(.href($0.link), .text($0.name)) })),
+            Downloads.links(downloads),
             .table(
                 .class("report"),
                 .thead(

@@ -37,6 +37,8 @@ struct ProgressShowPage {
     var rows: [Row]
     var tallies: [Tally]
     var periodLinks: [(name: String, link: String, current: Bool)]
+    /// Tải về: the table as XLSX, DOCX and a print view, and the draft report.
+    var downloads: [(name: String, link: String)]
 }
 
 extension ProgressShowPage {
@@ -59,6 +61,13 @@ extension ProgressShowPage {
         periodLinks = periods.map {
             ($0.vietnameseName.capitalizedFirst, SiteRoute.progress(planID: id, period: $0).path, $0 == table.period)
         }
+        let period = table.period
+        downloads = [
+            ("Biểu tiến độ (Excel)", SiteRoute.progressDocument(planID: id, period: period, .xlsx).path),
+            ("Biểu tiến độ (Word)", SiteRoute.progressDocument(planID: id, period: period, .docx).path),
+            ("Dự thảo báo cáo (Word)", SiteRoute.draftReport(planID: id, period: period).path),
+            ("Bản in", SiteRoute.progressDocument(planID: id, period: period, .print).path),
+        ]
     }
 
     static func row(_ row: ProgressTable.Row) -> Row {

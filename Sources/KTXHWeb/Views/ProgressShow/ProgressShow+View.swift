@@ -15,6 +15,7 @@ extension ProgressShowPage {
                     .forEach(periodLinks) { link in
                         link.current ? .strong(.text(link.name)) : .a(.href(link.link), .text(link.name))
                     })),
+            Downloads.links(downloads),
             summary(),
             .table(
                 .class("report progress"),

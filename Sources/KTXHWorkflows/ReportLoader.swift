@@ -1,0 +1,47 @@
+import KTXHCore
+import KTXHDocuments
+import KTXHStorage
+
+/// Reads what a document needs from the store and lays it out: shared by the web app's downloads and by
+/// `ktxh report`, so both write the same file from the same data.
+public struct ReportLoader: Sendable {
+    public enum Failure: Error, Equatable {
+        case noPlan(Int64)
+        /// The period is not within the plan's term (a 2025 period for a 2024 plan).
+        case periodOutsideTerm(Period, term: Period)
+
+        /// In Vietnamese, for the page or the terminal.
+        public var message: String {
+            switch self {
+            case .noPlan(let id): "Không có kế hoạch mã \(id). Xem danh sách bằng «ktxh plans list»."
+            case .periodOutsideTerm(let period, let term):
+                "Kỳ \(period.vietnameseName) nằm ngoài thời kỳ của kế hoạch (\(term.vietnameseName))."
+            }
+        }
+    }
+
+    public let store: Store
+    public var overrides: DocumentDetails.Overrides
+
+    public init(store: Store, overrides: DocumentDetails.Overrides = .init()) {
+        self.store = store
+        self.overrides = overrides
+    }
+
+    /// The progress table of a plan for a period, with its document details.
+    public func progress(planID: Int64, period: Period) async throws -> ProgressReport {
+        guard let table = try await store.progressTable(planID: planID, period: period) else { throw Failure.noPlan(planID) }
+        guard table.plan.term.covers(period) else { throw Failure.periodOutsideTerm(period, term: table.plan.term) }
+        let details = DocumentDetails.defaults(plan: table.plan, unit: table.unit, period: period, kind: .progressReport)
+        return ProgressReport(table: table, details: details.applying(overrides))
+    }
+
+    /// A plan's appendix, with the figures of the year before its term.
+    public func appendix(planID: Int64) async throws -> PlanAppendix {
+        guard let document = try await store.planDocument(id: planID),
+            let table = try await store.progressTable(planID: planID, period: document.plan.term.samePeriodLastYear)
+        else { throw Failure.noPlan(planID) }
+        let details = DocumentDetails.defaults(plan: table.plan, unit: table.unit, period: table.plan.term, kind: .resolution)
+        return PlanAppendix(previousYear: table, details: details.applying(overrides))
+    }
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+import Foundation
+import KTXHCore
+
+/// `--plan`, as `ktxh plans list` prints the id.
+struct PlanOptions: ParsableArguments {
+    @Option(help: "Mã kế hoạch, như cột «Mã» của «ktxh plans list».")
+    var plan: Int64
+}
+
+/// `--period`.
+struct PeriodOptions: ParsableArguments {
+    @Option(help: "Kỳ báo cáo: 2024-H1 (6 tháng đầu năm), 2024-9M, 2024-Q3, 2024-06, 2024 (cả năm).")
+    var period: String
+
+    func validate() throws {
+        guard Period(period) != nil else {
+            throw ValidationError("Kỳ «\(period)» không hợp lệ (ví dụ: 2024-H1, 2024-9M, 2024).")
+        }
+    }
+
+    var value: Period { Period(period) ?? .year(0) }
+}
