@@ -4,7 +4,7 @@ import KTXHImport
 import KTXHStorage
 
 /// `ktxh bench rollup`: every 2025 commune reporting `indicators` indicators (half counts, half rates, one in
-/// twenty figures missing), rolled up to the 34 provinces by ktxh's roll-up (two queries per province table,
+/// twenty figures missing), rolled up to the 34 provinces by ktxh's roll-up (one query per province table,
 /// then the core's rules) and by one hand-written SQL query, timed in the same run and checked to agree.
 public enum RollUpBenchmark {
     public struct Report: Sendable {
@@ -72,12 +72,11 @@ public enum RollUpBenchmark {
         for _ in 0..<runs {
             let start = clock.now
             for province in provinces {
-                async let communes = store.communes(under: province, at: day)
-                async let figures = store.communeFigures(
+                let table = try await store.communeFigures(
                     under: province, at: day, indicatorCodes: indicators.map(\.code), periods: [period])
                 computed[province] = RolledUpFigures.compute(
-                    parentCode: province, members: try await communes.map { RollUp.Member(unitCode: $0.code) },
-                    indicators: indicators, observations: try await figures, periods: [period], mainPeriod: period)
+                    parentCode: province, members: table.communes.map { RollUp.Member(unitCode: $0.code) },
+                    indicators: indicators, observations: table.figures, periods: [period], mainPeriod: period)
             }
             ours.append(seconds(clock.now - start))
             let referenceStart = clock.now

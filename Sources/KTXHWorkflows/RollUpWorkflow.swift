@@ -11,7 +11,7 @@ public enum RollUpWorkflow {
     }
 
     /// Builds the plan's table for `period` from the figures of the communes under the plan's unit, combined
-    /// by each indicator's aggregation rule: two queries (communes, figures), whatever their number.
+    /// by each indicator's aggregation rule: one query for the communes and their figures, whatever their number.
     public static func progressTable(store: Store, planID: Int64, period: Period) async throws -> Table? {
         guard let document = try await store.planDocument(id: planID) else { return nil }
         let plan = document.plan
@@ -19,13 +19,12 @@ public enum RollUpWorkflow {
         let catalogue = try await store.indicators()
         let indicators = document.targets.compactMap { catalogue[$0.indicatorCode] }
         let periods = [period, period.samePeriodLastYear]
-        async let communes = store.communes(under: plan.unitCode, at: day)
-        async let figures = store.communeFigures(
+        let found = try await store.communeFigures(
             under: plan.unitCode, at: day, indicatorCodes: indicators.map(\.code), periods: periods)
-        let members = try await communes
+        let members = found.communes
         let rolled = RolledUpFigures.compute(
             parentCode: plan.unitCode, members: members.map { RollUp.Member(unitCode: $0.code) }, indicators: indicators,
-            observations: try await figures, periods: periods, mainPeriod: period)
+            observations: found.figures, periods: periods, mainPeriod: period)
         let table = ProgressTable.build(
             plan: plan, unit: try await store.unit(code: plan.unitCode), sections: document.sections,
             targets: document.targets, indicators: catalogue, observations: rolled.observations, period: period)

@@ -38,10 +38,16 @@ struct RollUpStoreTests {
                         indicatorCode: "bhyt", unitCode: $0.0, period: .year(2024),
                         value: .ratio(numerator: $0.1, denominator: $0.2))
                 })
-            let communes = try await store.communes(under: "99", at: day)
+            let found = try await store.communeFigures(under: "99", at: day, indicatorCodes: ["bhyt"], periods: [.year(2024)])
+            let communes = found.communes
             #expect(communes.map(\.code) == ["99001", "99002", "99003"])
-            let figures = try await store.communeFigures(under: "99", at: day, indicatorCodes: ["bhyt"], periods: [.year(2024)])
+            #expect(communes.first?.name == "Xã Một")
+            let figures = found.figures
             #expect(Set(figures.map(\.unitCode)) == ["99001", "99002", "99003"])
+            // A commune without a figure still comes back: it is one that has not reported.
+            let none = try await store.communeFigures(under: "99", at: day, indicatorCodes: ["khac"], periods: [.year(2024)])
+            #expect(none.communes.count == 3)
+            #expect(none.figures.isEmpty)
             let rolled = RolledUpFigures.compute(
                 parentCode: "99", members: communes.map { RollUp.Member(unitCode: $0.code) }, indicators: [rate],
                 observations: figures, periods: [.year(2024)], mainPeriod: .year(2024))

@@ -58,6 +58,24 @@ extension WebTests {
         }
     }
 
+    @Test("Baseline against current: 2020 beside 2011, each under its own set; rows the 2009 set lacked say so")
+    func criteriaSheetComparison() async throws {
+        try await withDemoApp { browser, _ in
+            let res = try await browser.get(SiteRoute.criteriaSheet(unitCode: "01852", year: 2020).path + "?so-voi=2011")
+            #expect(res.status == .ok)
+            let body = res.body.string
+            #expect(body.contains("Năm 2011: đạt 4/19 tiêu chí theo Quyết định 491/QĐ-TTg"))
+            #expect(body.contains("<th>Năm 2011</th>"))
+            // 3.1 (irrigated area) was not a sub-indicator in 2011; 9.1 was, with 4 makeshift houses.
+            let rows = body.components(separatedBy: "<tr ")
+            let irrigation = try #require(rows.first { $0.contains("id=\"tc-3.1\"") })
+            #expect(irrigation.contains("Chưa quy định"))
+            let housing = try #require(rows.first { $0.contains("id=\"tc-9.1\"") })
+            #expect(housing.contains("<td>Có<div>"))
+            #expect(housing.contains("Chưa đạt"))
+        }
+    }
+
     @Test("The roadmap lists seed 003's plan year by year; the unit page shows a unit's history")
     func roadmapAndUnit() async throws {
         try await withDemoApp { browser, _ in

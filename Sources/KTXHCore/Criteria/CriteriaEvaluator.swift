@@ -105,6 +105,9 @@ public enum CriteriaEvaluator {
                 target: target, actual: value, period: .year(year), term: .year(year), direction: direction,
                 manualLabel: manual))
         if manual != nil { evaluation.reason = "Văn bản chỉ ghi «\(manual == .met ? "Đạt" : "Chưa đạt")», không có số liệu" }
+        // The engine words a yes/no as "Đạt"/"Không đạt"; against "Không" (no makeshift houses) the figure says
+        // whether there are any.
+        if case .yesNo(let has) = value, target.kind == .yesNo(false) { evaluation.reason = has ? "Có" : "Không có" }
         return evaluation
     }
 

@@ -42,6 +42,10 @@ public struct UnitCriteriaEvaluation: Hashable, Sendable {
             let texts = parts.compactMap { part -> String? in
                 guard let observation = part.observation else { return nil }
                 var text = observation.value.vietnamese
+                // Against "Không" (no makeshift houses) a yes is "Có", not "Đạt".
+                if case .yesNo(let has) = observation.value, TargetExpression.parse(threshold).kind == .yesNo(false) {
+                    text = has ? "Có" : "Không"
+                }
                 if case .number = observation.value, unitOfMeasure == "%" || part.label != nil { text += "%" }
                 return part.label.map { "\($0): \(text)" } ?? text
             }

@@ -45,13 +45,18 @@ struct CriteriaController {
         let year = try Self.year(req)
         let matrix = try await CriteriaWorkflow.matrix(store: store, parentCode: parent, year: year)
         guard !matrix.reports.isEmpty else { throw Abort(.notFound, reason: "Không có xã nào thuộc «\(parent)» năm \(year).") }
-        return HTMLResponse.render(CriteriaMatrixPage(matrix: matrix, years: [2011, 2020]).view())
+        return HTMLResponse.render(CriteriaMatrixPage(matrix: matrix, years: Self.demoYears).view())
     }
 
     func sheet(_ req: Request) async throws -> Response {
         let unit = req.parameters.get("unit") ?? ""
         let report = try await CriteriaWorkflow.evaluate(store: store, unitCode: unit, year: try Self.year(req))
-        return HTMLResponse.render(CriteriaSheetPage(report: report).view())
+        // ?so-voi=2011: the same commune in an earlier year, each year under its own set.
+        let compared: Int? = req.query["so-voi"]
+        var baseline: UnitCriteriaReport?
+        if let compared { baseline = try await CriteriaWorkflow.evaluate(store: store, unitCode: unit, year: compared) }
+        let page = CriteriaSheetPage(report: report, baseline: baseline, years: Self.demoYears)
+        return HTMLResponse.render(page.view())
     }
 
     func roadmap(_ req: Request) async throws -> Response {
@@ -89,6 +94,9 @@ struct CriteriaController {
                 ("Thành phố Bắc Kạn", SiteRoute.unit(code: "058").path),
             ])
     }
+
+    /// The years the report being read compares (seed 003: the 2011 baseline and 2020).
+    static let demoYears = [2011, 2020]
 
     private static func year(_ req: Request) throws -> Int {
         let text = req.parameters.get("year") ?? ""

@@ -18,6 +18,14 @@ struct CriteriaSheetPage {
         var reason: String
         /// The figure contradicts itself ("Ghi 70% nhưng 2/3 = 66,67%").
         var warnings: [String]
+        /// The same sub-indicator in the year compared with (2011 beside 2020), under that year's set.
+        var baseline: Baseline? = nil
+    }
+
+    /// One sub-indicator's figure and verdict in the year compared with.
+    struct Baseline: Hashable {
+        var value: String
+        var status: CriteriaStatus
     }
 
     var heading: String
@@ -28,10 +36,16 @@ struct CriteriaSheetPage {
     var rows: [Row]
     var discrepancies: [CriteriaDiscrepancy]
     var matrixLink: String?
+    /// "Năm 2011: 4/19 (Quyết định 491/QĐ-TTg)" when a year is compared with.
+    var baselineHeading: String? = nil
+    var baselineYear: Int? = nil
+    /// Links to compare with another year.
+    var comparisons: [(String, String)] = []
 }
 
 extension CriteriaSheetPage {
-    init(report: UnitCriteriaReport) {
+    /// - Parameter baseline: the same unit in the year compared with, judged under that year's set.
+    init(report: UnitCriteriaReport, baseline: UnitCriteriaReport? = nil, years: [Int] = []) {
         heading = "\(report.unit?.name ?? report.unitCode): kết quả Bộ tiêu chí năm \(report.year)"
         setName = "\(report.set.name) (\(report.set.decision?.citation ?? report.set.key))"
         count = report.evaluation.countText
@@ -50,6 +64,20 @@ extension CriteriaSheetPage {
             }
         }
         discrepancies = report.discrepancies
+        let sheet = SiteRoute.criteriaSheet(unitCode: report.unitCode, year: report.year).path
+        comparisons = years.filter { $0 != report.year }.map { ("So sánh với năm \($0)", sheet + "?so-voi=\($0)") }
+        if let baseline {
+            baselineYear = baseline.year
+            baselineHeading =
+                "Năm \(baseline.year): đạt \(baseline.evaluation.countText) tiêu chí theo "
+                + (baseline.set.decision?.citation ?? baseline.set.name)
+            let earlier = Dictionary(baseline.evaluation.indicators.map { ($0.number, $0) }, uniquingKeysWith: { a, _ in a })
+            rows = rows.map { row in
+                var row = row
+                row.baseline = earlier[row.number].map { Baseline(value: $0.valueText ?? "—", status: $0.status) }
+                return row
+            }
+        }
         matrixLink = report.unit?.parentCode.map { SiteRoute.criteriaMatrix(parentCode: $0, year: report.year).path }
     }
 
