@@ -32,8 +32,10 @@ struct CriteriaSetReaderTests {
     func shippedSets() throws {
         let sets = try ShippedData.criteriaSets()
         #expect(sets.count == 8)
-        let complete = sets.filter { $0.missingThresholds == 0 && !$0.criteria.isEmpty }.map(\.key)
-        #expect(complete == ["bac-kan-2017-2020"])
+        #expect(sets.filter(\.isComplete).map(\.key) == ["bac-kan-2017-2020"])
+        // The advanced and model sets are known only by their decision: no criteria, and not "complete".
+        let advanced = try #require(sets.first { $0.key == "quoc-gia-2021-2025-nang-cao" })
+        #expect(advanced.completenessText == "Chưa có tiêu chí")
         let national2026 = try #require(sets.first { $0.key == "quoc-gia-2026-2030" })
         #expect(national2026.criteria.count == 10)
         #expect(national2026.variants.count == 3)

@@ -132,6 +132,8 @@ extension WebTests {
     func rollUpPage() async throws {
         try await withDemoApp { browser, store in
             let plan = try #require(try await store.planSummaries().first { $0.key == "06-2024" })
+            let planPage = try await browser.get(SiteRoute.plan(id: plan.id).path)
+            #expect(planPage.body.string.contains(SiteRoute.rollUp(planID: plan.id, period: .year(2024)).path))
             do {
                 let res = try await browser.get(SiteRoute.rollUp(planID: plan.id, period: .year(2024)).path)
                 #expect(res.status == .ok)

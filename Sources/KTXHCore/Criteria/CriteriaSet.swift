@@ -103,6 +103,16 @@ extension CriteriaSet {
             + criteria.filter(\.indicators.isEmpty).count
     }
 
+    /// True when every criterion has its sub-indicators and every threshold is entered; a set without criteria
+    /// (only its decision is known) is not.
+    public var isComplete: Bool { !criteria.isEmpty && missingThresholds == 0 }
+
+    /// "Đủ", "3 mục cần bổ sung", "Chưa có tiêu chí": what an administrator still has to enter.
+    public var completenessText: String {
+        if criteria.isEmpty { return "Chưa có tiêu chí" }
+        return missingThresholds == 0 ? "Đủ" : "\(missingThresholds) mục cần bổ sung"
+    }
+
     /// True when the set is in force on `day`.
     public func isInForce(on day: CalendarDay) -> Bool {
         validFrom <= day && (validTo.map { day <= $0 } ?? true)

@@ -39,13 +39,18 @@ struct PlanController {
             throw notFound("kế hoạch")
         }
         var page = ProgressShowPage(table: result.table, periods: [])
-        page.heading = "Tổng hợp từ \(result.communes.count) xã, phường: " + page.heading
+        let count = result.communes.count
+        page.heading = "Tổng hợp từ \(count) xã, phường: " + page.heading
+        // The documents download the plan's own table, not this one.
+        page.downloads = []
         page.rows = zip(result.table.rows, page.rows).map { source, row in
             guard case .indicator(let item) = source, let missing = result.missing[item.indicator.code] else { return row }
             var row = row
             row.notes.append(
-                "Chưa báo cáo: \(missing.count) đơn vị (\(missing.prefix(5).joined(separator: ", "))\(missing.count > 5 ? "…" : ""))"
-            )
+                missing.count == count
+                    ? "Chưa báo cáo: cả \(count) đơn vị"
+                    : "Chưa báo cáo: \(missing.count)/\(count) đơn vị (\(missing.prefix(5).joined(separator: ", "))"
+                        + (missing.count > 5 ? "…)" : ")"))
             return row
         }
         return HTMLResponse.render(page.view())

@@ -80,7 +80,7 @@ struct CriteriaLoad: AsyncParsableCommand {
             try await CriteriaWorkflow.loadSet(store: $0, text: text, file: url.lastPathComponent)
         }
         print(
-            "Đã nạp bộ tiêu chí «\(set.key)»: \(set.name), \(set.criteria.count) tiêu chí, \(set.missingThresholds) mục cần bổ sung."
+            "Đã nạp bộ tiêu chí «\(set.key)»: \(set.name), \(set.criteria.count) tiêu chí; \(set.completenessText.lowercased())."
         )
     }
 }

@@ -63,7 +63,7 @@ enum CriteriaOutput {
                     "key": set.key, "name": set.name, "tier": set.tier.rawValue, "decision": set.decision?.number ?? NSNull(),
                     "validFrom": set.validFrom.iso, "validTo": set.validTo?.iso ?? NSNull(), "scope": set.scopeCode ?? NSNull(),
                     "criteria": set.criteria.count, "indicators": set.criteria.flatMap(\.indicators).count,
-                    "missing": set.missingThresholds,
+                    "missing": set.missingThresholds, "complete": set.isComplete,
                 ]
             }
         ])
@@ -75,7 +75,7 @@ enum CriteriaOutput {
         for set in sets {
             lines.append(
                 "\(set.key)\t\(set.validityText)\t\(set.scopeCode ?? "toàn quốc")\t\(set.criteria.count)\t"
-                    + "\(set.missingThresholds)\t\(set.name)")
+                    + "\(set.completenessText)\t\(set.name)")
         }
         return lines.joined(separator: "\n")
     }

@@ -30,8 +30,7 @@ struct CriteriaSetsPage {
                             .td(.text(set.scopeCode ?? "Toàn quốc")), .td(.class("num"), .text(String(set.criteria.count))),
                             .td(.class("num"), .text(String(set.criteria.flatMap(\.indicators).count))),
                             .td(
-                                .class(set.missingThresholds > 0 ? "pending" : "met"),
-                                .text(set.missingThresholds > 0 ? "\(set.missingThresholds) mục" : "Đủ")))
+                                .class(set.isComplete ? "met" : "pending"), .text(set.completenessText)))
                     })),
             .if(
                 PageContext.current?.allows(.setUp) == true,
