@@ -102,3 +102,49 @@ struct Seed003CriteriaTests {
         #expect(baseline.indicators.first { $0.number == "4.2" }?.discrepancies.isEmpty == false)
     }
 }
+
+extension Seed003CriteriaTests {
+    @Test("Every demo figure's text is the seed's own cell, in its commune's and year's column of the comparison table")
+    func transcription() throws {
+        let table = try SeedFixture.seed003ComparisonRows()
+        #expect(table.count == 49)
+        let figures = try DemoData.readCriteria().figures
+        #expect(figures.count > 150)
+        for figure in figures {
+            let source = try #require(figure.source)
+            // 2.3's share of clean lanes is not in the table; the report's text gives it (23,548 km of 23,548).
+            if source.contains("mục IV.2.2.1") {
+                #expect(try SeedFixture.text("003").contains("23,548 km bằng 100%"))
+                continue
+            }
+            let parts = figure.indicatorCode.dropFirst(4).split(separator: ".")
+            let number = parts.prefix { $0.allSatisfy(\.isNumber) }.joined(separator: ".")
+            let rows = try #require(table[number], "no row \(number) in the seed")
+            // Columns end with: result 2011, Dương Quang, Nông Thượng, result 2020 ("2/2 xã"), Dương Quang, Nông Thượng.
+            let offset = (figure.period == .year(2011) ? -2 : 1) + (figure.unitCode == "01852" ? 1 : 0)
+            let cells = rows.compactMap { row -> String? in
+                guard let result2020 = row.lastIndex(where: { $0.hasPrefix("2/2") }), row.indices.contains(result2020 + offset)
+                else { return nil }
+                return row[result2020 + offset]
+            }
+            #expect(
+                cells.contains(source),
+                "\(figure.indicatorCode) \(figure.unitCode) \(figure.period): «\(source)», the seed has \(cells)")
+        }
+    }
+
+    @Test("The stated «x/2 xã» counts are the seed's «Kết quả» cells")
+    func statedCountsTranscription() throws {
+        let table = try SeedFixture.seed003ComparisonRows()
+        let claims = try DemoData.readCriteria().records.statedCounts.filter { $0.subject != nil }
+        #expect(claims.count == 37 + 49)
+        for claim in claims {
+            let rows = try #require(claim.subject.flatMap { table[$0] })
+            let cells = rows.compactMap { row -> String? in
+                guard let result2020 = row.lastIndex(where: { $0.hasPrefix("2/2") }) else { return nil }
+                return claim.year == 2011 ? row[result2020 - 3] : row[result2020]
+            }
+            #expect(cells.contains { $0.hasPrefix("\(claim.met)/\(claim.of)") }, "\(claim.subject ?? "") \(claim.year): \(cells)")
+        }
+    }
+}
