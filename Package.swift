@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
         .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
         // The domain: pure values and functions, no I/O.
@@ -27,7 +28,10 @@ let package = Package(
         // Bytes or rows in, core values out.
         .target(
             name: "KTXHImport",
-            dependencies: ["KTXHCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "KTXHCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Yams", package: "Yams"),
+            ],
             resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),

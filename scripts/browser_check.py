@@ -72,6 +72,18 @@ try:
             check("print view: the table with its header", "<th colspan=\"2\">Tiến độ thực hiện</th>" in page
                   and "BIỂU TIẾN ĐỘ THỰC HIỆN CÁC CHỈ TIÊU NGHỊ QUYẾT" in page)
             check("screenshot of the print view", screenshot(driver, printable.group(1), "print-view-1366.png", 1366, 1400))
+    # Seed 003's New Rural criteria (docs/criteria.md).
+    driver.get(BASE + "/criteria/matrix/058/2020")
+    matrix = driver.page_source
+    check("criteria matrix 2020: both communes 19/19, 2/2 xã đạt chuẩn",
+          matrix.count("<strong>19/19</strong>") == 2 and "2/2 xã đạt chuẩn" in matrix)
+    check("screenshot of the criteria matrix", screenshot(driver, "/criteria/matrix/058/2011", "criteria-matrix-2011.png", 1366, 900))
+    driver.get(BASE + "/criteria/units/01852/2020?so-voi=2011")
+    sheet = driver.page_source
+    check("commune sheet: 2020 beside the 2011 baseline under the 2009 set",
+          "Đạt 19/19 tiêu chí" in sheet and "Năm 2011: đạt 4/19 tiêu chí theo Quyết định 491/QĐ-TTg" in sheet)
+    check("screenshot of the commune sheet", screenshot(driver, "/criteria/units/01852/2020?so-voi=2011", "criteria-sheet.png", 1366, 2400))
+    check("screenshot of the roadmap", screenshot(driver, "/criteria/roadmap/058", "criteria-roadmap.png", 1366, 1400))
 finally:
     driver.quit()
 

@@ -12,6 +12,7 @@ public enum DemoData {
         public var plans: Int
         public var targets: Int
         public var observations: Int
+        public var criteriaSets: Int
     }
 
     /// Reads every demo file; throws, changing nothing, if any of them is not understood.
@@ -54,13 +55,27 @@ public enum DemoData {
             progress(
                 "Kế hoạch \(plan.document.plan.key): \(plan.document.targets.count) chỉ tiêu, \(plan.observations.count) số liệu")
         }
+        let criteria = try readCriteria()
+        progress("Bộ tiêu chí: \(criteria.sets.count), số liệu tiêu chí: \(criteria.figures.count)")
         let changes = ChangeSet(
             units: data.units, indicators: data.catalogue.indicators, plans: data.plans.map(\.document),
-            observations: data.plans.flatMap(\.observations))
+            observations: data.plans.flatMap(\.observations) + criteria.figures, criteriaSets: criteria.sets,
+            criteriaRecords: criteria.records)
         let result = try await store.apply(changes)
         return Summary(
             units: data.units.count, indicators: data.catalogue.indicators.count, plans: data.plans.count,
-            targets: data.plans.map(\.document.targets.count).reduce(0, +), observations: result.observationsAdded)
+            targets: data.plans.map(\.document.targets.count).reduce(0, +), observations: result.observationsAdded,
+            criteriaSets: result.criteriaSetsSaved)
+    }
+
+    /// Seed 003: the shipped criteria sets, the two communes' 2011 and 2020 figures, the recognition decisions,
+    /// the results the report states and the 2021-2025 roadmap.
+    public static func readCriteria() throws -> (sets: [CriteriaSet], figures: [Observation], records: CriteriaRecords) {
+        let sets = try ShippedData.criteriaSets()
+        let figures = try CriteriaFigureSheet.read(
+            TSV(try text("ntm-values-058.tsv")), reportedBy: "UBND thành phố Bắc Kạn", file: "ntm-values-058.tsv")
+        let records = try CriteriaRecordsReader.read(try text("ntm-058.yaml"), file: "ntm-058.yaml")
+        return (sets, figures, records)
     }
 
     static func text(_ name: String) throws -> String {

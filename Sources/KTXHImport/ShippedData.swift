@@ -1,9 +1,12 @@
 import Foundation
 import KTXHCore
 
-/// Reference data shipped with ktxh: the standard indicator catalogue (danh mục chỉ tiêu mẫu) and the
-/// national lists of administrative units before and after the 2025 reorganisation.
+/// Reference data shipped with ktxh: the standard indicator catalogue (danh mục chỉ tiêu mẫu), the national
+/// lists of administrative units before and after the 2025 reorganisation, and the criteria sets.
 public enum ShippedData {
+    /// The day the two-level structure took over.
+    public static let reorganisationDay = AdminUnitSuccession.reorganisation2025
+
     /// The indicators of the seeds' plans with their curated attributes (direction, accumulation,
     /// judged at year end): what an import matches a row against when the database has no match.
     public static func standardCatalogue() throws -> Catalogue {
@@ -14,8 +17,35 @@ public enum ShippedData {
     public static func adminUnits2024() throws -> [AdminUnit] {
         try AdminUnitList.read(try text("admin-units-2024.csv"), file: "admin-units-2024.csv").map {
             var unit = $0
-            unit.validTo = CalendarDay(year: 2025, month: 6, day: 30)
+            unit.validTo = unit.validTo ?? CalendarDay(year: 2025, month: 6, day: 30)
             return unit
+        }
+    }
+
+    /// The 34 provinces and 3,321 commune-level units in force from 1/7/2025.
+    public static func adminUnits2025() throws -> [AdminUnit] {
+        try AdminUnitList.read(try text("admin-units-2025.csv"), file: "admin-units-2025.csv").map {
+            var unit = $0
+            unit.validFrom = unit.validFrom ?? reorganisationDay
+            return unit
+        }
+    }
+
+    /// Which pre-2025 commune-level unit went, wholly or in part, into which 2025 unit.
+    public static func successions2025() throws -> [AdminUnitSuccession] {
+        try SuccessionList.read(
+            try text("admin-units-2025-successors.csv"), file: "admin-units-2025-successors.csv",
+            effectiveOn: reorganisationDay)
+    }
+
+    /// The criteria sets shipped with the product (Resources/criteria/*.yaml), by key.
+    public static func criteriaSets() throws -> [CriteriaSet] {
+        guard let directory = Bundle.module.url(forResource: "criteria", withExtension: nil, subdirectory: "Resources")
+        else { throw ImportError(file: "criteria", reason: "Không tìm thấy các bộ tiêu chí đi kèm chương trình") }
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".yaml") }
+        return try files.sorted().map { name in
+            try CriteriaSetReader.read(
+                try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8), file: name)
         }
     }
 

@@ -13,6 +13,7 @@ public struct ApplyResult: Hashable, Sendable, Codable {
     public var observationsAdded = 0
     /// Figures identical to the latest stored version, not stored again.
     public var observationsRepeated = 0
+    public var criteriaSetsSaved = 0
 }
 
 extension Store {
@@ -29,8 +30,10 @@ extension Store {
             var result = ApplyResult()
             for unit in changes.units { try await Self.upsert(unit, on: sql) }
             result.unitsSaved = changes.units.count
-            for indicator in changes.indicators { try await Self.upsert(indicator, on: sql) }
-            result.indicatorsSaved = changes.indicators.count
+            // A set's sub-indicators become catalogue indicators, so that their figures can be recorded.
+            let indicators = changes.criteriaSets.flatMap(\.catalogueIndicators) + changes.indicators
+            for indicator in indicators { try await Self.upsert(indicator, on: sql) }
+            result.indicatorsSaved = indicators.count
             for plan in changes.plans {
                 let saved = try await Self.save(plan: plan, on: sql)
                 result.planIDs.append(saved.id)
@@ -52,6 +55,9 @@ extension Store {
                 latest[observation.versionKey] = observation
                 result.observationsAdded += 1
             }
+            for set in changes.criteriaSets { try await Self.save(set: set, on: sql) }
+            result.criteriaSetsSaved = changes.criteriaSets.count
+            try await Self.save(records: changes.criteriaRecords, on: sql)
             return result
         }
     }

@@ -22,6 +22,7 @@ extension Store {
                     .set(excludedValueOf: "valid_to")
             }
             .run()
+        try await Self.upsertVersion(unit, on: sql)
     }
 
     public func unit(code: String) async throws -> AdminUnit? {
@@ -53,21 +54,21 @@ extension Store {
         try await sql.insert(into: "indicators")
             .columns(
                 "code", "name", "unit_of_measure", "section", "parent_code", "kind", "direction", "accumulation",
-                "judged_at_year_end", "department", "aliases"
+                "judged_at_year_end", "department", "aliases", "aggregation"
             )
             .values(
                 SQLBind(indicator.code), SQLBind(indicator.name), SQLBind(indicator.unitOfMeasure),
                 SQLBind(indicator.section), SQLBind(indicator.parentCode), SQLBind(indicator.kind.rawValue),
                 SQLBind(indicator.direction.rawValue), SQLBind(indicator.accumulation.rawValue),
                 SQLBind(indicator.judgedAtYearEnd ? 1 : 0), SQLBind(indicator.department),
-                SQLBind(indicator.aliases.joined(separator: "\n"))
+                SQLBind(indicator.aliases.joined(separator: "\n")), SQLBind(indicator.aggregation.rawValue)
             )
             .onConflict(with: ["code"]) {
                 $0.set(excludedValueOf: "name").set(excludedValueOf: "unit_of_measure")
                     .set(excludedValueOf: "section").set(excludedValueOf: "parent_code").set(excludedValueOf: "kind")
                     .set(excludedValueOf: "direction").set(excludedValueOf: "accumulation")
                     .set(excludedValueOf: "judged_at_year_end").set(excludedValueOf: "department")
-                    .set(excludedValueOf: "aliases")
+                    .set(excludedValueOf: "aliases").set(excludedValueOf: "aggregation")
             }
             .run()
     }
@@ -93,7 +94,8 @@ extension Store {
                 ?? .stock,
             judgedAtYearEnd: try row.decode(column: "judged_at_year_end", as: Int.self) != 0,
             department: try row.decode(column: "department", as: String?.self),
-            aliases: aliases.isEmpty ? [] : aliases.components(separatedBy: "\n")
+            aliases: aliases.isEmpty ? [] : aliases.components(separatedBy: "\n"),
+            aggregation: try row.decode(column: "aggregation", as: String?.self).flatMap(AggregationRule.init(rawValue:))
         )
     }
 }

@@ -72,28 +72,17 @@ extension Store {
     }
 
     static func decodeObservation(_ row: any SQLRow) throws -> Observation {
-        let kind = try row.decode(column: "value_kind", as: String.self)
-        let text = try row.decode(column: "value", as: String?.self)
-        let value: Observation.Value
-        switch kind {
-        case "number":
-            value = .number(try decimal(text))
-        case "ratio":
-            value = .ratio(
-                numerator: try decimal(try row.decode(column: "numerator", as: String?.self)),
-                denominator: try decimal(try row.decode(column: "denominator", as: String?.self)))
-        case "yesno":
-            value = .yesNo(text == "1")
-        default:
-            value = .text(text ?? "")
-        }
         let id = try row.decode(column: "id", as: Int64.self)
         return Observation(
             id: id,
             indicatorCode: try row.decode(column: "indicator_code", as: String.self),
             unitCode: try row.decode(column: "unit_code", as: String.self),
             period: try decodePeriod(row, "period"),
-            value: value,
+            value: try value(
+                kind: try row.decode(column: "value_kind", as: String.self),
+                text: try row.decode(column: "value", as: String?.self),
+                numerator: try row.decode(column: "numerator", as: String?.self),
+                denominator: try row.decode(column: "denominator", as: String?.self)),
             kind: Observation.Kind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .actual,
             cutoff: try row.decode(column: "cutoff", as: String?.self).flatMap(CalendarDay.init),
             source: try row.decode(column: "source", as: String?.self),
@@ -102,8 +91,21 @@ extension Store {
         )
     }
 
-    private static func decimal(_ text: String?) throws -> Decimal {
-        guard let text, let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
+    /// A figure's value from its stored columns.
+    static func value(kind: String, text: String?, numerator: String?, denominator: String?) throws -> Observation.Value {
+        switch kind {
+        case "number": .number(try decimal(text))
+        case "ratio": .ratio(numerator: try decimal(numerator), denominator: try decimal(denominator))
+        case "yesno": .yesNo(text == "1")
+        default: .text(text ?? "")
+        }
+    }
+
+    /// Made once: building a locale per figure was most of the time of reading a large table.
+    private static let posix = Locale(identifier: "en_US_POSIX")
+
+    static func decimal(_ text: String?) throws -> Decimal {
+        guard let text, let value = Decimal(string: text, locale: posix) else {
             throw StorageError("Giá trị số «\(text ?? "")» trong cơ sở dữ liệu không hợp lệ.")
         }
         return value
@@ -122,5 +124,16 @@ extension Store {
             try await Self.latestVersions(matching: observations, on: sql).map { ($0.versionKey, $0) },
             uniquingKeysWith: { _, b in b })
         return observations.filter { latest[$0.versionKey]?.repeats($0) == true }.count
+    }
+}
+
+extension Store {
+    /// Every version of the figures of several units for the given periods, oldest first, in one query.
+    public func observations(unitCodes: [String], periods: [Period]) async throws -> [Observation] {
+        guard !unitCodes.isEmpty, !periods.isEmpty else { return [] }
+        let rows = try await sql.select().columns("*").from("observations")
+            .where("unit_code", .in, unitCodes).where("period", .in, periods.map(\.code))
+            .orderBy("id").all()
+        return try rows.map(Self.decodeObservation)
     }
 }

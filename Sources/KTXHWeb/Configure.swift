@@ -36,6 +36,21 @@ public func configure(
     app.secure(.GET, "/healthz", .anyone) { _ in Response(status: .ok, body: .init(string: "ok")) }
     registerAccessRoutes(app, store: store, settings: settings)
     registerWorkflowRoutes(app, store: store, settings: settings)
+    registerCriteriaRoutes(app, store: store)
+}
+
+/// Criteria sets, the criteria matrix, a commune's sheet, the roadmap, units, a table rolled up from communes.
+/// Loading a set changes how every commune is judged: a set-up task, like opening a period.
+func registerCriteriaRoutes(_ app: Application, store: Store) {
+    let criteria = CriteriaController(store: store)
+    app.secure(.GET, "/criteria", .signedIn, use: criteria.sets)
+    app.secure(.POST, "/criteria", .setUp, body: .collect(maxSize: "5mb"), use: criteria.upload)
+    app.secure(.GET, "/criteria/sets/:file", .signedIn, use: criteria.file)
+    app.secure(.GET, "/criteria/matrix/:parent/:year", .signedIn, use: criteria.matrix)
+    app.secure(.GET, "/criteria/units/:unit/:year", .signedIn, use: criteria.sheet)
+    app.secure(.GET, "/criteria/roadmap/:parent", .signedIn, use: criteria.roadmap)
+    app.secure(.GET, "/units/:code", .signedIn, use: criteria.unit)
+    app.secure(.GET, "/plans/:planID/rollup/:period", .signedIn, use: PlanController(store: store).rollUp)
 }
 
 /// Signing in and out, passwords and accounts.

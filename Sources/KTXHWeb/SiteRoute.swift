@@ -15,6 +15,13 @@ public enum SiteRoute: Hashable, Sendable {
     case importConfirm(token: String)
     case stylesheet
     case health
+    case criteriaSets
+    case criteriaSetFile(key: String)
+    case criteriaMatrix(parentCode: String, year: Int)
+    case criteriaSheet(unitCode: String, year: Int)
+    case roadmap(parentCode: String)
+    case unit(code: String)
+    case rollUp(planID: Int64, period: Period)
     case login
     case logout
     case password
@@ -54,6 +61,13 @@ public enum SiteRoute: Hashable, Sendable {
         case .importConfirm(let token): "/import/\(token)/confirm"
         case .stylesheet: "/assets/app.css"
         case .health: "/healthz"
+        case .criteriaSets: "/criteria"
+        case .criteriaSetFile(let key): "/criteria/sets/\(key).yaml"
+        case .criteriaMatrix(let parent, let year): "/criteria/matrix/\(parent)/\(year)"
+        case .criteriaSheet(let unit, let year): "/criteria/units/\(unit)/\(year)"
+        case .roadmap(let parent): "/criteria/roadmap/\(parent)"
+        case .unit(let code): "/units/\(code)"
+        case .rollUp(let id, let period): "/plans/\(id)/rollup/\(period.code)"
         case .login: "/login"
         case .logout: "/logout"
         case .password: "/password"
@@ -79,7 +93,8 @@ public enum SiteRoute: Hashable, Sendable {
     static let patterns: [String] =
         [
             "/", "/plans/:planID", "/plans/:planID/progress/:period", "/import", "/import/:token/confirm", "/assets/app.css",
-            "/healthz",
+            "/healthz", "/criteria", "/criteria/sets/:file", "/criteria/matrix/:parent/:year", "/criteria/units/:unit/:year",
+            "/criteria/roadmap/:parent", "/units/:code", "/plans/:planID/rollup/:period",
             "/login", "/logout", "/password", "/accounts", "/accounts/:accountID", "/assets/entry.js", "/entry",
             "/entry/:periodID/:body", "/entry/:periodID/:body/review", "/entry/:periodID/:body/reopen",
             "/entry/:periodID/:body/evaluate", "/entry/:periodID/:body/figures/:indicator", "/board", "/board/approve",

@@ -45,3 +45,54 @@ public enum SeedFixture {
         return rows
     }
 }
+
+extension SeedFixture {
+    /// Seed 003's table of section I.1.3: the criteria each commune met in 2011 ("x"), read from the seed, by
+    /// commune name ("Nông Thượng", "Dương Quang"), with the total line ("4/19").
+    public static func seed003Baseline() throws -> [String: (met: [String], total: String)] {
+        let lines = try text("003").components(separatedBy: "\n")
+        guard let header = lines.firstIndex(where: { $0.hasPrefix("TT\tTiêu chí\tXã ") }) else { return [:] }
+        let names = lines[header].components(separatedBy: "\t").dropFirst(2).map { $0.replacingOccurrences(of: "Xã ", with: "") }
+        var result: [String: (met: [String], total: String)] = [:]
+        for name in names { result[name] = ([], "") }
+        for line in lines.dropFirst(header + 1) {
+            let cells = line.components(separatedBy: "\t")
+            guard cells.count >= 2 + names.count else { break }
+            for (offset, name) in names.enumerated() {
+                let cell = cells[2 + offset].trimmingCharacters(in: .whitespaces)
+                if cells[1].contains("Tổng cộng") {
+                    result[name]?.total = cell
+                } else if cell.lowercased() == "x" {
+                    result[name]?.met.append(cells[0])
+                }
+            }
+        }
+        return result
+    }
+}
+
+extension SeedFixture {
+    /// The rows of seed 003's "Biểu so sánh kết quả xây dựng nông thôn mới năm 2011 và đến năm 2020" (both copies
+    /// the seed holds), by sub-indicator number ("2.3", or "5" for a criterion with one), each row as its cells.
+    public static func seed003ComparisonRows() throws -> [String: [[String]]] {
+        let lines = try text("003").components(separatedBy: "\n")
+        guard let start = lines.firstIndex(where: { $0.hasPrefix("BIỂU SO SÁNH KẾT QUẢ") }) else { return [:] }
+        var rows: [String: [[String]]] = [:]
+        for line in lines.dropFirst(start) {
+            let cells = line.components(separatedBy: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard cells.count >= 8, let number = subIndicatorNumber(cells) else { continue }
+            rows[number, default: []].append(cells)
+        }
+        return rows
+    }
+
+    /// "1.1" from `1  1.1.  …`, "6.1" from `6  6.1 Xã có …`, "5" from `5  Tỷ lệ trường học …`.
+    static func subIndicatorNumber(_ cells: [String]) -> String? {
+        let pattern = /^(\d+(?:\.\d+)?)\.?(?:\s|$)/
+        for cell in cells.prefix(2) {
+            if let match = cell.firstMatch(of: pattern), match.1.contains(".") { return String(match.1) }
+        }
+        if let match = cells[0].firstMatch(of: pattern) { return String(match.1) }
+        return nil
+    }
+}

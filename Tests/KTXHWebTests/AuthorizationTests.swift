@@ -66,6 +66,14 @@ struct AuthorizationTests {
         "GET /plans/:planID/download.xlsx": .everyone,
         "GET /plans/:planID/download.docx": .everyone,
         "GET /plans/:planID/print": .everyone,
+        "GET /criteria": .everyone,
+        "POST /criteria": .only(.admin, .planner),
+        "GET /criteria/sets/:file": .everyone,
+        "GET /criteria/matrix/:parent/:year": .everyone,
+        "GET /criteria/units/:unit/:year": .everyone,
+        "GET /criteria/roadmap/:parent": .everyone,
+        "GET /units/:code": .everyone,
+        "GET /plans/:planID/rollup/:period": .everyone,
     ]
 
     static func key(_ route: Route) -> String {

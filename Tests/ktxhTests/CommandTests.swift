@@ -155,12 +155,7 @@ struct CommandTests {
     @Test("demo --no-serve, then plans list --json lists the four demo plans", arguments: TestDatabase.available)
     func demoAndPlansList(kind: TestDatabase.Kind) async throws {
         let (location, cleanup) = try await TestDatabase.create(kind)
-        let db: String =
-            switch location {
-            case .postgres(let url): url
-            case .sqlite(let path): path
-            case .sqliteInMemory: ":memory:"
-            }
+        let db = Self.argument(location)
         let demo = try run("demo", "--no-serve", "--db", db)
         #expect(demo.status == 0, "\(demo.stderr)")
         #expect(demo.stdout.contains("Đã tạo dữ liệu mẫu"))

@@ -64,3 +64,12 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
 
     public var description: String { iso }
 }
+
+extension CalendarDay {
+    /// 31 December of `year`: the day a year's result is judged on.
+    public static func endOfYear(_ year: Int) -> CalendarDay {
+        var day = CalendarDay(checked: year, 12, 1)
+        day.day = 31
+        return day
+    }
+}

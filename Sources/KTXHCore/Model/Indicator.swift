@@ -19,13 +19,16 @@ public struct Indicator: Hashable, Sendable, Codable, Identifiable {
     public var department: String?
     /// Other wordings of the same indicator, for matching tables to the catalogue.
     public var aliases: [String]
+    /// How units' figures combine into the figure of the unit above (roll-up and predecessors).
+    public var aggregation: AggregationRule
 
     public var id: String { code }
 
     public init(
         code: String, name: String, unitOfMeasure: String, section: String? = nil, parentCode: String? = nil,
         kind: Kind = .quantity, direction: Direction = .up, accumulation: Accumulation = .stock,
-        judgedAtYearEnd: Bool = false, department: String? = nil, aliases: [String] = []
+        judgedAtYearEnd: Bool = false, department: String? = nil, aliases: [String] = [],
+        aggregation: AggregationRule? = nil
     ) {
         self.code = code
         self.name = name
@@ -38,6 +41,7 @@ public struct Indicator: Hashable, Sendable, Codable, Identifiable {
         self.judgedAtYearEnd = judgedAtYearEnd
         self.department = department
         self.aliases = aliases
+        self.aggregation = aggregation ?? .default(for: kind)
     }
 
     /// Loại chỉ tiêu: what kind of figure it takes.

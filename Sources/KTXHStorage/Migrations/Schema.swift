@@ -11,5 +11,8 @@ enum Schema {
         CreateSessions(),
         CreateAuditLog(),
         CreateWorkflow(),
+        CreateUnitHistory(),
+        CreateCriteria(),
+        AddIndicatorAggregation(),
     ]
 }

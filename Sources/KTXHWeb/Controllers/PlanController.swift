@@ -1,5 +1,6 @@
 import KTXHCore
 import KTXHStorage
+import KTXHWorkflows
 import Vapor
 
 /// Queries the store and builds the view-models; views never see the database.
@@ -29,6 +30,30 @@ struct PlanController {
         }
         let periods = try await store.periodsWithData(planID: id, unitCode: table.plan.unitCode, term: table.plan.term)
         return HTMLResponse.render(ProgressShowPage(table: table, periods: periods).view())
+    }
+
+    /// The plan's table computed from the figures of the communes under its unit.
+    func rollUp(_ req: Request) async throws -> Response {
+        let (id, period) = (try req.planID(), try req.period())
+        guard let result = try await RollUpWorkflow.progressTable(store: store, planID: id, period: period) else {
+            throw notFound("kế hoạch")
+        }
+        var page = ProgressShowPage(table: result.table, periods: [])
+        let count = result.communes.count
+        page.heading = "Tổng hợp từ \(count) xã, phường: " + page.heading
+        // The documents download the plan's own table, not this one.
+        page.downloads = []
+        page.rows = zip(result.table.rows, page.rows).map { source, row in
+            guard case .indicator(let item) = source, let missing = result.missing[item.indicator.code] else { return row }
+            var row = row
+            row.notes.append(
+                missing.count == count
+                    ? "Chưa báo cáo: cả \(count) đơn vị"
+                    : "Chưa báo cáo: \(missing.count)/\(count) đơn vị (\(missing.prefix(5).joined(separator: ", "))"
+                        + (missing.count > 5 ? "…)" : ")"))
+            return row
+        }
+        return HTMLResponse.render(page.view())
     }
 
     private func notFound(_ what: String) -> Abort {

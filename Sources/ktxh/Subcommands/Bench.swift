@@ -5,7 +5,7 @@ import KTXHDocuments
 struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Đo hiệu năng: ghi một bảng lớn ra XLSX (xem scripts/bench_xlsx.sh và BENCHMARKS.md).",
-        subcommands: [XLSX.self])
+        subcommands: [XLSX.self, BenchRollUp.self])
 
     struct XLSX: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

@@ -25,7 +25,7 @@ struct Demo: AsyncParsableCommand {
         case .created(let summary):
             print(
                 "Đã tạo dữ liệu mẫu trong \(location): \(summary.plans) kế hoạch, \(summary.targets) chỉ tiêu, "
-                    + "\(summary.observations) số liệu.")
+                    + "\(summary.observations) số liệu, \(summary.criteriaSets) bộ tiêu chí.")
         case .existing:
             print("Dùng cơ sở dữ liệu có sẵn: \(location).")
         }

@@ -4,14 +4,8 @@ import KTXHCore
 /// How figures read on a page: Vietnamese number format, counts with the seeds' leading zero.
 enum Display {
     static func value(_ value: Observation.Value, indicator: Indicator) -> String {
-        switch value {
-        case .number(let v): number(v, indicator: indicator)
-        case .ratio(let n, let d):
-            "\(VietnameseNumber.format(n))/\(VietnameseNumber.format(d))"
-                + (value.number.map { " (\(VietnameseNumber.formatPercent($0)))" } ?? "")
-        case .yesNo(let b): b ? "Đạt" : "Không"
-        case .text(let t): t
-        }
+        if case .number(let v) = value { return number(v, indicator: indicator) }
+        return value.vietnamese
     }
 
     static func number(_ v: Decimal, indicator: Indicator) -> String {

@@ -58,6 +58,12 @@ enum Stylesheet {
         form.upload input[type=text] { width: 100%; padding: .35rem; font: inherit; }
         button { font: inherit; padding: .45rem 1.1rem; background: var(--accent); color: #fff; border: 0; border-radius: 3px; cursor: pointer; }
         pre.review { background: #fff; border: 1px solid var(--line); padding: .8rem; white-space: pre-wrap; font: inherit; font-size: .95rem; }
+        table.matrix td.cell { text-align: center; font-weight: bold; }
+        td.cell.met, div.cell.met { background: #e3f4e8; color: var(--met); } td.cell.short, div.cell.short { background: #fbe4e4; color: var(--short); }
+        td.cell.pending, div.cell.pending { background: #fbf3d5; color: var(--pending); } td.cell a { color: inherit; text-decoration: none; }
+        span.cell { font-weight: bold; padding: 0 .3rem; } span.cell.met { color: var(--met); } span.cell.short { color: var(--short); } span.cell.pending { color: var(--pending); }
+        table.sheet tr.continues td:first-child { border-top-color: transparent; }
+        section.discrepancies h2 { font-size: 1.1rem; color: var(--short); } ul.tree { columns: 3; }
         section.findings li { margin: .5rem 0; }
         section.findings .where { color: var(--muted); font-size: .9rem; margin: .2rem 0; }
         .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }

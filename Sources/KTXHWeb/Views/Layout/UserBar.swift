@@ -6,6 +6,7 @@ import Plot
 enum UserBar {
     static let links: [(String, SiteRoute, Permission)] = [
         ("Kế hoạch", .home, .signedIn),
+        ("Bộ tiêu chí", .criteriaSets, .signedIn),
         ("Nhập số liệu", .myWork, .signedIn),
         ("Theo dõi nộp", .board, .readAll),
         ("Kỳ báo cáo", .periods, .readAll),

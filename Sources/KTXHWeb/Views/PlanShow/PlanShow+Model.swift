@@ -20,6 +20,8 @@ struct PlanShowPage {
     var progressLinks: [(name: String, link: String)]
     /// Tải về: the appendix as XLSX, DOCX and a print view.
     var downloads: [(name: String, link: String)]
+    /// For a province's or district's plan: its table computed from its communes' figures.
+    var rollUpLink: String? = nil
 }
 
 extension PlanShowPage {
@@ -46,6 +48,9 @@ extension PlanShowPage {
         }
         rows = items.sorted { $0.0 < $1.0 }.map(\.1)
         let id = plan.id ?? 0
+        if plan.unitCode.count <= 3 {
+            rollUpLink = SiteRoute.rollUp(planID: id, period: Period(year: plan.term.year, kind: .year)).path
+        }
         progressLinks = periods.map {
             ($0.vietnameseName.capitalizedFirst, SiteRoute.progress(planID: id, period: $0).path)
         }

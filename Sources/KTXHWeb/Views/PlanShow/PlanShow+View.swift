@@ -12,6 +12,9 @@ extension PlanShowPage {
                 .p(
                     .class("periods"), .text("Tiến độ thực hiện: "),
                     .forEach(progressLinks) { .a(.href($0.link), .text($0.name)) })),
+            .unwrap(rollUpLink) { link in
+                .p(.class("periods"), .a(.href(link), .text("Tổng hợp từ số liệu các xã, phường")))
+            },
             Downloads.links(downloads),
             .table(
                 .class("report"),

@@ -1,0 +1,146 @@
+import Foundation
+import KTXHCore
+import KTXHImport
+import KTXHStorage
+
+/// `ktxh bench rollup`: every 2025 commune reporting `indicators` indicators (half counts, half rates, one in
+/// twenty figures missing), rolled up to the 34 provinces by ktxh's roll-up (one query per province table,
+/// then the core's rules) and by one hand-written SQL query, timed in the same run and checked to agree.
+public enum RollUpBenchmark {
+    public struct Report: Sendable {
+        public var communes: Int
+        public var indicators: Int
+        public var figures: Int
+        public var provinces: Int
+        public var ktxhSeconds: [Double]
+        public var referenceSeconds: [Double]
+        /// Province × indicator cells where the two disagree (must be 0).
+        public var disagreements: Int
+
+        public var ktxhMedian: Double { Self.median(ktxhSeconds) }
+        public var referenceMedian: Double { Self.median(referenceSeconds) }
+
+        static func median(_ values: [Double]) -> Double {
+            let sorted = values.sorted()
+            return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+        }
+    }
+
+    /// Loads the data into `store` (migrated, empty), then measures: the one call `ktxh bench rollup` makes.
+    public static func run(
+        store: Store, indicators: Int, runs: Int, progress: @escaping @Sendable (String) -> Void = { _ in }
+    ) async throws -> Report {
+        let loaded = try await prepare(store: store, indicators: indicators, progress: progress)
+        let result = try await measure(store: store, indicators: indicators, runs: runs)
+        return Report(
+            communes: loaded.communes, indicators: indicators, figures: loaded.figures, provinces: result.provinces,
+            ktxhSeconds: result.ktxh, referenceSeconds: result.reference, disagreements: result.disagreements)
+    }
+
+    static let period = Period.year(2025)
+    static let day = CalendarDay.endOfYear(2025)
+
+    /// Loads the shipped map and the generated figures into `store` (migrated, empty).
+    static func prepare(store: Store, indicators count: Int, progress: @escaping @Sendable (String) -> Void)
+        async throws -> (communes: Int, figures: Int)
+    {
+        try await UnitHistoryWorkflow.importUnits(store: store, files: [])
+        let indicators = (0..<count).map { index in
+            index.isMultiple(of: 2)
+                ? Indicator(code: "bench-\(index)", name: "Số lượng \(index)", unitOfMeasure: "Hộ", kind: .count)
+                : Indicator(code: "bench-\(index)", name: "Tỷ lệ \(index)", unitOfMeasure: "%", kind: .rate)
+        }
+        try await store.save(indicators: indicators)
+        let communes = try ShippedData.adminUnits2025().filter { $0.code.count == 5 }.map(\.code)
+        progress("Sinh số liệu: \(communes.count) xã × \(count) chỉ tiêu")
+        let result = try await store.append(streaming: GeneratedFigures(communes: communes, indicators: count, period: period))
+        return (communes.count, result.observationsAdded)
+    }
+
+    /// Times both roll-ups `runs` times and compares their results.
+    static func measure(store: Store, indicators count: Int, runs: Int) async throws -> (
+        ktxh: [Double], reference: [Double], provinces: Int, disagreements: Int
+    ) {
+        let provinces = try ShippedData.adminUnits2025().filter { $0.code.count == 2 }.map(\.code)
+        let catalogue = try await store.indicators()
+        let indicators = (0..<count).compactMap { catalogue["bench-\($0)"] }
+        let clock = ContinuousClock()
+        var ours: [Double] = []
+        var theirs: [Double] = []
+        var computed: [String: RolledUpFigures] = [:]
+        var reference: [ReferenceRollUpRow] = []
+        for _ in 0..<runs {
+            let start = clock.now
+            for province in provinces {
+                let table = try await store.communeFigures(
+                    under: province, at: day, indicatorCodes: indicators.map(\.code), periods: [period])
+                computed[province] = RolledUpFigures.compute(
+                    parentCode: province, members: table.communes.map { RollUp.Member(unitCode: $0.code) },
+                    indicators: indicators, observations: table.figures, periods: [period], mainPeriod: period)
+            }
+            ours.append(seconds(clock.now - start))
+            let referenceStart = clock.now
+            reference = try await store.handWrittenRollUp(period: period, at: day)
+            theirs.append(seconds(clock.now - referenceStart))
+        }
+        return (ours, theirs, provinces.count, disagreements(computed, reference))
+    }
+
+    static func disagreements(_ computed: [String: RolledUpFigures], _ reference: [ReferenceRollUpRow]) -> Int {
+        var count = 0
+        for row in reference {
+            let ours = computed[row.provinceCode]?.observations.first { $0.indicatorCode == row.indicatorCode }?.value
+            let agrees: Bool
+            switch ours {
+            case .number(let total): agrees = close(total, row.total)
+            case .ratio(let n, let d): agrees = close(n, row.numerator) && close(d, row.denominator)
+            default: agrees = false
+            }
+            if !agrees { count += 1 }
+        }
+        return count
+    }
+
+    static func close(_ value: Decimal, _ other: Double?) -> Bool {
+        guard let other else { return false }
+        return abs(NSDecimalNumber(decimal: value).doubleValue - other) <= 1e-6 * max(1, abs(other))
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+}
+
+/// The benchmark's figures, made one at a time: counts 1-1000 and rates of 500-5,000 households, from the
+/// commune's and indicator's positions, so that every run loads the same data.
+final class GeneratedFigures: ObservationStream, @unchecked Sendable {
+    let communes: [String]
+    let indicators: Int
+    let period: Period
+    // Only `next()` touches the position, from the one task that reads the stream.
+    private var position = 0
+
+    init(communes: [String], indicators: Int, period: Period) {
+        self.communes = communes
+        self.indicators = indicators
+        self.period = period
+    }
+
+    func next() throws -> Observation? {
+        while position < communes.count * indicators {
+            let (c, i) = position.quotientAndRemainder(dividingBy: indicators)
+            position += 1
+            if (c + i) % 20 == 0 { continue }
+            let value: Observation.Value
+            if i.isMultiple(of: 2) {
+                value = .number(Decimal((c * 7_919 + i * 104_729) % 1_000 + 1))
+            } else {
+                let denominator = 500 + (c * 31 + i * 17) % 4_500
+                value = .ratio(
+                    numerator: Decimal(denominator * (50 + (c * 13 + i * 7) % 50) / 100), denominator: Decimal(denominator))
+            }
+            return Observation(indicatorCode: "bench-\(i)", unitCode: communes[c], period: period, value: value)
+        }
+        return nil
+    }
+}
