@@ -66,10 +66,9 @@ struct ImportController {
             let summary = ImportSummary(review, repeated: try await store.repeatedObservations(review.changes.observations))
             let page = ImportReviewPage(summary: summary, token: token, fields: fields)
             return HTMLResponse.render(page.view(), status: status)
-        } catch let error as ImportError {
-            return HTMLResponse.render(ImportFormPage(message: error.description).view(), status: .unprocessableEntity)
-        } catch let error as ImportErrors {
-            return HTMLResponse.render(ImportFormPage(message: error.description).view(), status: .unprocessableEntity)
+        } catch let error where error is ImportError || error is ImportErrors {
+            // Both describe themselves in Vietnamese with the file, line and value.
+            return HTMLResponse.render(ImportFormPage(message: "\(error)").view(), status: .unprocessableEntity)
         }
     }
 

@@ -4,12 +4,8 @@ import KTXHCore
 /// How figures read on a page: Vietnamese number format, counts with the seeds' leading zero.
 enum Display {
     static func value(_ value: Observation.Value, indicator: Indicator) -> String {
-        if case .number(let v) = value { return number(v, indicator: indicator) }
+        if case .number(let v) = value { return indicator.written(v) }
         return value.vietnamese
-    }
-
-    static func number(_ v: Decimal, indicator: Indicator) -> String {
-        indicator.written(v)
     }
 
     static func percent(_ v: Decimal?) -> String {
