@@ -104,8 +104,10 @@ struct TargetExpressionParser {
         default: break
         }
 
-        // "đạt 346 tỷ đồng": the verb adds nothing to the figure.
+        // "đạt 346 tỷ đồng": the verb adds nothing to the figure, nor does "khoảng" (about) to a plan's
+        // figure: "tỷ lệ đô thị hóa khoảng 27%" is judged against 27.
         _ = consume("đạt")
+        _ = consume("khoảng") || consume("ở mức")
 
         if consume("duy trì") {
             _ = consume("ở mức") || consume("mức")
@@ -141,6 +143,8 @@ struct TargetExpressionParser {
         // the rise, so it is left to a person.
         if direction == .increase { _ = consume("thêm") }
         _ = consume("cả")
+        _ = consume("bình quân") && (consume("hàng năm") || consume("hằng năm") || consume("mỗi năm") || true)
+        _ = consume("khoảng")
 
         var amount: TargetExpression.Amount?
         var unit: String?

@@ -16,7 +16,8 @@ extension TargetExpressionParser {
         ("không lớn hơn", .lessOrEqual), ("không nhiều hơn", .lessOrEqual), ("tối đa", .lessOrEqual),
         ("không dưới", .greaterOrEqual), ("không thấp hơn", .greaterOrEqual), ("không ít hơn", .greaterOrEqual),
         ("không nhỏ hơn", .greaterOrEqual), ("tối thiểu", .greaterOrEqual), ("ít nhất", .greaterOrEqual),
-        ("lớn hơn", .greater), ("cao hơn", .greater), ("nhiều hơn", .greater), ("trên", .greater),
+        ("lớn hơn", .greater), ("cao hơn", .greater), ("nhiều hơn", .greater), ("trên", .greater), ("hơn", .greater),
+        ("và vượt", .greaterOrEqual),
         ("nhỏ hơn", .less), ("thấp hơn", .less), ("ít hơn", .less), ("dưới", .less),
     ]
 
@@ -99,6 +100,8 @@ extension TargetExpressionParser {
         if skipSpaces() < text.count, text[position] == "%" {
             parsed.isPercent = true
             position += 1
+            // "8%/năm": a yearly rate over a term.
+            if matches("/năm", at: position) { position += 4 }
         } else {
             position = end
         }
@@ -110,6 +113,11 @@ extension TargetExpressionParser {
     /// word that changes the meaning ("346 tỷ đồng trên địa bàn") makes the whole text unparsable.
     mutating func scanUnit() throws(Unparsable) -> String? {
         let start = skipSpaces()
+        // "giảm 0,15‰"; "tăng 2,5 điểm %" (percentage points).
+        for unit in ["‰", "điểm %", "điểm phần trăm"] where matches(unit, at: start) {
+            position = start + unit.count
+            return String(text[start..<position])
+        }
         guard start < text.count, text[start].isLetter else {
             position = start
             return nil

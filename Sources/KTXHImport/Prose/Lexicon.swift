@@ -34,6 +34,22 @@ enum Lexicon {
     /// Openings that say "we aim to", not what is measured.
     static let aspirations = ["phấn đấu", "phân đấu", "đảm bảo", "bảo đảm", "có"]
 
+    /// `text` without the counts of targets it announces: "Chỉ tiêu kinh tế: 6 chỉ tiêu", "25 nhóm chỉ
+    /// tiêu", "(gồm 11 chỉ tiêu)". A count of targets is never a target.
+    static func withoutTargetCounts(_ text: String) -> String {
+        var words = text.split(separator: " ").map(String.init)
+        var index = 0
+        while index + 1 < words.count {
+            let next = words[(index + 1)...].prefix(3).joined(separator: " ").folded
+            if words[index].allSatisfy(\.isNumber), next.hasPrefix("chi tieu") || next.hasPrefix("nhom chi tieu") {
+                words.remove(at: index)
+            } else {
+                index += 1
+            }
+        }
+        return words.joined(separator: " ").replacingOccurrences(of: "[^", with: "")
+    }
+
     /// The word just before `offset`, lowercased, or ":" when the phrase has a colon there.
     static func word(before offset: Int, in text: PhraseText) -> String {
         var end = offset

@@ -18,12 +18,10 @@ struct PhraseSplitter {
     func phrases() -> [Phrase] {
         var result: [Phrase] = []
         for sentence in sentences() {
-            let lower = String(text.chars[sentence]).lowercased()
-            if let marker = lower.range(of: "trong đó:") {
-                let cut = sentence.lowerBound + lower.distance(from: lower.startIndex, to: marker.lowerBound)
+            if let (cut, length) = subTargetsMarker(sentence) {
                 let parent = text.trimmed(sentence.lowerBound..<cut, dropping: [",", ";"])
                 result.append(Phrase(range: parent, sentence: sentence, parent: nil))
-                let children = (cut + "trong đó:".count)..<sentence.upperBound
+                let children = (cut + length)..<sentence.upperBound
                 for part in clauses(children) { result.append(Phrase(range: part, sentence: sentence, parent: parent)) }
             } else if let (label, list) = labelledList(sentence) {
                 for part in clauses(list) { result.append(Phrase(range: part, sentence: sentence, label: label)) }
@@ -32,6 +30,23 @@ struct PhraseSplitter {
             }
         }
         return result.filter { !$0.range.isEmpty }
+    }
+
+    /// "…, trong đó: công nghiệp …", "…, trong đó, thu nội địa …", "…, trong đó có bằng, chứng chỉ …": where the
+    /// sub-targets start, and the marker's length.
+    func subTargetsMarker(_ sentence: Range<Int>) -> (Int, Int)? {
+        let marker = Array("trong đó")
+        for i in sentence where i + marker.count < sentence.upperBound && text.depth[i] == 0 {
+            guard text.chars[i..<(i + marker.count)].map({ Character($0.lowercased()) }) == marker else { continue }
+            let next = text.chars[i + marker.count]
+            if next == ":" { return (i, marker.count + 1) }
+            let before = text.trimmed(sentence.lowerBound..<i)
+            guard before.upperBound > before.lowerBound, text.chars[before.upperBound - 1] == ",", next == "," || next == " ",
+                hasFigure((i + marker.count)..<sentence.upperBound)
+            else { continue }
+            return (i, marker.count + (next == "," ? 1 : 0))
+        }
+        return nil
     }
 
     /// "Cơ cấu kinh tế: A 20,5%; B 24,5%; C 55%": a label without a figure, then a list cut by ";".
@@ -71,7 +86,25 @@ struct PhraseSplitter {
             start = i + 1
         }
         parts.append(start..<range.upperBound)
-        return parts.flatMap(splitAtCommas).map { text.trimmed($0, dropping: [",", ";", "."]) }.filter { !$0.isEmpty }
+        return parts.flatMap(splitAtCommas).flatMap(splitAtAnd).map { text.trimmed($0, dropping: [",", ";", "."]) }.filter {
+            !$0.isEmpty
+        }
+    }
+
+    /// "có 3.188 doanh nghiệp và 60 hợp tác xã thành lập mới": two counts joined by "và", each a target.
+    private func splitAtAnd(_ range: Range<Int>) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = range.lowerBound
+        let and = Array(" và ")
+        for i in range where i + and.count < range.upperBound && text.depth[i] == 0 {
+            guard Array(text.chars[i..<(i + and.count)]) == and else { continue }
+            let right = text.trimmed((i + and.count)..<range.upperBound)
+            guard hasFigure(text.trimmed(start..<i)), startsWithFigure(right) else { continue }
+            parts.append(start..<i)
+            start = i + and.count
+        }
+        parts.append(start..<range.upperBound)
+        return parts
     }
 
     private func splitAtCommas(_ range: Range<Int>) -> [Range<Int>] {

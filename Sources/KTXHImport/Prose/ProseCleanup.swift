@@ -18,9 +18,16 @@ enum ProseCleanup {
         text = text.replacingOccurrences(of: "&amp;", with: "&")
         // A "%" typed after "trở lên" repeats the sign the figure already carries.
         text = text.replacingOccurrences(of: "trở lên%", with: "trở lên")
+        text = text.replacingOccurrences(of: "(trở lên)", with: "trở lên")
         text = text.replacingOccurrences(of: "\t", with: " ")
         var trimmed = Substring(TextNormalization.collapseSpaces(text))
         while trimmed.first == "#" || trimmed.first == " " { trimmed.removeFirst() }
+        // A Markdown footnote's text ("[^1]: Theo Công văn …") is not part of the list it annotates.
+        if trimmed.hasPrefix("[^") { return "" }
+        // "[A32.65-ĐU-NQ-0001-2025] 2.2. Các chỉ tiêu …": an archive's reference code before the heading.
+        if trimmed.first == "[", let close = trimmed.firstIndex(of: "]"), !trimmed[..<close].contains(" ") {
+            trimmed = trimmed[trimmed.index(after: close)...].drop { $0 == " " }
+        }
         return String(trimmed)
     }
 

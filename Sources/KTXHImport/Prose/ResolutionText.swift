@@ -9,12 +9,7 @@ public enum ResolutionText {
     /// The targets of `text`, in the document's order. Tables (tab-separated lines) are not read here:
     /// a resolution's appendix goes through `PlanTable`.
     public static func extractTargets(_ text: String) -> [ExtractedTarget] {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap {
-            offset, raw -> TargetSection.Line? in
-            guard !raw.contains("\t") else { return nil }
-            let cleaned = ProseCleanup.clean(String(raw))
-            return cleaned.isEmpty ? nil : TargetSection.Line(number: offset + 1, text: cleaned)
-        }
+        let lines = ProseLayout.lines(text)
         var targets: [ExtractedTarget] = []
         for section in TargetSection.find(in: lines) {
             for item in TargetItem.items(in: section) {

