@@ -21,6 +21,8 @@ extension TargetExpressionParser {
         ("nhỏ hơn", .less), ("thấp hơn", .less), ("ít hơn", .less), ("dưới", .less),
     ]
 
+    static let shareBases = ["grdp", "gdp", "dân số", "tổng số hộ", "số hộ", "dự toán", "kế hoạch", "lực lượng lao động"]
+
     mutating func prefixComparison() throws(Unparsable) -> Comparison? {
         if let symbol = symbolComparison() { return symbol }
         for (phrase, comparison) in Self.wordComparisons {
@@ -102,6 +104,9 @@ extension TargetExpressionParser {
             position += 1
             // "8%/năm": a yearly rate over a term.
             if matches("/năm", at: position) { position += 4 }
+            // "chiếm 35 - 36% GRDP", "đạt 94,1% dân số": what the share is of, not a unit of its own.
+            let afterPercent = position
+            if !Self.shareBases.contains(where: { consume($0) }) { position = afterPercent }
         } else {
             position = end
         }

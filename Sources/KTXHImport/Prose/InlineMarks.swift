@@ -16,8 +16,10 @@ enum InlineMarks {
         for i in chars.indices where i > 0 && depth[i] == 0 && chars[i - 1] == " " {
             let afterEnd = clauseEnded(chars, before: i)
             if isArticle(chars, at: i) { cuts.insert(i) }
-            // "(2) …" and "- Tỷ lệ …" are items wherever they stand; "2." and "b)" only after a clause.
-            if let (kind, ordinal) = listMark(chars, at: i), afterEnd || kind == .parenthesised || kind == .bullet {
+            // "(2) …" is an item wherever it stands, "- Tỷ lệ …" also after a figure, "2." and "b)" only after a clause.
+            if let (kind, ordinal) = listMark(chars, at: i),
+                afterEnd || kind == .parenthesised || kind == .bullet && afterFigure(chars, before: i)
+            {
                 lists[kind, default: []].append((i, ordinal))
             }
             guard afterEnd, sentenceEnded(chars, before: i) else { continue }
@@ -82,6 +84,17 @@ enum InlineMarks {
         let sentence = String(chars[i..<end])
         guard let colon = sentence.firstIndex(of: ":") else { return false }
         return TargetSection.isHeading(String(sentence[..<colon]), numbering: nil)
+    }
+
+    /// "Tỷ lệ đô thị hóa: 33,5% - Hộ gia đình …", "…: 104 triệu đồng/năm - Tổng vốn …": the item before a
+    /// bullet stated its figure; "Dân chủ - Kỷ cương - Đoàn kết" states none.
+    static func afterFigure(_ chars: [Character], before i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, !".;:-+•".contains(chars[j]) || isDecimalPoint(chars, j) {
+            if chars[j].isNumber { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// The character before `i` (spaces skipped) ends a clause: ".", ";", ":".

@@ -10,7 +10,7 @@ enum Lexicon {
     static let linkers: Set<String> = ["đạt", "là", "còn", "được", ":"]
 
     /// Words before a year: "năm 2030", "giai đoạn 2021-2025", "đến 2025".
-    static let yearLead: Set<String> = ["năm", "đoạn", "đến", "trước", "sau", "từ"]
+    static let yearLead: Set<String> = ["năm", "đoạn", "đến", "trước", "sau", "từ", "-", "–"]
 
     /// Words that may stand just before a figure and belong to the target: comparisons and changes.
     static let targetLead: Set<String> = [
@@ -33,6 +33,9 @@ enum Lexicon {
 
     /// Openings that say "we aim to", not what is measured.
     static let aspirations = ["phấn đấu", "phân đấu", "đảm bảo", "bảo đảm", "có"]
+
+    /// What a resolution counts of itself, folded: "25 nhóm chỉ tiêu", "5 nhiệm vụ trọng tâm", "3 khâu đột phá".
+    static let countedParts = ["chi tieu", "nhom", "nhiem vu", "khau dot pha", "dot pha", "giai phap", "muc tieu"]
 
     /// `text` without the counts of targets it announces: "Chỉ tiêu kinh tế: 6 chỉ tiêu", "25 nhóm chỉ
     /// tiêu", "(gồm 11 chỉ tiêu)". A count of targets is never a target.

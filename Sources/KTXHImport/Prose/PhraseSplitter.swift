@@ -118,7 +118,7 @@ struct PhraseSplitter {
             guard hasFigure(left), hasFigure(right) else { continue }
             let startsWithFigure = startsWithFigure(right)
             let leftIsTarget =
-                TargetPhrase.nameThenTarget(text, core: left) != nil
+                TargetPhrase.nameThenTarget(text, core: TargetPhrase.withoutTrailingNote(text, in: left)) != nil
                 && TargetPhrase.read(text.string(right), qualitative: false) != nil
             guard startsWithFigure || leftIsTarget else { continue }
             parts.append(start..<i)

@@ -8,6 +8,7 @@ enum ProseCleanup {
     static func clean(_ line: String, keepFootnoteMarks: Bool = false) -> String {
         var text = TextNormalization.nfc(line)
         text = replaceFootnoteMarks(text, keep: keepFootnoteMarks)
+        if !keepFootnoteMarks { text = withoutMarkdownFootnotes(text) }
         // LaTeX from PDF conversion: "$\geq 99\%$" is "≥ 99%".
         for (latex, plain) in [("\\geq", "≥"), ("\\leq", "≤"), ("\\%", "%"), ("\\times", "×"), ("$", "")] {
             text = text.replacingOccurrences(of: latex, with: plain)
@@ -29,6 +30,19 @@ enum ProseCleanup {
             trimmed = trimmed[trimmed.index(after: close)...].drop { $0 == " " }
         }
         return String(trimmed)
+    }
+
+    /// "… 20 chỉ tiêu [^1]": a Markdown footnote mark.
+    private static func withoutMarkdownFootnotes(_ text: String) -> String {
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.range(of: "[^"), let close = rest[open.upperBound...].firstIndex(of: "]"),
+            rest[open.upperBound..<close].allSatisfy({ $0.isLetter || $0.isNumber })
+        {
+            result += rest[..<open.lowerBound]
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
     }
 
     /// "m<sup>2</sup>" is a unit, not a footnote.

@@ -13,7 +13,10 @@ public enum ResolutionText {
         var targets: [ExtractedTarget] = []
         for section in TargetSection.find(in: lines) {
             for item in TargetItem.items(in: section) {
-                targets += read(item, qualitative: section.isHeaded && item.isListed)
+                let read = read(item, qualitative: section.isHeaded && item.isListed)
+                // Outside a list of targets, a bare figure is a date's or a session's number more often
+                // than a target: there a target has its unit.
+                targets += section.isHeaded ? read : read.filter { $0.unit != nil || $0.comparator == "text" }
             }
         }
         return targets

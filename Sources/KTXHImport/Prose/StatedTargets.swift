@@ -5,11 +5,16 @@ import Foundation
 /// by where they stand: "Năm 2025, tỉnh phấn đấu tăng trưởng kinh tế đạt 8%; …", "Nghị quyết đặt
 /// mục tiêu …", "… trên 2.000 tỷ đồng là hai trong 9 chỉ tiêu chủ yếu". Sentences reporting what was
 /// done ("ước đạt", "đã đạt", "so với cùng kỳ") are not read, unless they also set a target.
-enum StatedTargets {
-    /// Words that set a target whatever else the sentence says.
+struct StatedTargets {
+    /// The sentences read so far set or announced targets: the ones that follow with a figure go on
+    /// listing them ("Theo đó, tỉnh đặt mục tiêu …. Cụ thể, GRDP tăng 8,5-8,7%; …"; "… đã thông qua 28
+    /// chỉ tiêu chủ yếu. Trong đó, tốc độ tăng trưởng … đạt 9-10%. Cơ cấu kinh tế: …").
+    private var listing = false
+
+    /// Words that set or announce targets.
     static let settingWords = [
         "phan dau", "de ra", "dat muc tieu", "dat ra", "muc tieu", "chi tieu", "giao", "du kien", "ke hoach nam",
-        "den nam 20", "den cuoi nhiem ky", "den cuoi nam", "cu the", "theo do",
+        "den nam 20", "den cuoi nhiem ky", "den cuoi nam", "xac dinh", "thong qua",
     ]
     /// Of those, the ones that outweigh a report of results in the same sentence.
     static let strongWords = ["phan dau", "de ra", "dat muc tieu", "dat ra", "den nam 20", "den cuoi nhiem ky"]
@@ -18,9 +23,11 @@ enum StatedTargets {
         "uoc dat", "uoc thuc hien", "uoc tinh", "da dat", "dat duoc", "vuot ke hoach", "so voi cung ky", "luy ke",
         "ket qua", "nam qua", "da co", "da hoan thanh", "hoan thanh vuot", "bang ", "vuot chi tieu", "vuot muc tieu",
     ]
+    /// Openings that carry a sentence on from the one before.
+    static let leads = ["cu the", "theo do", "trong do"]
 
     /// The parts of `line` that state targets: a sentence each, from where its targets start.
-    static func find(in line: TargetSection.Line) -> [TargetSection.Line] {
+    mutating func read(_ line: TargetSection.Line) -> [TargetSection.Line] {
         let chars = Array(line.text)
         var starts = [0]
         for i in chars.indices where i > 0 && chars[i - 1] == " " && InlineMarks.sentenceEnded(chars, before: i) {
@@ -28,24 +35,27 @@ enum StatedTargets {
         }
         return zip(starts, starts.dropFirst() + [chars.count]).compactMap { start, end in
             let sentence = String(chars[start..<end])
-            guard let from = targetsStart(sentence) else { return nil }
-            let until = tailStart(sentence).map { start + $0 } ?? end
+            guard let from = read(sentence) else { return nil }
+            let until = Self.tailStart(sentence).map { start + $0 } ?? end
             return until > start + from ? line.slice((start + from)..<until) : nil
         }
     }
 
-    /// Where the targets of a sentence that sets any start; nil for a sentence that sets none.
-    static func targetsStart(_ sentence: String) -> Int? {
-        let folded = plain(sentence)
-        guard sentence.contains(where: \.isNumber),
-            let cue = settingWords.compactMap({ folded.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
-        else { return nil }
-        let strong = strongWords.contains { folded.contains($0) }
-        if !strong, resultWords.contains(where: { folded.contains($0) }) { return nil }
-        // "Cụ thể, Tổng sản phẩm … tăng 8,5-8,7%; …": the sentence goes on from the one that set the aim.
-        for lead in ["cu the", "theo do"] where folded.hasPrefix(lead) {
-            return lead.count + 1
+    /// Where the targets of `sentence` start, nil when it sets none; remembers whether the next may go on.
+    mutating func read(_ sentence: String) -> Int? {
+        let folded = Self.plain(sentence)
+        let hasFigure = sentence.contains(where: \.isNumber)
+        let cue = Self.settingWords.compactMap { folded.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+        // "… đã thực hiện đạt và vượt 20/22 chỉ tiêu … đề ra": what was set before, and done.
+        let strong = Self.strongWords.contains { word in
+            folded.range(of: word).map { !(" " + folded[..<$0.lowerBound]).contains(" da ") } ?? false
         }
+        let reportsResults = !strong && Self.resultWords.contains { folded.contains($0) }
+        let goingOn = listing
+        listing = !reportsResults && (cue != nil || hasFigure && goingOn)
+        guard hasFigure, !reportsResults else { return nil }
+        if let lead = Self.leads.first(where: { folded.hasPrefix($0) }) { return goingOn || cue != nil ? lead.count + 1 : nil }
+        guard let cue else { return goingOn ? 0 : nil }
         // "…, nổi bật: Tốc độ tăng trưởng …", "… gồm: …": the list follows the colon.
         if let colon = folded[cue.lowerBound...].firstIndex(of: ":") {
             return folded.distance(from: folded.startIndex, to: colon) + 1

@@ -51,12 +51,20 @@ extension TargetPhrase {
         let isRate = words.contains(" ty le ") || words.contains(" ti le ")
         // "Tăng trưởng kinh tế", "Tốc độ tăng tổng sản phẩm", "chỉ tiêu tăng trưởng GRDP", "GRDP tăng trưởng".
         let growth =
-            words.hasPrefix(" tang truong ") || words.hasPrefix(" toc do tang ") || words.hasSuffix(" tang truong ")
+            words.hasPrefix(" tang truong ") || words.contains(" toc do tang ") || words.hasSuffix(" tang truong ")
             || words.contains(" chi tieu tang truong ") || words.hasPrefix(" muc tang truong ")
-        if growth && !isRate || words.contains(" tang them ") { return .increase }
+        // "giá trị tăng thêm" is value added, a level.
+        let added = words.contains(" tang them ") && !words.contains(" gia tri tang them ")
+        if growth && !isRate || added { return .increase }
         if words.contains(" giam them ") || words.contains(" ty le giam ") || words.contains(" ti le giam ") {
             return .decrease
         }
+        // "kim ngạch xuất khẩu tăng bình quân hàng năm 14 - 15%", "tỷ lệ hộ nghèo giảm bình quân mỗi năm 2,1%".
+        var last = words.split(separator: " ").map(String.init)
+        let averaging: Set<String> = ["binh", "quan", "hang", "moi", "nam", "dat", "khoang", "hon", "tren"]
+        while let word = last.last, averaging.contains(word) { last.removeLast() }
+        if last.last == "tang" { return .increase }
+        if last.last == "giam" { return .decrease }
         var isLevel = false
         if case .bound = target.kind { isLevel = isRate && !hasBase }
         if words.hasPrefix(" giam "), !isLevel { return .decrease }

@@ -31,8 +31,8 @@ struct TargetPhrase: Hashable {
         let core = withoutTrailingNote(text)
         guard !core.isEmpty else { return nil }
         if let reading = nameThenTarget(text, core: core) ?? targetThenName(text, core: core) {
-            // "11 chỉ tiêu kinh tế gồm: …" counts the targets that follow.
-            if let unit = reading.target.unit?.folded, unit.hasPrefix("chi tieu") || unit.hasPrefix("nhom chi tieu") {
+            // "11 chỉ tiêu kinh tế gồm: …", "5 nhiệm vụ trọng tâm", "3 khâu đột phá" count what follows.
+            if let unit = reading.target.unit?.folded, Lexicon.countedParts.contains(where: { unit.hasPrefix($0) }) {
                 return nil
             }
             return reading.withChangeFromName()
@@ -41,8 +41,8 @@ struct TargetPhrase: Hashable {
     }
 
     /// "12 xã (gồm: Giáo Hiệu, Vũ Muộn, …)": a list in brackets after the target names what it counts.
-    static func withoutTrailingNote(_ text: PhraseText) -> Range<Int> {
-        let all = text.trimmed(0..<text.count, dropping: [".", ";", ","])
+    static func withoutTrailingNote(_ text: PhraseText, in range: Range<Int>? = nil) -> Range<Int> {
+        let all = text.trimmed(range ?? 0..<text.count, dropping: [".", ";", ","])
         guard all.upperBound > 0, text.chars[all.upperBound - 1] == ")",
             let open = (all.lowerBound..<all.upperBound).last(where: { text.chars[$0] == "(" && text.depth[$0] == 0 }),
             open > all.lowerBound
@@ -96,6 +96,11 @@ struct TargetPhrase: Hashable {
             change = .increase
         }
         if change != nil { core = String(core.dropFirst(5)) }
+        // "tăng bình quân 8,5-9,5%/năm": a yearly average over a term.
+        for average in ["bình quân hàng năm ", "bình quân hằng năm ", "bình quân mỗi năm ", "bình quân ", "khoảng "]
+        where core.lowercased().hasPrefix(average) {
+            core = String(core.dropFirst(average.count))
+        }
         // "giảm tai nạn giao thông trên cả 3 tiêu chí": every one of three criteria.
         for all in ["trên cả ", "cả "] where core.lowercased().hasPrefix(all) { core = String(core.dropFirst(all.count)) }
         guard core != candidate else { return nil }

@@ -46,9 +46,10 @@ struct TargetSection {
         if let current = open { sections.append(current.section) }
         if sections.isEmpty {
             // No list of targets: its numbered lines, and the sentences that set targets (a news report).
+            var stated = StatedTargets()
             let body = lines.flatMap { line -> [Line] in
                 if isPreamble(line.text) { return [] }
-                return Numbering.read(line.text) != nil ? [line] : StatedTargets.find(in: line)
+                return Numbering.read(line.text) != nil ? [line] : stated.read(line)
             }
             return body.isEmpty ? [] : [TargetSection(title: nil, lines: body, isHeaded: false)]
         }
