@@ -35,7 +35,11 @@ enum Lexicon {
     static let aspirations = ["phấn đấu", "phân đấu", "đảm bảo", "bảo đảm", "có"]
 
     /// What a resolution counts of itself, folded: "25 nhóm chỉ tiêu", "5 nhiệm vụ trọng tâm", "3 khâu đột phá".
-    static let countedParts = ["chi tieu", "nhom", "nhiem vu", "khau dot pha", "dot pha", "giai phap", "muc tieu"]
+    /// A session's own counts are not targets either: "28 nghị quyết", "39 đồng chí", "450 đại biểu".
+    static let countedParts = [
+        "chi tieu", "nhom", "nhiem vu", "khau dot pha", "dot pha", "giai phap", "muc tieu", "nghi quyet", "dong chi",
+        "dai bieu", "ky hop",
+    ]
 
     /// `text` without the counts of targets it announces: "Chỉ tiêu kinh tế: 6 chỉ tiêu", "25 nhóm chỉ
     /// tiêu", "(gồm 11 chỉ tiêu)". A count of targets is never a target.

@@ -51,8 +51,12 @@ enum ProseLayout {
     static func unwrapped(_ lines: [TargetSection.Line], width: Int) -> [TargetSection.Line] {
         var result: [TargetSection.Line] = []
         for line in lines {
-            guard var last = result.last, last.text.count >= width * 3 / 5, !endsSentence(last.text),
-                Numbering.read(line.text) == nil
+            // A line that starts in lower case, or with a figure after an open sentence, goes on from the one above.
+            let first = line.text.first
+            let continues =
+                first?.isLowercase == true || first?.isNumber == true && result.last.map { !endsSentence($0.text) } == true
+            guard var last = result.last, Numbering.read(line.text) == nil,
+                continues || last.text.count >= width * 3 / 5 && !endsSentence(last.text)
             else {
                 result.append(line)
                 continue

@@ -21,7 +21,8 @@ struct StatedTargets {
     /// A report of what was done.
     static let resultWords = [
         "uoc dat", "uoc thuc hien", "uoc tinh", "da dat", "dat duoc", "vuot ke hoach", "so voi cung ky", "luy ke",
-        "ket qua", "nam qua", "da co", "da hoan thanh", "hoan thanh vuot", "bang ", "vuot chi tieu", "vuot muc tieu",
+        "ket qua", "nam qua", "da co", "da hoan thanh", "hoan thanh vuot", "vuot chi tieu", "vuot muc tieu",
+        "da thuc hien", "so voi dau nhiem ky", "tang gap",
     ]
     /// Openings that carry a sentence on from the one before.
     static let leads = ["cu the", "theo do", "trong do"]
@@ -50,7 +51,7 @@ struct StatedTargets {
         let strong = Self.strongWords.contains { word in
             folded.range(of: word).map { !(" " + folded[..<$0.lowerBound]).contains(" da ") } ?? false
         }
-        let reportsResults = !strong && Self.resultWords.contains { folded.contains($0) }
+        let reportsResults = !strong && (Self.resultWords.contains { folded.contains($0) } || Self.comparesToPlan(folded))
         let goingOn = listing
         listing = !reportsResults && (cue != nil || hasFigure && goingOn)
         guard hasFigure, !reportsResults else { return nil }
@@ -67,6 +68,16 @@ struct StatedTargets {
             }
         }
         return 0
+    }
+
+    /// "…, bằng 105% dự toán": a result set against its plan ("đồng bằng" is a delta, not a comparison).
+    static func comparesToPlan(_ folded: String) -> Bool {
+        var search = folded.startIndex..<folded.endIndex
+        while let found = folded.range(of: " bang ", range: search) {
+            if folded[found.upperBound...].first?.isNumber == true { return true }
+            search = found.upperBound..<folded.endIndex
+        }
+        return false
     }
 
     /// "… là hai trong 9 chỉ tiêu chủ yếu …": where a sentence that quotes targets stops listing them.

@@ -32,9 +32,8 @@ struct TargetPhrase: Hashable {
         guard !core.isEmpty else { return nil }
         if let reading = nameThenTarget(text, core: core) ?? targetThenName(text, core: core) {
             // "11 chỉ tiêu kinh tế gồm: …", "5 nhiệm vụ trọng tâm", "3 khâu đột phá" count what follows.
-            if let unit = reading.target.unit?.folded, Lexicon.countedParts.contains(where: { unit.hasPrefix($0) }) {
-                return nil
-            }
+            let after = text.string(reading.expressionOffset..<text.count).folded.drop { !$0.isLetter && $0 != "%" }
+            if Lexicon.countedParts.contains(where: { after.hasPrefix($0) }) { return nil }
             return reading.withChangeFromName()
         }
         return allowed ? qualitative(text, core: core) : nil
