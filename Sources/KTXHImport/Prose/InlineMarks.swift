@@ -15,7 +15,7 @@ enum InlineMarks {
         var lists: [ListKind: [(offset: Int, ordinal: Int)]] = [:]
         for i in chars.indices where i > 0 && depth[i] == 0 && chars[i - 1] == " " {
             let afterEnd = clauseEnded(chars, before: i)
-            if isArticle(chars, at: i) { cuts.insert(i) }
+            if isArticle(chars, at: i) || announcesList(chars, at: i) { cuts.insert(i) }
             // "(2) …" is an item wherever it stands, "- Tỷ lệ …" also after a figure, "2." and "b)" only after a clause.
             if let (kind, ordinal) = listMark(chars, at: i),
                 afterEnd || kind == .parenthesised || kind == .bullet && afterFigure(chars, before: i)
@@ -75,6 +75,16 @@ enum InlineMarks {
         let digits = run(chars, from: i + 5, \.isNumber)
         let after = i + 5 + digits
         return digits > 0 && after < chars.count && (chars[after] == "." || chars[after] == ":")
+    }
+
+    /// "… 97,8% 8 chỉ tiêu xã hội gồm: - Tỷ lệ …": a count of targets opening the next list.
+    static func announcesList(_ chars: [Character], at i: Int) -> Bool {
+        guard chars[i].isNumber, i == 0 || !chars[i - 1].isNumber else { return false }
+        let ahead = String(chars[i..<min(chars.count, i + 60)])
+        guard let colon = ahead.firstIndex(of: ":") else { return false }
+        let words = ahead[..<colon].split(separator: " ")
+        return words.count >= 3 && words.count <= 8 && words[0].allSatisfy(\.isNumber)
+            && words[1...].prefix(2).joined(separator: " ").folded.hasSuffix("chi tieu")
     }
 
     /// The sentence starting at `i` heads a list of targets: "Các chỉ tiêu chủ yếu năm 2025 gồm: …".

@@ -30,7 +30,15 @@ struct TargetPhrase: Hashable {
         let text = PhraseText(phrase)
         let core = withoutTrailingNote(text)
         guard !core.isEmpty else { return nil }
-        if let reading = nameThenTarget(text, core: core) ?? targetThenName(text, core: core) {
+        // "72 xã đạt 19 tiêu chí nông thôn mới", "có 3.188 doanh nghiệp": a name that is only a count or an
+        // opening names nothing; the target was said first.
+        var first = nameThenTarget(text, core: core)
+        if let name = first?.indicator, name.first?.isNumber == true || Lexicon.aspirations.contains(name.lowercased()),
+            let other = targetThenName(text, core: core)
+        {
+            first = other
+        }
+        if let reading = first ?? targetThenName(text, core: core) {
             // "11 chỉ tiêu kinh tế gồm: …", "5 nhiệm vụ trọng tâm", "3 khâu đột phá" count what follows.
             let after = text.string(reading.expressionOffset..<text.count).folded.drop { !$0.isLetter && $0 != "%" }
             if Lexicon.countedParts.contains(where: { after.hasPrefix($0) }) { return nil }
