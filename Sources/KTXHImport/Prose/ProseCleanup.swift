@@ -8,7 +8,7 @@ enum ProseCleanup {
     static func clean(_ line: String, keepFootnoteMarks: Bool = false) -> String {
         var text = TextNormalization.nfc(line)
         // A Markdown footnote's text ("[^1]: Theo Công văn …") is not part of the list it annotates.
-        if text.drop(while: { $0 == " " || $0 == "#" }).hasPrefix("[^") { return "" }
+        if !keepFootnoteMarks, text.drop(while: { $0 == " " || $0 == "#" }).hasPrefix("[^") { return "" }
         text = replaceFootnoteMarks(text, keep: keepFootnoteMarks)
         if !keepFootnoteMarks { text = withoutMarkdownFootnotes(text) }
         // LaTeX from PDF conversion: "$\geq 99\%$" is "≥ 99%".
@@ -26,7 +26,9 @@ enum ProseCleanup {
         var trimmed = Substring(TextNormalization.collapseSpaces(text))
         while trimmed.first == "#" || trimmed.first == " " { trimmed.removeFirst() }
         // "[A32.65-ĐU-NQ-0001-2025] 2.2. Các chỉ tiêu …": an archive's reference code before the heading.
-        if trimmed.first == "[", let close = trimmed.firstIndex(of: "]"), !trimmed[..<close].contains(" ") {
+        if trimmed.first == "[", !trimmed.hasPrefix("[^"), let close = trimmed.firstIndex(of: "]"),
+            !trimmed[..<close].contains(" ")
+        {
             trimmed = trimmed[trimmed.index(after: close)...].drop { $0 == " " }
         }
         return String(trimmed)
