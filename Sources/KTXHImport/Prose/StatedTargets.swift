@@ -23,6 +23,8 @@ struct StatedTargets {
         "uoc dat", "uoc thuc hien", "uoc tinh", "da dat", "dat duoc", "vuot ke hoach", "so voi cung ky", "luy ke",
         "ket qua", "nam qua", "da co", "da hoan thanh", "hoan thanh vuot", "vuot chi tieu", "vuot muc tieu",
         "da thuc hien", "so voi dau nhiem ky", "tang gap",
+        // Facts of the place, not aims: "Dân số toàn tỉnh có 1,6 triệu người", "diện tích tự nhiên 486 km²".
+        "dan so toan", "dan so trung binh", "dien tich tu nhien",
     ]
     /// Openings that carry a sentence on from the one before.
     static let leads = ["cu the", "theo do", "trong do"]
