@@ -18,7 +18,8 @@ struct ResolutionLayoutTests {
             sourceLocation: sourceLocation)
         for (target, (words, comparator, value, valueMax, unit, change)) in zip(targets, expected) {
             let found = (target.group.map { $0 + " " } ?? "") + target.indicator
-            #expect(found.lowercased().contains(words.lowercased()), "«\(found)» lacks «\(words)»", sourceLocation: sourceLocation)
+            #expect(
+                found.lowercased().contains(words.lowercased()), "«\(found)» lacks «\(words)»", sourceLocation: sourceLocation)
             #expect(target.comparator == comparator, "\(words)", sourceLocation: sourceLocation)
             #expect(target.value == value, "\(words)", sourceLocation: sourceLocation)
             #expect(target.valueMax == valueMax, "\(words)", sourceLocation: sourceLocation)

@@ -19,6 +19,7 @@ enum ProseCleanup {
             text = text.replacingOccurrences(of: markup, with: "")
         }
         text = text.replacingOccurrences(of: "&amp;", with: "&")
+        if !keepFootnoteMarks { text = withoutClockTimes(text) }
         // A "%" typed after "trở lên" repeats the sign the figure already carries.
         text = text.replacingOccurrences(of: "trở lên%", with: "trở lên")
         text = text.replacingOccurrences(of: "(trở lên)", with: "trở lên")
@@ -32,6 +33,20 @@ enum ProseCleanup {
             trimmed = trimmed[trimmed.index(after: close)...].drop { $0 == " " }
         }
         return String(trimmed)
+    }
+
+    /// "20:03 11-12-2023": a news page's time stamp says when it was posted, nothing about a target.
+    private static func withoutClockTimes(_ text: String) -> String {
+        func isStamp(_ word: Substring, _ separator: Character, _ lengths: [ClosedRange<Int>]) -> Bool {
+            let parts = word.split(separator: separator, omittingEmptySubsequences: false)
+            return parts.count == lengths.count
+                && zip(parts, lengths).allSatisfy { part, length in
+                    length.contains(part.count) && part.allSatisfy(\.isNumber)
+                }
+        }
+        return text.split(separator: " ", omittingEmptySubsequences: false).filter { word in
+            !isStamp(word, ":", [1...2, 2...2]) && !isStamp(word, "-", [1...2, 1...2, 4...4])
+        }.joined(separator: " ")
     }
 
     /// "… 20 chỉ tiêu [^1]": a Markdown footnote mark.

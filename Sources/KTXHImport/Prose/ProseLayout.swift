@@ -11,12 +11,18 @@ enum ProseLayout {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap {
             offset, raw -> TargetSection.Line? in
             guard !raw.contains("\t") else { return nil }
+            // A footnote's text is kept until its wrapped lines have joined it, then dropped with them.
+            if raw.drop(while: { $0 == " " || $0 == "#" }).hasPrefix("[^") {
+                return TargetSection.Line(number: offset + 1, text: footnote)
+            }
             let cleaned = ProseCleanup.clean(String(raw))
             return cleaned.isEmpty ? nil : TargetSection.Line(number: offset + 1, text: cleaned)
         }
         if let width = wrapWidth(lines) { lines = unwrapped(withoutPageFurniture(lines), width: width) }
-        return lines.flatMap(split)
+        return lines.filter { !$0.text.hasPrefix(footnote) }.flatMap(split)
     }
+
+    private static let footnote = "[^]"
 
     // MARK: Wrapped text
 
@@ -37,13 +43,18 @@ enum ProseLayout {
     static func withoutPageFurniture(_ lines: [TargetSection.Line]) -> [TargetSection.Line] {
         var seen: [String: Int] = [:]
         for line in lines where line.text.count <= 90 { seen[line.text, default: 0] += 1 }
-        return lines.filter { line in
-            let bare = line.text.folded.filter { $0.isLetter || $0.isNumber }
-            if bare.allSatisfy(\.isNumber) || bare.hasPrefix("trang") && bare.dropFirst(5).allSatisfy(\.isNumber) {
-                return false
-            }
-            return (seen[line.text] ?? 0) < 3
+        return lines.filter { !isPageNumber($0.text) && (seen[$0.text] ?? 0) < 3 }
+    }
+
+    /// "12", "- 3 -", "Trang 4", "4/12"; not "11 - 12%", which is a wrapped target's figure.
+    static func isPageNumber(_ text: String) -> Bool {
+        var rest = Substring(text.folded)
+        if rest.hasPrefix("trang") { rest = rest.dropFirst(5) }
+        let groups = rest.split { " -–/".contains($0) }
+        guard (1...2).contains(groups.count), groups.allSatisfy({ $0.count <= 3 && $0.allSatisfy(\.isNumber) }) else {
+            return false
         }
+        return groups.count == 1 || rest.contains("/")
     }
 
     /// Joins a line that runs to the page's edge with the line after it, unless that one starts an item.
@@ -56,7 +67,8 @@ enum ProseLayout {
             let continues =
                 first?.isLowercase == true || first?.isNumber == true && result.last.map { !endsSentence($0.text) } == true
             guard var last = result.last, Numbering.read(line.text) == nil,
-                continues || last.text.count >= width * 3 / 5 && !endsSentence(last.text)
+                continues || last.text.hasPrefix(footnote) && !endsSentence(last.text)
+                    || last.text.count >= width * 3 / 5 && !endsSentence(last.text)
             else {
                 result.append(line)
                 continue

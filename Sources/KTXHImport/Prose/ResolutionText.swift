@@ -16,14 +16,14 @@ public enum ResolutionText {
                 let read = read(item, qualitative: section.isHeaded && item.isListed)
                 // Outside a list of targets, a bare figure is a date's or a session's number more often
                 // than a target: there a target has its unit.
-                // A news report's headline repeats one of the targets its text sets.
-                targets +=
-                    section.isHeaded
-                    ? read
-                    : read.filter { target in
-                        (target.unit != nil || target.comparator == "text")
-                            && !targets.contains { $0.target == target.target && $0.indicator.folded == target.indicator.folded }
-                    }
+                // A news report's lead repeats a target its list or its text sets: read once.
+                targets += read.filter { target in
+                    (section.isHeaded || target.unit != nil || target.comparator == "text")
+                        && !targets.contains {
+                            $0.target == target.target && $0.indicator.folded == target.indicator.folded
+                                && $0.group == target.group
+                        }
+                }
             }
         }
         return targets

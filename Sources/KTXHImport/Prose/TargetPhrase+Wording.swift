@@ -63,6 +63,8 @@ extension TargetPhrase {
         var last = words.split(separator: " ").map(String.init)
         let averaging: Set<String> = ["binh", "quan", "hang", "moi", "nam", "dat", "khoang", "hon", "tren"]
         while let word = last.last, averaging.contains(word) { last.removeLast() }
+        // "giảm tỷ lệ hộ nghèo còn 1,4%", "… giảm xuống còn": the level to reach.
+        if last.last == "con" || last.last == "xuong" { return nil }
         if last.last == "tang" { return .increase }
         if last.last == "giam" { return .decrease }
         var isLevel = false
