@@ -98,8 +98,14 @@ struct PhraseSplitter {
         let and = Array(" và ")
         for i in range where i + and.count < range.upperBound && text.depth[i] == 0 {
             guard Array(text.chars[i..<(i + and.count)]) == and else { continue }
+            let left = text.trimmed(start..<i)
             let right = text.trimmed((i + and.count)..<range.upperBound)
-            guard hasFigure(text.trimmed(start..<i)), startsWithFigure(right) else { continue }
+            // "… 60 hợp tác xã", "công nghiệp chiếm 67,14% và dịch vụ chiếm 6,99%": each side a target of its own.
+            guard hasFigure(left), hasFigure(right) else { continue }
+            let bothTargets =
+                TargetPhrase.nameThenTarget(text, core: left) != nil
+                && TargetPhrase.nameThenTarget(PhraseText(text.string(right)), core: 0..<right.count) != nil
+            guard startsWithFigure(right) || bothTargets else { continue }
             parts.append(start..<i)
             start = i + and.count
         }

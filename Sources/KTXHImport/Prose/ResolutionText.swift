@@ -33,8 +33,13 @@ public enum ResolutionText {
         var targets: [ExtractedTarget] = []
         var parents: [Range<Int>: String] = [:]
         for phrase in PhraseSplitter(text: item.text).phrases() {
-            guard let reading = TargetPhrase.read(item.text.string(phrase.range), qualitative: qualitative) else {
+            guard var reading = TargetPhrase.read(item.text.string(phrase.range), qualitative: qualitative) else {
                 continue
+            }
+            // "Giá trị sản xuất đạt 2.283 tỷ đồng, tăng 37% so với năm 2025", "…, đến năm 2025 đạt 1.610 triệu USD":
+            // the second figure is the same indicator's.
+            if let previous = targets.last, Lexicon.namesNothing(reading.indicator) {
+                reading.indicator = previous.indicator
             }
             if phrase.parent == nil { parents[phrase.range] = reading.indicator }
             targets.append(

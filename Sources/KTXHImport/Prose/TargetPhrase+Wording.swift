@@ -10,6 +10,10 @@ extension TargetPhrase {
         let phrase = text.string(core)
         guard phrase.split(separator: " ").count >= 3 else { return nil }
         let lower = phrase.lowercased()
+        // A target without a figure still says what is to be done: "Giữ vững …", "Không để xảy ra …", "Xã đạt
+        // tiêu chuẩn …". A line of a document's particulars ("Người ký: …") says none of it.
+        let plain = " " + phrase.folded + " "
+        guard Lexicon.targetVerbs.contains(where: { plain.contains(" \($0) ") }) else { return nil }
         for (verb, direction) in [("giảm ", ChangeDirection.decrease), ("tăng ", .increase)]
         where lower.hasPrefix(verb) && !lower.hasPrefix("tăng trưởng") && !lower.hasPrefix("tăng cường") {
             var name = String(phrase.dropFirst(verb.count))

@@ -77,13 +77,12 @@ struct TargetSection {
         let head = splitHeading(body).title ?? body
         let folded = head.folded
         guard folded.contains("chi tieu") || folded.contains("muc tieu cu the") else { return false }
+        // A sentence is not a heading; a title in two parts ("II. CÁC CHỈ TIÊU CHỦ YẾU: Mục tiêu cụ thể về …")
+        // may run longer than one.
         let words = head.split(separator: " ")
-        guard words.count <= 14 else { return false }
+        guard words.count <= (head.contains(":") ? 20 : 14) else { return false }
         // A heading may name its year; any other figure makes the line a target.
-        let uncounted = Lexicon.withoutTargetCounts(head)
-        return !uncounted.split(separator: " ").contains { word in
-            word.contains(where: \.isNumber) && !(word.count == 4 && word.allSatisfy(\.isNumber))
-        }
+        return !hasFigure(head)
     }
 
     /// "Các chỉ tiêu chủ yếu năm 2025 gồm: tăng trưởng …" → the title and the targets on the same line.
@@ -92,7 +91,20 @@ struct TargetSection {
         let rest = body[body.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         // "Các chỉ tiêu chủ yếu nhiệm kỳ 2025 - 2030: 20 chỉ tiêu" counts its targets, it lists none.
         let counted = Lexicon.withoutTargetCounts(rest).trimmingCharacters(in: .whitespaces).isEmpty
+        // "Về kinh tế: Các chỉ tiêu và cơ cấu ngành năm 2026", "II. CÁC CHỈ TIÊU CHỦ YẾU: Mục tiêu cụ thể về …":
+        // a title in two parts.
+        if !counted, !hasFigure(rest), rest.split(separator: " ").count <= 14, !rest.hasSuffix(".") {
+            return (trimmedTitle(body), nil)
+        }
         return (trimmedTitle(String(body[..<colon])), rest.isEmpty || counted ? nil : rest)
+    }
+
+    /// A figure other than a year.
+    static func hasFigure(_ text: String) -> Bool {
+        Lexicon.withoutTargetCounts(text).split(separator: " ").contains { word in
+            let digits = word.filter(\.isNumber)
+            return !digits.isEmpty && !(digits.count == 4 || digits.count == 8 && word.contains("-"))
+        }
     }
 
     private static func trimmedTitle(_ text: String) -> String {

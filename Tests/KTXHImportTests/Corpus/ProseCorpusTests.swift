@@ -37,6 +37,9 @@ struct ProseCorpusTests {
         let score = try Self.score(half: "dev")
         print("corpus dev: \(score)")
         if ProcessInfo.processInfo.environment["KTXH_CORPUS_REPORT"] != nil { print(score.report.joined(separator: "\n")) }
+        if let half = ProcessInfo.processInfo.environment["KTXH_CORPUS_HALF"] {
+            print(try Self.score(half: half).report.joined(separator: "\n"))
+        }
         #expect(score.exactShare >= 0, "dev: \(score)")
         #expect(score.extraShare <= 1, "dev: \(score)")
     }
