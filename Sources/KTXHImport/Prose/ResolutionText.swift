@@ -41,6 +41,13 @@ public enum ResolutionText {
             if let previous = targets.last, Lexicon.namesNothing(reading.indicator) {
                 reading.indicator = previous.indicator
             }
+            // "… tăng bình quân 9,5%/năm; trong đó, ngành dịch vụ bình quân 10%/năm": a part of a growth grows.
+            if let parent = phrase.parent, let growth = targets.last(where: { $0.indicator == parents[parent] })?.change,
+                reading.change == nil, reading.target.unit == "%", parents[parent] != nil
+            {
+                reading.change = growth
+                reading.target = TargetExpression.parse(reading.figure ?? reading.expression, asChange: growth)
+            }
             if phrase.parent == nil { parents[phrase.range] = reading.indicator }
             targets.append(
                 ExtractedTarget(

@@ -18,13 +18,13 @@ struct StatedTargets {
     ]
     /// Of those, the ones that outweigh a report of results in the same sentence.
     static let strongWords = ["phan dau", "de ra", "dat muc tieu", "dat ra", "den nam 20", "den cuoi nhiem ky"]
-    /// A report of what was done.
+    /// A report of what was done, with its accents: folded, "đã đạt" (done) would be "đã đặt" (set).
     static let resultWords = [
-        "uoc dat", "uoc thuc hien", "uoc tinh", "da dat", "dat duoc", "vuot ke hoach", "so voi cung ky", "luy ke",
-        "ket qua", "nam qua", "da co", "da hoan thanh", "hoan thanh vuot", "vuot chi tieu", "vuot muc tieu",
-        "da thuc hien", "so voi dau nhiem ky", "tang gap",
+        "ước đạt", "ước thực hiện", "ước tính", "đã đạt", "đạt được", "vượt kế hoạch", "so với cùng kỳ", "so với cùng kì",
+        "lũy kế", "luỹ kế", "kết quả", "năm qua", "đã có", "đã hoàn thành", "hoàn thành vượt", "vượt chỉ tiêu",
+        "vượt mục tiêu", "đã thực hiện", "so với đầu nhiệm kỳ", "tăng gấp",
         // Facts of the place, not aims: "Dân số toàn tỉnh có 1,6 triệu người", "diện tích tự nhiên 486 km²".
-        "dan so toan", "dan so trung binh", "dien tich tu nhien",
+        "dân số toàn", "dân số trung bình", "diện tích tự nhiên",
     ]
     /// Openings that carry a sentence on from the one before.
     static let leads = ["cu the", "theo do", "trong do"]
@@ -53,7 +53,8 @@ struct StatedTargets {
         let strong = Self.strongWords.contains { word in
             folded.range(of: word).map { !(" " + folded[..<$0.lowerBound]).contains(" da ") } ?? false
         }
-        let reportsResults = !strong && (Self.resultWords.contains { folded.contains($0) } || Self.comparesToPlan(folded))
+        let lowered = TextNormalization.matchKey(sentence)
+        let reportsResults = !strong && (Self.resultWords.contains { lowered.contains($0) } || Self.comparesToPlan(folded))
         let goingOn = listing
         listing = !reportsResults && (cue != nil || hasFigure && goingOn)
         guard hasFigure, !reportsResults else { return nil }
