@@ -6,6 +6,7 @@ enum ProseCleanup {
     /// `<sup>17</sup>` is a footnote mark: removed for the target grammar, kept as `[^17]` for the
     /// consistency check, which follows footnotes.
     static func clean(_ line: String, keepFootnoteMarks: Bool = false) -> String {
+        let keep = keepFootnoteMarks
         var text = TextNormalization.nfc(line)
         text = replaceFootnoteMarks(text, keep: keepFootnoteMarks)
         // LaTeX from PDF conversion: "$\geq 99\%$" is "≥ 99%".
@@ -22,10 +23,13 @@ enum ProseCleanup {
         text = text.replacingOccurrences(of: "\t", with: " ")
         var trimmed = Substring(TextNormalization.collapseSpaces(text))
         while trimmed.first == "#" || trimmed.first == " " { trimmed.removeFirst() }
-        // A Markdown footnote's text ("[^1]: Theo Công văn …") is not part of the list it annotates.
-        if trimmed.hasPrefix("[^") { return "" }
+        // A Markdown footnote's text ("[^1]: Theo Công văn …") is not part of the list it annotates; the
+        // consistency check (`keepFootnoteMarks`) reads it as the footnote it is.
+        if trimmed.hasPrefix("[^") && !keep { return "" }
         // "[A32.65-ĐU-NQ-0001-2025] 2.2. Các chỉ tiêu …": an archive's reference code before the heading.
-        if trimmed.first == "[", let close = trimmed.firstIndex(of: "]"), !trimmed[..<close].contains(" ") {
+        if trimmed.first == "[", !trimmed.hasPrefix("[^"), let close = trimmed.firstIndex(of: "]"),
+            !trimmed[..<close].contains(" ")
+        {
             trimmed = trimmed[trimmed.index(after: close)...].drop { $0 == " " }
         }
         return String(trimmed)
