@@ -68,7 +68,8 @@ extension PlanTable {
                     table.rows = try rows(body, of: table, skipping: records[index].fields, file: file)
                     return table
                 })
-            previousEnd = end
+            // The captions dropped from this body are looked at again as the next table's title.
+            previousEnd = header.bodyStart + body.count
             index = end
         }
         return results

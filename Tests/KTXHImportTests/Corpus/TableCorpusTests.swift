@@ -28,6 +28,9 @@ struct TableCorpusTests {
         print("corpus tables: \(score)")
         if ProcessInfo.processInfo.environment["KTXH_CORPUS_REPORT"] != nil { print(score.report.joined(separator: "\n")) }
         #expect(score.imported == files.count, "\(score)")
-        #expect(score.exactShare >= 0, "\(score)")
+        // Measured: 290 of 293. The three others are t-09's "38,10" typed as 38.1 with two decimals shown:
+        // the reader keeps the cell's value, not Excel's display format.
+        #expect(score.exact >= 290, "\(score)")
+        #expect(score.exactShare >= 0.98, "\(score)")
     }
 }
