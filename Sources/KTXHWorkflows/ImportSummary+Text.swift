@@ -45,6 +45,10 @@ extension ImportSummary {
             lines.append("Không hiểu được (chưa nhập gì cho đến khi sửa):")
             lines += problems.map { "  \($0.message)" }
         }
+        if !questions.isEmpty {
+            lines.append("Cần chọn cột (chưa nhập gì cho đến khi chọn):")
+            lines += questions.map { "  \($0.message)" }
+        }
         if matches.contains(where: { $0.confidence == "probable" }) {
             lines.append("Có tên chỉ tiêu chỉ gần giống danh mục: kiểm tra rồi chạy lại với --confirm-matches.")
         }

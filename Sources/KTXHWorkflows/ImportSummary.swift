@@ -41,6 +41,19 @@ public struct ImportSummary: Codable, Sendable {
         public var message: String
     }
 
+    /// Câu hỏi về cột: several columns could play one role; the person chooses one (`--column ROLE=HEADER`).
+    public struct Question: Codable, Sendable {
+        /// The role as `--column` names it: "Kế hoạch", "Thực hiện", "Cùng kỳ".
+        public var column: String
+        public var sheet: String?
+        public var line: Int
+        /// The candidate columns' headers as written, the first shown until one is chosen.
+        public var candidates: [String]
+        /// Their positions, counted from 1 ("cột 4" chooses the fourth).
+        public var positions: [Int]
+        public var message: String
+    }
+
     public var file: String
     public var documentKind: String?
     public var unit: Unit?
@@ -53,6 +66,8 @@ public struct ImportSummary: Codable, Sendable {
     public var notes: [Problem]
     /// Where the document contradicts itself, as `ktxh check` prints it.
     public var findings: [Finding]
+    /// Columns to choose before anything can be saved (added field; absent from older output).
+    public var questions: [Question] = []
     public var canApply: Bool
 
     public init(_ review: ImportReview, repeated: Int) {
@@ -76,6 +91,11 @@ public struct ImportSummary: Codable, Sendable {
         problems = review.problems.map(Problem.init)
         notes = review.notes.map(Problem.init)
         findings = review.findings
+        questions = review.questions.map {
+            Question(
+                column: $0.column.rawValue, sheet: $0.sheet, line: $0.headerLine, candidates: $0.headers,
+                positions: $0.candidates.map { $0 + 1 }, message: $0.message)
+        }
         canApply = review.canApply
     }
 }

@@ -36,6 +36,9 @@ public enum ImportWorkflow {
     /// Saves a reviewed file; with an `actor` every change is recorded in the audit trail under that name.
     public static func apply(_ review: ImportReview, store: Store, actor: String? = nil) async throws -> ApplyResult {
         guard review.problems.isEmpty else { throw ImportErrors(review.problems) }
+        guard review.questions.isEmpty else {
+            throw ImportErrors(review.questions.map { ImportError(file: review.file, line: $0.headerLine, reason: $0.message) })
+        }
         guard review.unconfirmed.isEmpty else {
             throw ImportErrors(
                 review.unconfirmed.map {

@@ -12,11 +12,15 @@ public struct ImportOptions: Sendable {
     /// The person has read the probable matches and accepts them.
     public var confirmProbableMatches: Bool
     public var reportedBy: String?
+    /// Which column plays a role where the header leaves it open (`--column "Thực hiện=Ước TH 6 tháng"`):
+    /// the header as written, or "cột D" / "cột 4".
+    public var columns: [PlanTable.Column: String]
 
     public init(
         planKey: String? = nil, planID: Int64? = nil, period: Period? = nil, unitCode: String? = nil, year: Int? = nil,
-        confirmProbableMatches: Bool = false, reportedBy: String? = nil
+        confirmProbableMatches: Bool = false, reportedBy: String? = nil, columns: [PlanTable.Column: String] = [:]
     ) {
+        self.columns = columns
         self.planKey = planKey
         self.planID = planID
         self.period = period

@@ -20,9 +20,12 @@ public struct ImportReview: Sendable {
     /// Where the document contradicts itself (`ConsistencyCheck`): shown beside the review, never a
     /// reason to refuse the import.
     public var findings: [Finding] = []
+    /// Columns the header alone does not decide: the review asks which one is meant (`--column`, or a
+    /// select on the upload page) instead of refusing; nothing is saved until they are answered.
+    public var questions: [PlanTable.ColumnQuestion] = []
 
     /// Probable matches a person has not confirmed yet.
     public var unconfirmed: [IndicatorMatch] { matches.filter { $0.confidence == .probable } }
 
-    public var canApply: Bool { problems.isEmpty && unconfirmed.isEmpty }
+    public var canApply: Bool { problems.isEmpty && unconfirmed.isEmpty && questions.isEmpty }
 }

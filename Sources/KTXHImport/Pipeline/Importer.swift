@@ -9,9 +9,15 @@ public enum Importer {
         var review = ImportReview(
             file: file.name, header: DocumentHeader(), plan: nil, planIsNew: false, unit: nil, period: nil, matches: [],
             changes: ChangeSet(), problems: [], notes: [], findings: ConsistencyCheck.findings(in: file.checkedText))
-        let tables = file.tables.compactMap { try? PlanTable.read($0, file: file.name) }
-        let prose = tables.isEmpty && file.kind != .xlsx ? ProseTable.read(file.text) : nil
-        guard let table = tables.first ?? prose else {
+        let choice = TableChoice(file, choices: options.columns)
+        review.notes += choice.notes
+        guard choice.problems.isEmpty else {
+            review.header = DocumentHeader.read(file.text)
+            review.problems += choice.problems
+            return review
+        }
+        let prose = choice.table == nil && file.kind != .xlsx ? ProseTable.read(file.text) : nil
+        guard let table = choice.table ?? prose else {
             review.header = DocumentHeader.read(file.text)
             review.problems.append(
                 ImportError(
@@ -20,6 +26,8 @@ public enum Importer {
                         + "cũng không thấy chỉ tiêu nào trong lời văn của nghị quyết: không có gì để nhập"))
             return review
         }
+        review.questions = table.questions
+        review.notes += SeriesNotes.places(table, file: file.name)
         let text = file.kind == .xlsx ? textAbove(table, in: file) : file.text
         let header = DocumentHeader.read(text, tableLine: file.kind == .xlsx || prose != nil ? nil : table.headerLine)
         review.header = header
@@ -32,7 +40,7 @@ public enum Importer {
             return review
         }
         review.unit = unit
-        let hasValues = table.columns[.value] != nil
+        let hasValues = table.columns[.value] != nil || table.columns[.previous] != nil
         let period = options.period ?? (hasValues ? header.period : nil)
         if hasValues && period == nil {
             review.problems.append(
@@ -41,7 +49,10 @@ public enum Importer {
                     reason: "Bảng có cột số liệu nhưng không rõ kỳ báo cáo; hãy chỉ rõ bằng --period (ví dụ 2024-H1)"))
             return review
         }
-        guard let year = existing?.plan.term.year ?? options.year ?? table.planYear ?? header.year ?? period?.year else {
+        guard
+            let year = existing?.plan.term.year ?? options.year ?? table.planYear
+                ?? SeriesNotes.lastYear(table) ?? header.year ?? period?.year
+        else {
             review.problems.append(ImportError(file: file.name, reason: "Không rõ năm kế hoạch; hãy chỉ rõ bằng --year"))
             return review
         }

@@ -10,6 +10,8 @@ public struct PlanTable: Hashable, Sendable {
         case unit = "Đơn vị tính"
         case plan = "Kế hoạch"
         case value = "Thực hiện"
+        /// Cùng kỳ, năm trước: the same period a year earlier.
+        case previous = "Cùng kỳ"
         case statedLabel = "Đánh giá"
         case note = "Ghi chú"
     }
@@ -37,6 +39,35 @@ public struct PlanTable: Hashable, Sendable {
         public var note: String
         /// A "- " row under the item above.
         public var isSubRow: Bool
+        /// The figure of the same period a year earlier ("Cùng kỳ", "Năm trước"), as written.
+        public var previous: String = ""
+        /// The figures of the per-year or per-unit columns, in the order of `PlanTable.series`.
+        public var series: [String] = []
+    }
+
+    /// Cột theo năm, cột theo đơn vị: one of several columns of the same figure for different years or units.
+    public struct SeriesColumn: Hashable, Sendable {
+        public enum Kind: Hashable, Sendable {
+            /// "2021", "Sơ bộ 2023" (preliminary).
+            case year(Int, preliminary: Bool)
+            /// "Xã A": the unit's name as written.
+            case place(String)
+        }
+
+        public var index: Int
+        public var header: String
+        public var kind: Kind
+    }
+
+    /// Several columns could be the plan or the figure ("Ước TH 6 tháng", "Ước TH cả năm"): the review asks
+    /// which one is meant instead of guessing; the first is shown until a person chooses.
+    public struct ColumnQuestion: Hashable, Sendable {
+        public var column: Column
+        /// The candidate columns' indices and headers as written.
+        public var candidates: [Int]
+        public var headers: [String]
+        public var sheet: String?
+        public var headerLine: Int
     }
 
     /// Where each recognised column is, by index.
@@ -47,6 +78,16 @@ public struct PlanTable: Hashable, Sendable {
     public var rows: [Row]
     /// The sheet's name when the table comes from a workbook.
     public var sheet: String?
+    /// Per-year or per-unit figure columns.
+    public var series: [SeriesColumn] = []
+    /// Columns that check the figures ("% KH", "TH/KH"): recognised, never read as figures.
+    public var checks: [Int] = []
+    /// Columns the header alone does not decide (`ColumnQuestion`).
+    public var questions: [ColumnQuestion] = []
+    /// The roles a person's choice (`--column`) decided.
+    public var chosen: Set<Column> = []
+    /// The caption just above the header ("BIỂU 02: KẾT QUẢ …"), when there is one.
+    public var title: String?
 
     public var items: [Item] {
         rows.compactMap { if case .item(let item) = $0.kind { item } else { nil } }
@@ -54,84 +95,6 @@ public struct PlanTable: Hashable, Sendable {
 }
 
 extension PlanTable {
-    /// Reads the table from tab-separated text. Lines above the header (a title, "Kèm theo …") are skipped.
-    public static func read(_ tsv: TSV, file: String? = nil) throws(ImportErrors) -> PlanTable {
-        let isHeader = { (fields: [String]) -> Bool in
-            let columns = recogniseHeader(fields)
-            return columns[.name] != nil && (columns[.plan] != nil || columns[.value] != nil)
-        }
-        guard let headerIndex = tsv.records.firstIndex(where: { isHeader($0.fields) }) else {
-            throw ImportErrors([
-                ImportError(file: file, reason: "Không tìm thấy dòng tiêu đề của bảng (cần có cột «Chỉ tiêu»)")
-            ])
-        }
-        let header = tsv.records[headerIndex]
-        let columns = recogniseHeader(header.fields)
-        var rows: [Row] = []
-        var errors: [ImportError] = []
-        for record in tsv.records[(headerIndex + 1)...] {
-            // Merged header cells filled downwards repeat the header; "(1) (2) (3)" rows number the columns.
-            if record.fields == header.fields || isColumnNumbering(record.fields) { continue }
-            let number = record[columns[.number]]
-            var name = record[columns[.name]]
-            let rest = [Column.unit, .plan, .value, .statedLabel].map { record[columns[$0]] }
-            if name.isEmpty && number.isEmpty && rest.allSatisfy(\.isEmpty) { continue }
-            if isSectionLabel(number) && rest.allSatisfy(\.isEmpty) {
-                rows.append(Row(line: record.line, kind: .section(label: number, title: name)))
-                continue
-            }
-            let isSubRow = name.hasPrefix("-") && number.isEmpty
-            if isSubRow { name = String(name.drop { $0 == "-" || $0 == " " }) }
-            guard !name.isEmpty else {
-                errors.append(
-                    ImportError(
-                        file: file, sheet: tsv.sheet, line: record.line, column: columns[.name], field: "Chỉ tiêu",
-                        reason: "Dòng không có tên chỉ tiêu"))
-                continue
-            }
-            rows.append(
-                Row(
-                    line: record.line,
-                    kind: .item(
-                        Item(
-                            number: number, name: name, unit: rest[0], plan: rest[1], value: rest[2],
-                            statedLabel: rest[3], note: record[columns[.note]], isSubRow: isSubRow))))
-        }
-        if !errors.isEmpty { throw ImportErrors(errors) }
-        return PlanTable(columns: columns, headers: header.fields, headerLine: header.line, rows: rows, sheet: tsv.sheet)
-    }
-
-    static func recogniseHeader(_ cells: [String]) -> [Column: Int] {
-        var columns: [Column: Int] = [:]
-        for (index, cell) in cells.enumerated() {
-            guard let column = column(forHeader: cell), columns[column] == nil else { continue }
-            columns[column] = index
-        }
-        return columns
-    }
-
-    static func column(forHeader cell: String) -> Column? {
-        let h = TextNormalization.folded(cell)
-        if h == "stt" || h == "tt" || h == "so tt" { return .number }
-        if h.hasPrefix("chi tieu") || h == "noi dung" || h == "ten chi tieu" { return .name }
-        if h == "don vi tinh" || h == "dvt" || h == "don vi" { return .unit }
-        if h.hasPrefix("kh") || h.hasPrefix("ke hoach") || h.hasPrefix("muc tieu") { return .plan }
-        if h.hasPrefix("tien do thuc hien") || h.hasPrefix("thuc hien") || h.hasPrefix("uoc th")
-            || h.hasPrefix("uoc thuc hien") || h.hasPrefix("ket qua")
-        {
-            return .value
-        }
-        if h.hasPrefix("danh gia") { return .statedLabel }
-        if h.hasPrefix("ghi chu") { return .note }
-        return nil
-    }
-
-    static func isColumnNumbering(_ fields: [String]) -> Bool {
-        let numbers = fields.filter { !$0.isEmpty }.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "()")) }
-        guard numbers.count >= 3, numbers.allSatisfy({ Int($0) != nil }) else { return false }
-        return numbers.compactMap(Int.init) == Array(1...numbers.count)
-    }
-
     /// "A" … "E" and Roman numerals mark section rows.
     static func isSectionLabel(_ text: String) -> Bool {
         guard !text.isEmpty, text.count <= 5 else { return false }

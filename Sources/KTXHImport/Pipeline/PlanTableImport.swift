@@ -33,6 +33,8 @@ public struct PlanTableImport: Sendable {
         var parentHasTarget = false
         var parentCode: String?
         var seen = Set<String>()
+        let figures = FigureCells(
+            table: table, unitCode: plan.unitCode, period: period, cutoff: cutoff, reportedBy: reportedBy, file: file)
         for (position, row) in table.rows.enumerated() {
             switch row.kind {
             case .section(let label, let title):
@@ -71,21 +73,10 @@ public struct PlanTableImport: Sendable {
                         expression: expression(item),
                         label: item.number.isEmpty ? nil : item.number, position: position, section: currentSection,
                         role: role))
-                if let period, !item.value.isEmpty {
-                    do {
-                        let value = try ObservedValue.parse(item.value, indicator: indicator)
-                        observations.append(
-                            Observation(
-                                indicatorCode: indicator.code, unitCode: plan.unitCode, period: period, value: value,
-                                kind: .actual, cutoff: cutoff, source: file.map { "\($0), dòng \(row.line)" },
-                                reportedBy: reportedBy))
-                    } catch {
-                        errors.append(
-                            ImportError(
-                                file: file, sheet: table.sheet, line: row.line, column: table.columns[.value],
-                                field: table.headers[safe: table.columns[.value]], value: item.value,
-                                reason: error.message))
-                    }
+                do {
+                    observations += try figures.observations(item, indicator: indicator, line: row.line)
+                } catch {
+                    errors += error.errors
                 }
                 if !item.statedLabel.isEmpty { stated.append((row.line, indicator.code, item.statedLabel)) }
             }

@@ -58,6 +58,9 @@ private final class DocumentXMLReader: NSObject, XMLParserDelegate {
     private var paragraph = ""
     private var cells: [String] = []
     private var cell: [String] = []
+    /// A cell merged across columns (`w:gridSpan`) is repeated in each, as a workbook's merged cells are,
+    /// so that a two-row header's columns line up with the row under it.
+    private var span = 1
     private var tableDepth = 0
     private var inText = false
 
@@ -71,7 +74,10 @@ private final class DocumentXMLReader: NSObject, XMLParserDelegate {
         case "w:br": paragraph += " "
         case "w:tbl": tableDepth += 1
         case "w:tr": cells = []
-        case "w:tc": cell = []
+        case "w:tc":
+            cell = []
+            span = 1
+        case "w:gridSpan": span = max(1, min(attributes["w:val"].flatMap(Int.init) ?? 1, 64))
         case "w:p": paragraph = ""
         default: break
         }
@@ -87,7 +93,7 @@ private final class DocumentXMLReader: NSObject, XMLParserDelegate {
         case "w:p":
             if tableDepth > 0 { cell.append(paragraph) } else { lines.append(paragraph) }
             paragraph = ""
-        case "w:tc": cells.append(cell.joined(separator: " "))
+        case "w:tc": cells += Array(repeating: cell.joined(separator: " "), count: span)
         case "w:tr": lines.append(cells.joined(separator: "\t"))
         case "w:tbl": tableDepth -= 1
         default: break

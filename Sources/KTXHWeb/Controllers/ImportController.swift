@@ -24,6 +24,23 @@ struct ImportController {
         var unit: String?
         var year: String?
         var confirmMatches: String?
+        /// The columns a person chose where the header left it open ("cột 4"), one field per role.
+        var columnPlan: String?
+        var columnValue: String?
+        var columnPrevious: String?
+
+        /// The form field of each role a question can be about.
+        static let columnFields: [(column: PlanTable.Column, field: String)] = [
+            (.plan, "columnPlan"), (.value, "columnValue"), (.previous, "columnPrevious"),
+        ]
+
+        var columns: [PlanTable.Column: String] {
+            let chosen: [(PlanTable.Column, String?)] = [(.plan, columnPlan), (.value, columnValue), (.previous, columnPrevious)]
+            return Dictionary(
+                uniqueKeysWithValues: chosen.compactMap { column, value in
+                    value.flatMap { $0.isEmpty ? nil : (column, $0) }
+                })
+        }
     }
 
     func form(_ req: Request) async throws -> Response {
@@ -40,7 +57,7 @@ struct ImportController {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let name = Self.safeName(form.file.filename)
         try Data(buffer: form.file.data).write(to: folder.appendingPathComponent(name))
-        let fields = ConfirmForm(name: name, period: form.period, unit: form.unit, year: form.year, confirmMatches: nil)
+        let fields = ConfirmForm(name: name, period: form.period, unit: form.unit, year: form.year)
         return try await review(token: token, fields: fields, status: .ok)
     }
 
@@ -75,7 +92,8 @@ struct ImportController {
     static func options(_ fields: ConfirmForm) -> ImportOptions {
         ImportOptions(
             period: fields.period.flatMap { Period($0) }, unitCode: fields.unit.flatMap { $0.isEmpty ? nil : $0 },
-            year: fields.year.flatMap { Int($0) }, confirmProbableMatches: fields.confirmMatches != nil)
+            year: fields.year.flatMap { Int($0) }, confirmProbableMatches: fields.confirmMatches != nil,
+            columns: fields.columns)
     }
 
     /// Only the last path component, without anything that could climb out of the upload folder.

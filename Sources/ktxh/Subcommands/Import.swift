@@ -34,6 +34,13 @@ struct Import: AsyncParsableCommand {
     @Option(help: "Năm kế hoạch, khi văn bản không nói rõ.")
     var year: Int?
 
+    @Option(
+        name: .customLong("column"),
+        help: ArgumentHelp(
+            "Chọn cột khi bảng có nhiều cột có thể là một loại: \"Thực hiện=Ước TH 6 tháng\", \"Kế hoạch=cột D\".",
+            valueName: "LOẠI=TIÊU ĐỀ"))
+    var columns: [String] = []
+
     @Flag(help: "Chỉ xem trước: in những gì sẽ được tạo hoặc thay đổi, không lưu.")
     var dryRun = false
 
@@ -47,13 +54,14 @@ struct Import: AsyncParsableCommand {
         if let period, Period(period) == nil {
             throw ValidationError("Kỳ «\(period)» không hợp lệ (ví dụ: 2024-H1, 2024-9M, 2024).")
         }
+        _ = try columnChoices()
         guard FileManager.default.fileExists(atPath: file) else { throw ValidationError("Không có tệp «\(file)».") }
     }
 
     func run() async throws {
         let options = ImportOptions(
             planID: plan, period: period.flatMap(Period.init), unitCode: unit, year: year,
-            confirmProbableMatches: confirmMatches)
+            confirmProbableMatches: confirmMatches, columns: try columnChoices())
         let url = URL(fileURLWithPath: file)
         if FigureImport.recognises(url) {
             try await importFigures(url)
@@ -85,6 +93,22 @@ struct Import: AsyncParsableCommand {
 }
 
 extension Import {
+    /// `--column "Thực hiện=Ước TH 6 tháng"`: the role (STT, Chỉ tiêu, Đơn vị tính, Kế hoạch, Thực hiện, Cùng kỳ,
+    /// Đánh giá, Ghi chú, or a header word such as KH, TH) and the column's header as written, or "cột D".
+    func columnChoices() throws -> [PlanTable.Column: String] {
+        var choices: [PlanTable.Column: String] = [:]
+        for text in columns {
+            let parts = text.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, !parts[1].isEmpty, let column = PlanTable.column(named: parts[0]) else {
+                let roles = PlanTable.Column.allCases.map(\.rawValue).joined(separator: ", ")
+                throw ValidationError(
+                    "--column «\(text)» không hợp lệ: cần LOẠI=TIÊU ĐỀ, ví dụ \"Thực hiện=Ước TH 6 tháng\" (loại: \(roles)).")
+            }
+            choices[column] = parts[1]
+        }
+        return choices
+    }
+
     /// The machine format: checked line by line first, then streamed in one transaction.
     func importFigures(_ url: URL) async throws {
         try await database.withStore { store in

@@ -30,6 +30,7 @@ struct ImportReviewPage {
                     .input(.type(.hidden), .name("period"), .value(fields.period ?? "")),
                     .input(.type(.hidden), .name("unit"), .value(fields.unit ?? "")),
                     .input(.type(.hidden), .name("year"), .value(fields.year ?? "")),
+                    ColumnChoices(questions: summary.questions, fields: fields).node(),
                     .if(
                         !unsure.isEmpty,
                         .div(

@@ -1,0 +1,78 @@
+import Foundation
+import KTXHCore
+import KTXHImport
+import KTXHTestSupport
+import Testing
+
+/// Several tables, a column per year or per commune, and columns the header leaves open.
+extension PlanTableLayoutTests {
+    static var context: ImportContext {
+        get throws {
+            ImportContext(
+                indicators: [:], units: [:], plans: [:], standard: try ShippedData.standardCatalogue(),
+                nationalUnits: try ShippedData.adminUnits2024())
+        }
+    }
+
+    static func review(_ text: String, options: ImportOptions) throws -> ImportReview {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("bang-\(UUID().uuidString).txt")
+        try Data(text.utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        return Importer.review(try ImportFile.read(url, name: "bang.txt"), options: options, context: try context)
+    }
+
+    @Test("Two tables in one sheet: each read with its title; the same columns are imported together")
+    func twoTables() throws {
+        let second =
+            "BIỂU 02: CÁC CHỈ TIÊU XÃ HỘI\n" + Self.header + "1\tSố lao động được giải quyết việc làm\tNgười\t700\t423\t\n"
+        let text = "thành phố Bắc Kạn\n" + Self.header + Self.rows + second + "Ghi chú: …\n"
+        let tables = try PlanTable.readAll(TSV(text))
+        #expect(tables.count == 2)
+        #expect(tables.map(\.items.count) == [2, 1])
+        #expect(tables[1].title == "BIỂU 02: CÁC CHỈ TIÊU XÃ HỘI")
+        let review = try Self.review(text, options: ImportOptions(period: Period("2024-H1")))
+        #expect(review.problems.isEmpty)
+        #expect(review.plan?.targets.count == 3)
+    }
+
+    @Test("A column per year: each year's figures, «Sơ bộ» as an estimate")
+    func perYearColumns() throws {
+        let text =
+            "tỉnh Quảng Trị\nSTT\tChỉ tiêu\tĐVT\t2021\t2022\tSơ bộ 2023\n1\tDân số trung bình\tNgười\t647.790\t649.708\t654.198\n"
+        let table = try PlanTable.read(TSV(text))
+        #expect(
+            table.series.map(\.kind) == [
+                .year(2021, preliminary: false), .year(2022, preliminary: false), .year(2023, preliminary: true),
+            ])
+        #expect(table.items.first?.series == ["647.790", "649.708", "654.198"])
+        let review = try Self.review(text, options: ImportOptions())
+        #expect(review.problems.isEmpty)
+        let figures = review.changes.observations.map { "\($0.period) \($0.kind.rawValue) \($0.value)" }
+        #expect(figures == ["2021 actual number(647790)", "2022 actual number(649708)", "2023 estimate number(654198)"])
+    }
+
+    @Test("A column per commune is recognised and shown with its figures, not imported")
+    func perCommuneColumns() throws {
+        let text = "thành phố Bắc Kạn\nTT\tChỉ tiêu\tĐVT\tXã A\tXã B\n1\tTổng đàn lợn\tCon\t120\t95\n"
+        let review = try Self.review(text, options: ImportOptions(year: 2024))
+        #expect(review.notes.contains { $0.field == "Xã B" && $0.description.contains("Tổng đàn lợn: 95") })
+        #expect(review.changes.observations.isEmpty)
+    }
+
+    @Test("Columns the header leaves open: the review asks, it does not refuse; a choice answers it")
+    func ambiguousColumns() throws {
+        let text =
+            "thành phố Bắc Kạn\nTT\tChỉ tiêu\tĐVT\tKH 2024\tƯớc TH 6 tháng\tƯớc TH cả năm\n1\tThu ngân sách\tTỷ đồng\t317\t150\t320\n"
+        let asked = try Self.review(text, options: ImportOptions(period: Period("2024-H1")))
+        #expect(asked.problems.isEmpty)
+        #expect(asked.questions.map(\.headers) == [["Ước TH 6 tháng", "Ước TH cả năm"]])
+        #expect(asked.questions.first?.message.contains("--column \"Thực hiện=Ước TH 6 tháng\"") == true)
+        #expect(!asked.canApply)
+        let chosen = ImportOptions(period: Period("2024-H1"), columns: [.value: "uoc th ca nam"])
+        let answered = try Self.review(text, options: chosen)
+        #expect(answered.questions.isEmpty && answered.problems.isEmpty)
+        #expect(answered.changes.observations.map(\.value) == [.number(320)])
+        let wrong = try Self.review(text, options: ImportOptions(period: Period("2024-H1"), columns: [.value: "Lũy kế"]))
+        #expect(wrong.problems.first?.description.contains("Không có cột này") == true)
+    }
+}
