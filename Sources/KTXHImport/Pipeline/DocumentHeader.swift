@@ -16,6 +16,13 @@ public struct DocumentHeader: Hashable, Sendable {
     public var issuer: String?
     /// "thành phố Bắc Kạn" as the text names it.
     public var unitName: String?
+    /// Every place the text may name its unit by, most likely first: the issuing body's lines ("ỦY BAN NHÂN
+    /// DÂN" over "HUYỆN CHƯ PĂH"), the title, "(Kèm theo Báo cáo … của UBND huyện Chư Păh)", then the rest. Each
+    /// is a kind and up to four words after it; the importer keeps the longest run of them that is a unit.
+    public var unitCandidates: [String] = []
+    /// Of those, the ones in the document's first lines, where the issuing body names itself, and its parent
+    /// above it ("UBND HUYỆN VŨ QUANG" over "UBND XÃ ĐỨC GIANG").
+    public var issuerCandidates: [String] = []
     public var year: Int?
     public var period: Period?
     public var cutoff: CalendarDay?
@@ -41,6 +48,9 @@ extension DocumentHeader {
         .map(issuerName)
         let searchable = [header.title ?? "", header.issuer ?? ""].joined(separator: " ")
         header.unitName = unitName(in: searchable) ?? unitName(in: text)
+        header.issuerCandidates = lines.prefix(12).flatMap { $0.components(separatedBy: "\t") }.flatMap(unitCandidates)
+        header.unitCandidates = ([header.unitName].compactMap { $0 } + header.issuerCandidates + unitCandidates(in: text))
+            .reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         let above = tableLine.map { lines[max(0, $0 - 9)..<min(lines.count, max(0, $0 - 1))].joined(separator: " ") }
         header.period = above.flatMap(period) ?? period(in: text)
         header.year = header.period?.year ?? lastYear(in: header.title ?? "")
@@ -92,6 +102,42 @@ extension DocumentHeader {
         let name = groups[1].trimmingCharacters(in: .whitespaces)
         guard let first = name.first, first.isUppercase else { return nil }
         return "\(kind) \(name)"
+    }
+
+    /// "HUYỆN CHƯ PĂH", "UBND huyện Vĩnh Linh", "xã Tam Hợp, huyện Tương Dương": each kind with the words after it,
+    /// in any case; "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" names no commune.
+    static func unitCandidates(in text: String) -> [String] {
+        let kinds = ["thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường"]
+        let words = text.split { $0 == " " || $0 == "\n" }.map(String.init)
+        var result: [String] = []
+        var index = 0
+        while index < words.count {
+            let two = index + 1 < words.count ? words[index] + " " + words[index + 1] : ""
+            let kind = kinds.first { TextNormalization.matchKey(two) == $0 || TextNormalization.matchKey(words[index]) == $0 }
+            guard let kind else {
+                index += 1
+                continue
+            }
+            let start = index + kind.split(separator: " ").count
+            // The name stops at the next body or kind: "HUYỆN NÔNG SƠN UBND HUYỆN …" names Nông Sơn.
+            let stops: Set<String> = ["ubnd", "hđnd", "ủy", "uỷ", "hội", "cộng", "đảng", "độc"]
+            let name = words[start...].prefix(4).prefix { word in
+                word.first?.isUppercase == true && !word.contains(where: { ",.;:()".contains($0) })
+                    && !stops.contains(word.lowercased()) && !kinds.contains(TextNormalization.matchKey(word))
+            }
+            let trailing = words[start...].prefix(4).first { $0.first?.isUppercase == true }
+            var nameWords = Array(name)
+            // "Chư Păh)" or "Tam Hợp," end the name with their punctuation.
+            if nameWords.count < 4, let last = words[start...].dropFirst(nameWords.count).first, last.first?.isUppercase == true,
+                last.contains(where: { ",.;:()".contains($0) })
+            {
+                nameWords.append(last.trimmingCharacters(in: CharacterSet(charactersIn: ",.;:()")))
+            }
+            if kind == "xã", TextNormalization.matchKey(nameWords.first ?? "") == "hội" { nameWords = [] }
+            if !nameWords.isEmpty, trailing != nil { result.append(kind + " " + nameWords.joined(separator: " ")) }
+            index = start
+        }
+        return result
     }
 
     static func period(in text: String) -> Period? {

@@ -3,12 +3,14 @@ import KTXHCore
 /// What the database already holds that an import needs to know, read before the review is built.
 public struct ImportContext: Sendable {
     public var indicators: [String: Indicator]
-    public var units: [String: AdminUnit]
+    public var units: [String: AdminUnit] { didSet { byName = Self.nameIndex(units, nationalUnits) } }
     /// Existing plans by key.
     public var plans: [String: PlanDocument]
     public var standard: Catalogue
     /// The national unit list, to recognise a unit the database does not have yet.
-    public var nationalUnits: [AdminUnit]
+    public var nationalUnits: [AdminUnit] { didSet { byName = Self.nameIndex(units, nationalUnits) } }
+    /// Units by the keys of their names ("huyện vĩnh linh", "xã đức giang"): the database's first.
+    private var byName: [String: [AdminUnit]] = [:]
 
     public init(
         indicators: [String: Indicator], units: [String: AdminUnit], plans: [String: PlanDocument],
@@ -19,14 +21,35 @@ public struct ImportContext: Sendable {
         self.plans = plans
         self.standard = standard
         self.nationalUnits = nationalUnits
+        byName = Self.nameIndex(units, nationalUnits)
+    }
+
+    private static func nameIndex(_ units: [String: AdminUnit], _ national: [AdminUnit]) -> [String: [AdminUnit]] {
+        var index: [String: [AdminUnit]] = [:]
+        for unit in units.values.sorted(by: { $0.code < $1.code }) + national {
+            let keys = Set([
+                TextNormalization.matchKey("\(unit.kindName) \(bareName(unit))"), TextNormalization.matchKey(unit.name),
+            ])
+            for key in keys where !(index[key]?.contains { $0.code == unit.code } ?? false) {
+                index[key, default: []].append(unit)
+            }
+        }
+        return index
     }
 
     /// The unit a document names ("thành phố Bắc Kạn"), from the database first, then the national list.
     func unit(named name: String) -> AdminUnit? {
-        let key = TextNormalization.matchKey(name)
-        let all = Array(units.values) + nationalUnits
-        return all.first { TextNormalization.matchKey("\($0.kindName) \(Self.bareName($0))") == key }
-            ?? all.first { TextNormalization.matchKey($0.name) == key }
+        byName[TextNormalization.matchKey(name)]?.first
+    }
+
+    /// The units named by the longest start of `phrase`: "huyện VĨNH LINH KHÓA VII" is huyện Vĩnh Linh; "xã Đức
+    /// Giang" is any of four communes, the database's own first.
+    func units(namedAtStartOf phrase: String) -> [AdminUnit] {
+        let words = phrase.split(separator: " ")
+        for count in stride(from: words.count, through: 2, by: -1) {
+            if let found = byName[TextNormalization.matchKey(words.prefix(count).joined(separator: " "))] { return found }
+        }
+        return []
     }
 
     /// "Thành Phố Bắc Kạn" → "Bắc Kạn".

@@ -35,13 +35,13 @@ public enum Importer {
         guard let unit = resolveUnit(options: options, header: header, existing: existing, context: context) else {
             review.problems.append(
                 ImportError(
-                    file: file.name, value: header.unitName,
+                    file: file.name, value: header.issuerCandidates.first ?? header.unitCandidates.first,
                     reason: "Không xác định được đơn vị hành chính của bảng; hãy chỉ rõ bằng --unit MÃ"))
             return review
         }
         review.unit = unit
         let hasValues = table.columns[.value] != nil || table.columns[.previous] != nil
-        let period = options.period ?? (hasValues ? header.period : nil)
+        let period = options.period ?? (hasValues ? header.period ?? table.valueYear : nil)
         if hasValues && period == nil {
             review.problems.append(
                 ImportError(
@@ -103,7 +103,11 @@ public enum Importer {
         if let code = options.unitCode ?? existing?.plan.unitCode {
             return context.units[code] ?? context.nationalUnits.first { $0.code == code }
         }
-        return header.unitName.flatMap(context.unit(named:))
+        // A commune's report names its district above itself: the unit whose parent is also named is the issuer.
+        let issuers = header.issuerCandidates.flatMap(context.units(namedAtStartOf:))
+        let codes = Set(issuers.map(\.code))
+        if let child = issuers.first(where: { $0.parentCode.map(codes.contains) ?? false }) { return child }
+        return header.unitCandidates.lazy.compactMap { context.units(namedAtStartOf: $0).first }.first
     }
 
     static func newPlan(key: String, unit: AdminUnit, year: Int, header: DocumentHeader, file: String) -> Plan {

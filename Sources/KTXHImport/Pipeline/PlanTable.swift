@@ -102,6 +102,17 @@ extension PlanTable {
         return text.allSatisfy { "IVX".contains($0) }
     }
 
+    /// The whole year the figures are for when the figures' header says so and names no part of a year:
+    /// "Kết quả năm 2023", "Ước thực hiện năm 2023", "TH cả năm 2022"; not "Thực hiện 6 tháng năm 2024".
+    public var valueYear: Period? {
+        guard let index = columns[.value], index < headers.count else { return nil }
+        let header = headers[index].folded
+        let parts = ["thang", "quy", "ky", "dau nam", "cuoi nam"]
+        guard header.contains("nam"), !parts.contains(where: header.contains) else { return nil }
+        return header.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.first { $0 > 1900 }
+            .map { Period(year: $0, kind: .year) }
+    }
+
     /// The year in the plan column's header ("KH 2025", "Kế hoạch 2024"), if any.
     public var planYear: Int? {
         guard let index = columns[.plan], index < headers.count else { return nil }
