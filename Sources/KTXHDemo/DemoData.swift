@@ -18,7 +18,7 @@ public enum DemoData {
     /// Reads every demo file; throws, changing nothing, if any of them is not understood.
     public static func read() throws -> (units: [AdminUnit], catalogue: Catalogue, plans: [PlanTableImport]) {
         let units = try AdminUnitList.read(try text("units.csv"), file: "units.csv")
-        let catalogue = try ShippedData.standardCatalogue()
+        let catalogue = try catalogue()
         let manifests = try JSONDecoder().decode([PlanManifest].self, from: Data(try text("plans.json").utf8))
         var plans: [PlanTableImport] = []
         for manifest in manifests {
@@ -44,6 +44,20 @@ public enum DemoData {
             plans.append(imported)
         }
         return (units, catalogue, plans)
+    }
+
+    /// The demo localities' own indicators (the province's `tinh.*`, Hồng Lĩnh's `hl.*`), which no other
+    /// locality would match against, then the national catalogue: a name the locality's own catalogue knows
+    /// is its own, as it is for an import into a database that holds them.
+    public static func catalogue() throws -> Catalogue {
+        var catalogue = Catalogue(try ownIndicators())
+        for indicator in try ShippedData.nationalCatalogue().indicators { catalogue.add(indicator) }
+        return catalogue
+    }
+
+    /// The indicators only the demo's localities use.
+    public static func ownIndicators() throws -> [Indicator] {
+        try Catalogue.read(TSV(try text("demo-indicators.tsv")), file: "demo-indicators.tsv").indicators
     }
 
     /// Loads the demo into `store` (migrated) in one transaction, reporting each step through `progress`.

@@ -1,16 +1,19 @@
 import Foundation
 import KTXHCore
 
-/// Reference data shipped with ktxh: the standard indicator catalogue (danh mục chỉ tiêu mẫu), the national
+/// Reference data shipped with ktxh: the national indicator catalogue (danh mục chỉ tiêu dùng chung), the national
 /// lists of administrative units before and after the 2025 reorganisation, and the criteria sets.
 public enum ShippedData {
     /// The day the two-level structure took over.
     public static let reorganisationDay = AdminUnitSuccession.reorganisation2025
 
-    /// The indicators of the seeds' plans with their curated attributes (direction, accumulation,
-    /// judged at year end): what an import matches a row against when the database has no match.
-    public static func standardCatalogue() throws -> Catalogue {
-        try Catalogue.read(TSV(try text("standard-indicators.tsv")), file: "standard-indicators.tsv")
+    /// Danh mục chỉ tiêu dùng chung: the indicators resolutions everywhere set (GRDP and its sectors, budget,
+    /// investment, poverty, health insurance, forest cover, New Rural communes, digital government …) with the
+    /// names the public corpus shows for them, their curated attributes (direction, accumulation, judged at year
+    /// end) and their official statistical code where one is known: what an import matches a row against when
+    /// the database has no match. A locality's own indicators live in its database (the demo's in KTXHDemo).
+    public static func nationalCatalogue() throws -> Catalogue {
+        try Catalogue.read(TSV(try text("national-indicators.tsv")), file: "national-indicators.tsv")
     }
 
     /// Viet Nam's 63 provinces, 696 district-level and 10,051 commune-level units in force until 30/6/2025.

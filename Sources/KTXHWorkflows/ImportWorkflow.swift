@@ -13,7 +13,7 @@ public enum ImportWorkflow {
         let units = try await store.units()
         return ImportContext(
             indicators: try await indicators, units: Dictionary(units.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a }),
-            plans: try await plans, standard: try ShippedData.standardCatalogue(),
+            plans: try await plans, standard: try ShippedData.nationalCatalogue(),
             nationalUnits: try ShippedData.adminUnits2024())
     }
 

@@ -9,7 +9,7 @@ extension PlanTableLayoutTests {
     static var context: ImportContext {
         get throws {
             ImportContext(
-                indicators: [:], units: [:], plans: [:], standard: try ShippedData.standardCatalogue(),
+                indicators: [:], units: [:], plans: [:], standard: try ShippedData.nationalCatalogue(),
                 nationalUnits: try ShippedData.adminUnits2024())
         }
     }

@@ -13,7 +13,7 @@ struct TextFiguresTests {
         try Data(try SeedFixture.text("001").utf8).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         let context = ImportContext(
-            indicators: [:], units: [:], plans: [:], standard: try ShippedData.standardCatalogue(),
+            indicators: [:], units: [:], plans: [:], standard: try ShippedData.nationalCatalogue(),
             nationalUnits: try ShippedData.adminUnits2024())
         return Importer.review(try ImportFile.read(url, name: "001.txt"), options: ImportOptions(), context: context)
     }

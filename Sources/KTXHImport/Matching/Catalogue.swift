@@ -4,6 +4,9 @@ import KTXHCore
 /// The indicator catalogue and how table rows are matched to it.
 public struct Catalogue: Sendable {
     public private(set) var indicators: [Indicator]
+    /// Mã chỉ tiêu thống kê: the code in the national statistical indicator system (Luật Thống kê, Nghị định
+    /// 94/2022/NĐ-CP) or the provincial and commune system (Quyết định 05/2023/QĐ-TTg), where one is known.
+    public private(set) var officialCodes: [String: String] = [:]
     private var byKey: [String: Int] = [:]
 
     public init(_ indicators: [Indicator]) {
@@ -46,6 +49,7 @@ extension Catalogue {
             ])
         }
         var indicators: [Indicator] = []
+        var officialCodes: [String: String] = [:]
         var errors: [ImportError] = []
         for record in tsv.records.dropFirst() {
             func field(_ name: String) -> String { record[index[name]] }
@@ -77,6 +81,7 @@ extension Catalogue {
             }
             let aliases = field("aliases").components(separatedBy: "|")
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if let column = index["official_code"], !record[column].isEmpty { officialCodes[code] = record[column] }
             indicators.append(
                 Indicator(
                     code: code, name: field("name"), unitOfMeasure: field("unit"),
@@ -96,6 +101,8 @@ extension Catalogue {
             errors.append(ImportError(file: file, field: "code", reason: "Mã chỉ tiêu bị trùng"))
         }
         if !errors.isEmpty { throw ImportErrors(errors) }
-        return Catalogue(indicators)
+        var catalogue = Catalogue(indicators)
+        catalogue.officialCodes = officialCodes
+        return catalogue
     }
 }

@@ -68,8 +68,15 @@ public enum Importer {
             review.matches = resolver.matches
             var observations = imported.observations
             if let period, file.kind != .xlsx {
+                // A clause is about the indicator it names best among all those known ("BHXH bắt buộc: 9.166/9.257"
+                // is social insurance even when the plan has only health insurance); only the plan's are kept.
+                let planned = Set(resolver.matches.map(\.indicator.code))
+                let others = (Array(context.indicators.values) + context.standard.indicators).filter {
+                    !planned.contains($0.code)
+                }
                 let figures = TextFigures.extract(
-                    file.text, before: table.headerLine, indicators: resolver.matches.map(\.indicator))
+                    file.text, before: table.headerLine, indicators: resolver.matches.map(\.indicator) + others
+                ).filter { planned.contains($0.indicator.code) }
                 let targets = context.plans[key]?.targets ?? imported.document.targets
                 let found = TextFigures.observations(
                     figures, targets: targets, tableFigures: imported.observations, unitCode: unit.code, period: period,

@@ -16,7 +16,7 @@ struct RowResolver {
     }
 
     mutating func resolve(_ item: PlanTable.Item, line: Int, section: String?, parent: String?) -> Indicator {
-        if var match = matcher.match(item.name, line: line) {
+        if var match = matcher.match(item.name, line: line), Self.plausible(match, for: item, among: matches) {
             if match.origin == .standard, !additions.contains(where: { $0.code == match.indicator.code }) {
                 // A standard indicator's parent must come along, or the catalogue would point nowhere.
                 if match.indicator.parentCode != nil && parent == nil { match.indicator.parentCode = nil }
@@ -26,6 +26,19 @@ struct RowResolver {
             matches.append(match)
             return match.indicator
         }
+        return propose(item, line: line, section: section, parent: parent)
+    }
+
+    /// A near name is a guess: it is not taken when another row of the table already is that indicator
+    /// ("Tỷ lệ hộ cận nghèo" under "Tỷ lệ hộ nghèo"), nor when one is a percentage and the other not.
+    static func plausible(_ match: IndicatorMatch, for item: PlanTable.Item, among earlier: [IndicatorMatch]) -> Bool {
+        guard match.confidence == .probable else { return true }
+        if earlier.contains(where: { $0.indicator.code == match.indicator.code }) { return false }
+        let units = [item.unit, match.indicator.unitOfMeasure].map { $0.trimmingCharacters(in: .whitespaces) }
+        return units.contains("") || (units[0] == "%") == (units[1] == "%")
+    }
+
+    private mutating func propose(_ item: PlanTable.Item, line: Int, section: String?, parent: String?) -> Indicator {
         let proposal = IndicatorProposal.make(
             name: item.name, unit: item.unit, section: section, parent: parent, taken: taken)
         taken.insert(proposal.code)

@@ -43,7 +43,7 @@ extension TableCorpusTests {
     @Test("Every table is reviewed ready to save: unit and period read from the text around it")
     func reviews() throws {
         let context = ImportContext(
-            indicators: [:], units: [:], plans: [:], standard: try ShippedData.standardCatalogue(),
+            indicators: [:], units: [:], plans: [:], standard: try ShippedData.nationalCatalogue(),
             nationalUnits: try ShippedData.adminUnits2024())
         let units = [
             "t-01": "464", "t-02": "16936", "t-07": "633", "t-08": "627", "t-13": "418", "t-16": "18319", "t-05": "624",
