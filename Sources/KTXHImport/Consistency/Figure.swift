@@ -101,6 +101,24 @@ enum Rounding {
         return result
     }
 
+    /// Parts written rounded add up to their total within the rounding of each: 3.621,68 + 3.671,79 +
+    /// 1.669,24 = 8.962,71 is the same as a stated 8.962,72. Whole counts (schools, communes) are exact.
+    static func sumAgrees(total: Decimal, totalDecimals: Int, parts: [(value: Decimal, decimals: Int)]) -> Bool {
+        let sum = parts.map(\.value).reduce(0, +)
+        guard sum != total else { return true }
+        let places = [totalDecimals] + parts.map(\.decimals)
+        guard places.contains(where: { $0 > 0 }) else { return false }
+        let slack = places.map { Decimal(sign: .plus, exponent: -$0, significand: 5) / 10 }.reduce(0, +)
+        let difference = sum > total ? sum - total : total - sum
+        return difference <= slack
+    }
+
+    /// The digits written after the decimal comma: "8.962,72" → 2.
+    static func decimals(_ text: String) -> Int {
+        guard let comma = text.lastIndex(of: ",") else { return 0 }
+        return text[text.index(after: comma)...].prefix { $0.isNumber }.count
+    }
+
     /// "79,37%": a computed percentage written the Vietnamese way, to two places.
     static func percent(_ value: Decimal) -> String {
         VietnameseNumber.formatPercent(value, fractionDigits: 2)

@@ -21,6 +21,9 @@ enum PartsSumCheck {
             guard let total = total(before: open, in: passage),
                 let close = passage.chars[open...].firstIndex(of: ")")
             else { continue }
+            // "96 xã (trong đó có 30 xã nâng cao, 5 xã kiểu mẫu)": some of the whole, not all of it.
+            let inside = passage.between(open + 1, close).folded
+            if inside.hasPrefix("trong do") || inside.hasPrefix("trong so do") || inside.hasPrefix("rieng") { continue }
             let parts = passage.figures.filter { open < $0.range.lowerBound && $0.range.upperBound <= close && !$0.isPercent }
             let unit = firstWord(after: total, in: passage)
             let counted = parts.filter { part in
@@ -86,7 +89,10 @@ enum PartsSumCheck {
         -> Finding?
     {
         let sum = parts.map(\.value).reduce(0, +)
-        guard sum != total.value else { return nil }
+        guard
+            !Rounding.sumAgrees(
+                total: total.value, totalDecimals: total.decimals, parts: parts.map { (value: $0.value, decimals: $0.decimals) })
+        else { return nil }
         let totalText = total.whole == nil ? total.text : VietnameseNumber.format(total.value)
         let partsText = parts.map { $0.whole == nil ? $0.text : VietnameseNumber.format($0.value) }.joined(separator: " + ")
         let sumText = VietnameseNumber.format(sum)

@@ -28,7 +28,12 @@ enum SubRowsSumCheck {
         let values = parts.compactMap { try? VietnameseNumber.decimal($0[keyPath: column]) }
         guard values.count == parts.count else { return nil }
         let sum = values.reduce(0, +)
-        guard sum != stated else { return nil }
+        let written = parts.map { Rounding.decimals($0[keyPath: column]) }
+        guard
+            !Rounding.sumAgrees(
+                total: stated, totalDecimals: Rounding.decimals(total[keyPath: column]),
+                parts: Array(zip(values, written)).map { (value: $0, decimals: $1) })
+        else { return nil }
         let sumText = VietnameseNumber.format(sum)
         let terms = parts.map { $0[keyPath: column] }.joined(separator: " + ")
         return Finding(

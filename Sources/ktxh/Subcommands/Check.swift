@@ -11,14 +11,16 @@ struct Check: ParsableCommand {
             Mỗi phát hiện nêu loại, lời giải thích, các dòng liên quan và các giá trị được so sánh.
             """)
 
-    @Argument(help: "Tệp báo cáo: văn bản thuần (UTF-8, bảng ngăn cách bằng tab) hoặc Word (.docx).")
+    @Argument(
+        help: "Tệp báo cáo: văn bản thuần (UTF-8, bảng ngăn cách bằng tab), Word (.docx) hoặc Excel (.xlsx: trang tính đầu).")
     var file: String
 
     @Flag(help: "In một đối tượng JSON {\"findings\": […]}.")
     var json = false
 
     func run() throws {
-        let findings = ConsistencyCheck.findings(in: try DocumentFile.text(file))
+        // The same text the import review checks: a workbook's first sheet, row by row.
+        let findings = ConsistencyCheck.findings(in: try ImportFile.read(URL(fileURLWithPath: file)).checkedText)
         print(json ? FindingOutput.json(findings) : FindingOutput.text(findings))
     }
 }
