@@ -7,7 +7,7 @@ public struct Catalogue: Sendable {
     /// Mã chỉ tiêu thống kê: the code in the national statistical indicator system (Luật Thống kê, Nghị định
     /// 94/2022/NĐ-CP) or the provincial and commune system (Quyết định 05/2023/QĐ-TTg), where one is known.
     public private(set) var officialCodes: [String: String] = [:]
-    private var byKey: [String: Int] = [:]
+    private var byKey: [String: [Int]] = [:]
 
     public init(_ indicators: [Indicator]) {
         self.indicators = []
@@ -18,13 +18,19 @@ public struct Catalogue: Sendable {
         indicators.append(indicator)
         for name in [indicator.name] + indicator.aliases {
             let key = TextNormalization.matchKey(name)
-            if byKey[key] == nil { byKey[key] = indicators.count - 1 }
+            if byKey[key]?.last != indicators.count - 1 { byKey[key, default: []].append(indicators.count - 1) }
         }
     }
 
     /// The indicator whose name or alias means the same as `name`, nil when there is none.
     public func match(_ name: String) -> Indicator? {
-        byKey[TextNormalization.matchKey(name)].map { indicators[$0] }
+        byKey[TextNormalization.matchKey(name)]?.first.map { indicators[$0] }
+    }
+
+    /// Every indicator whose name or alias means the same as `name`: "GRDP bình quân đầu người" is written of
+    /// the figure in million đồng and of the one in USD.
+    public func matches(_ name: String) -> [Indicator] {
+        (byKey[TextNormalization.matchKey(name)] ?? []).map { indicators[$0] }
     }
 
     public var byCode: [String: Indicator] {

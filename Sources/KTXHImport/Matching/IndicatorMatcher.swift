@@ -24,19 +24,21 @@ public struct IndicatorMatcher: Sendable {
         self.keys = keys
     }
 
-    public func match(_ name: String, line: Int) -> IndicatorMatch? {
-        if let indicator = database.match(name) {
-            return IndicatorMatch(
-                written: name, line: line, indicator: indicator, confidence: .certain, origin: .database, score: 1)
-        }
-        if let indicator = standard.match(name) {
-            return IndicatorMatch(
-                written: name, line: line, indicator: indicator, confidence: .certain, origin: .standard, score: 1)
+    /// The indicator `name` is, measured in `unit` when the row or the target says it: a name with the same
+    /// words is never taken for an indicator measured otherwise ("Thu ngân sách … tăng 12%" is the budget's
+    /// growth, not the budget; "GRDP bình quân đầu người: 3.700 USD" is the figure in dollars).
+    public func match(_ name: String, unit: String? = nil, line: Int) -> IndicatorMatch? {
+        let fits = { (indicator: Indicator) in MeasureUnit.compatible(unit ?? "", indicator.unitOfMeasure) }
+        for (catalogue, origin) in [(database, IndicatorMatch.Origin.database), (standard, .standard)] {
+            if let indicator = catalogue.matches(name).first(where: fits) {
+                return IndicatorMatch(
+                    written: name, line: line, indicator: indicator, confidence: .certain, origin: origin, score: 1)
+            }
         }
         let key = NameKey.key(name)
         guard !key.isEmpty else { return nil }
         var best: (score: Double, indicator: Indicator, origin: IndicatorMatch.Origin)?
-        for candidate in keys {
+        for candidate in keys where fits(candidate.indicator) {
             let score = NameKey.similarity(key, candidate.key)
             if score > (best?.score ?? 0) { best = (score, candidate.indicator, candidate.origin) }
         }

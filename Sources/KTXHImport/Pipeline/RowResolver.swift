@@ -16,7 +16,7 @@ struct RowResolver {
     }
 
     mutating func resolve(_ item: PlanTable.Item, line: Int, section: String?, parent: String?) -> Indicator {
-        if var match = matcher.match(item.name, line: line), Self.plausible(match, for: item, among: matches) {
+        if var match = matcher.match(item.name, unit: item.unit, line: line), Self.plausible(match, among: matches) {
             if match.origin == .standard, !additions.contains(where: { $0.code == match.indicator.code }) {
                 // A standard indicator's parent must come along, or the catalogue would point nowhere.
                 if match.indicator.parentCode != nil && parent == nil { match.indicator.parentCode = nil }
@@ -30,12 +30,9 @@ struct RowResolver {
     }
 
     /// A near name is a guess: it is not taken when another row of the table already is that indicator
-    /// ("Tỷ lệ hộ cận nghèo" under "Tỷ lệ hộ nghèo"), nor when one is a percentage and the other not.
-    static func plausible(_ match: IndicatorMatch, for item: PlanTable.Item, among earlier: [IndicatorMatch]) -> Bool {
-        guard match.confidence == .probable else { return true }
-        if earlier.contains(where: { $0.indicator.code == match.indicator.code }) { return false }
-        let units = [item.unit, match.indicator.unitOfMeasure].map { $0.trimmingCharacters(in: .whitespaces) }
-        return units.contains("") || (units[0] == "%") == (units[1] == "%")
+    /// ("Tỷ lệ hộ cận nghèo" under "Tỷ lệ hộ nghèo").
+    static func plausible(_ match: IndicatorMatch, among earlier: [IndicatorMatch]) -> Bool {
+        match.confidence != .probable || !earlier.contains { $0.indicator.code == match.indicator.code }
     }
 
     private mutating func propose(_ item: PlanTable.Item, line: Int, section: String?, parent: String?) -> Indicator {

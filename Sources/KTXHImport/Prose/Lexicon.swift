@@ -34,15 +34,14 @@ enum Lexicon {
     /// Words that make a sentence without a figure a target (folded): what is to be reached, kept or done.
     static let targetVerbs = [
         "dat", "giu vung", "duy tri", "hoan thanh", "khong de", "khong con", "khong co", "bao dam", "dam bao", "nang cao",
-        "cung co", "xay dung", "phan dau", "tang", "giam", "tro len", "thuc hien", "tiep tuc", "day manh", "phat trien",
-        "kiem che", "ngan chan", "chuyen bien",
+        "cung co", "phan dau", "tang", "giam", "tro len", "kiem che", "ngan chan",
     ]
 
     /// A name that is only a verb or a time ("tăng", "đến năm 2025", "giai đoạn 2026-2030 đạt") names nothing.
     static func namesNothing(_ name: String) -> Bool {
         let empty: Set<String> = [
             "tang", "giam", "dat", "chiem", "khoang", "binh", "quan", "hang", "moi", "nam", "den", "giai", "doan", "trong",
-            "va", "-", "–", "rieng", "con", "voi", "so", "tren", "muc", "o",
+            "va", "-", "–", "rieng", "con", "voi", "so", "tren", "muc", "o", "phan", "dau",
         ]
         return name.folded.split(separator: " ").allSatisfy { word in
             empty.contains(String(word)) || word.allSatisfy { $0.isNumber || $0 == "-" || $0 == "," }

@@ -19,7 +19,10 @@ struct PhraseSplitter {
         var result: [Phrase] = []
         for sentence in sentences() {
             if let (cut, length) = subTargetsMarker(sentence) {
-                let parent = text.trimmed(sentence.lowerBound..<cut, dropping: [",", ";"])
+                // "A 74,5 tuổi; B trên 78% tổng số xã …; trong đó, 10% …": the sub-targets are the last clause's.
+                var before = clauses(sentence.lowerBound..<cut)
+                let parent = before.popLast() ?? text.trimmed(sentence.lowerBound..<cut, dropping: [",", ";"])
+                for part in before { result.append(Phrase(range: part, sentence: sentence, parent: nil)) }
                 result.append(Phrase(range: parent, sentence: sentence, parent: nil))
                 let children = (cut + length)..<sentence.upperBound
                 for part in clauses(children) { result.append(Phrase(range: part, sentence: sentence, parent: parent)) }
@@ -57,7 +60,8 @@ struct PhraseSplitter {
             let next = text.chars[i + marker.count]
             if next == ":" { return (i, marker.count + 1) }
             let before = text.trimmed(sentence.lowerBound..<i)
-            guard before.upperBound > before.lowerBound, text.chars[before.upperBound - 1] == ",", next == "," || next == " ",
+            guard before.upperBound > before.lowerBound, ",;".contains(text.chars[before.upperBound - 1]),
+                next == "," || next == " ",
                 hasFigure((i + marker.count)..<sentence.upperBound)
             else { continue }
             return (i, marker.count + (next == "," ? 1 : 0))

@@ -65,8 +65,11 @@ struct StatedTargets {
             return folded.distance(from: folded.startIndex, to: colon) + 1
         }
         // "phấn đấu tăng trưởng kinh tế đạt 8%", "đặt mục tiêu tăng trưởng …": the list follows the verb.
+        // "Thu ngân sách … phấn đấu đạt 12.000 tỷ đồng" names its indicator before the verb: read it whole.
         for verb in ["phan dau", "dat muc tieu", "muc tieu", "de ra"] {
             if let found = folded.range(of: verb + " ") {
+                let next = folded[found.upperBound...].split(separator: " ").first ?? ""
+                if next == "dat" || next.first?.isNumber == true { return 0 }
                 return folded.distance(from: folded.startIndex, to: found.upperBound)
             }
         }

@@ -62,6 +62,9 @@ extension TargetPhrase {
             let previous = Lexicon.word(before: start, in: text)
             if ["ngày", "số", "tháng", "khóa", "khoá", "lần", "thứ"].contains(previous) { return false }
             if Lexicon.yearLead.contains(previous), isYear(text, at: start) { return false }
+            // "6 tháng cuối năm", "kế hoạch tài chính 5 năm": a length of time, not a target.
+            let following = start + word.count + 1 < text.count ? text.word(at: start + word.count + 1) : ""
+            if following.hasPrefix("tháng") || following.hasPrefix("năm") && (Int(word) ?? 99) <= 10 { return false }
             return !isDateOrDocumentNumber(word)
         }
     }

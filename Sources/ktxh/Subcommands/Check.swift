@@ -19,8 +19,7 @@ struct Check: ParsableCommand {
     var json = false
 
     func run() throws {
-        // The same text the import review checks: a workbook's first sheet, row by row.
-        let findings = ConsistencyCheck.findings(in: try ImportFile.read(URL(fileURLWithPath: file)).checkedText)
+        let findings = ConsistencyCheck.findings(in: try DocumentFile.checkedText(file))
         print(json ? FindingOutput.json(findings) : FindingOutput.text(findings))
     }
 }
