@@ -40,6 +40,7 @@ public enum ResolutionText {
             // the second figure is the same indicator's.
             if let previous = targets.last, Lexicon.namesNothing(reading.indicator) {
                 reading.indicator = previous.indicator
+                if reading.change == nil { reading = reading.withChangeFromName() }
             }
             // "… tăng bình quân 9,5%/năm; trong đó, ngành dịch vụ bình quân 10%/năm": a part of a growth grows.
             if let parent = phrase.parent, let growth = targets.last(where: { $0.indicator == parents[parent] })?.change,

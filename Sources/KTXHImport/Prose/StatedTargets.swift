@@ -56,7 +56,9 @@ struct StatedTargets {
         let lowered = TextNormalization.matchKey(sentence)
         let reportsResults = !strong && (Self.resultWords.contains { lowered.contains($0) } || Self.comparesToPlan(folded))
         let goingOn = listing
-        listing = !reportsResults && (cue != nil || hasFigure && goingOn)
+        // A short line without a figure (a photo's caption, a subheading) does not end the list; a paragraph does.
+        let short = sentence.split(separator: " ").count <= 12
+        listing = !reportsResults && (cue != nil || goingOn && (hasFigure || short))
         guard hasFigure, !reportsResults else { return nil }
         if let lead = Self.leads.first(where: { folded.hasPrefix($0) }) { return goingOn || cue != nil ? lead.count + 1 : nil }
         guard let cue else { return goingOn ? 0 : nil }

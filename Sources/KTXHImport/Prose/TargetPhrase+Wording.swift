@@ -60,7 +60,9 @@ extension TargetPhrase {
         // "giá trị tăng thêm" is value added, a level.
         let added = words.contains(" tang them ") && !words.contains(" gia tri tang them ")
         if growth && !isRate || added { return .increase }
-        if words.contains(" giam them ") || words.contains(" ty le giam ") || words.contains(" ti le giam ") {
+        if words.contains(" giam them ") || words.contains(" ty le giam ") || words.contains(" ti le giam ")
+            || words.contains(" muc giam ")
+        {
             return .decrease
         }
         // "kim ngạch xuất khẩu tăng bình quân hàng năm 14 - 15%", "tỷ lệ hộ nghèo giảm bình quân mỗi năm 2,1%".
