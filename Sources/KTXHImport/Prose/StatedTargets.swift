@@ -78,6 +78,17 @@ struct StatedTargets {
         return 0
     }
 
+    /// A paragraph after a list of targets in a news report that goes on with more: its first clause is a
+    /// target with its name ("Tổng thu ngân sách … giai đoạn 2021 - 2025 đạt 77.000 tỷ đồng, …"), and it reports
+    /// no result. "Để đạt được các mục tiêu trên, …, phấn đấu giải ngân 100% …" starts with no target.
+    static func goesOnListing(_ paragraph: String) -> Bool {
+        let lowered = TextNormalization.matchKey(paragraph)
+        guard !resultWords.contains(where: { lowered.contains($0) }), !comparesToPlan(plain(paragraph)) else { return false }
+        let first = paragraph.prefix { !",;".contains($0) }
+        guard let reading = TargetPhrase.read(String(first), qualitative: false) else { return false }
+        return reading.nameFirst && reading.target.unit != nil && !Lexicon.namesNothing(reading.indicator)
+    }
+
     /// "…, bằng 105% dự toán": a result set against its plan ("đồng bằng" is a delta, not a comparison).
     static func comparesToPlan(_ folded: String) -> Bool {
         var search = folded.startIndex..<folded.endIndex

@@ -36,7 +36,9 @@ struct TargetSection {
                 continue
             }
             guard let current = open else { continue }
-            if ends(current.numbering, inline: current.inline, at: line.text, numbering: numbering) {
+            if ends(current.numbering, inline: current.inline, at: line.text, numbering: numbering),
+                !(current.inline && numbering == nil && StatedTargets.goesOnListing(line.text))
+            {
                 sections.append(current.section)
                 open = nil
                 continue
