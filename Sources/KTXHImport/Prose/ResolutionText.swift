@@ -20,8 +20,8 @@ public enum ResolutionText {
                 targets += read.filter { target in
                     (section.isHeaded || target.unit != nil || target.comparator == "text")
                         && !targets.contains {
-                            $0.target == target.target && $0.indicator.folded == target.indicator.folded
-                                && $0.group == target.group
+                            $0.target.kind == target.target.kind && $0.unit == target.unit
+                                && $0.indicator.folded == target.indicator.folded && $0.group == target.group
                         }
                 }
             }
@@ -44,7 +44,8 @@ public enum ResolutionText {
             }
             // "… tăng bình quân 9,5%/năm; trong đó, ngành dịch vụ bình quân 10%/năm": a part of a growth grows.
             if let parent = phrase.parent, let growth = targets.last(where: { $0.indicator == parents[parent] })?.change,
-                reading.change == nil, reading.target.unit == "%", parents[parent] != nil
+                reading.change == nil, reading.target.unit == "%", parents[parent] != nil,
+                !["chiem", "ty trong", "co cau"].contains(where: reading.indicator.folded.contains)
             {
                 reading.change = growth
                 reading.target = TargetExpression.parse(reading.figure ?? reading.expression, asChange: growth)

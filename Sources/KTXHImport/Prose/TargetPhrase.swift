@@ -149,8 +149,11 @@ struct TargetPhrase: Hashable {
         // "từ 3 sao trở lên", "dưới 5 tuổi": ratings and ages qualify the name.
         if Lexicon.qualifierUnits.contains(where: { unit.hasPrefix($0) }) { return false }
         let previous = Lexicon.word(before: candidate.lowerBound, in: text)
-        // "sinh con thứ 3 trở lên": an ordinal.
+        // "sinh con thứ 3 trở lên": an ordinal; "giá trị sản phẩm trên 1 ha đất trồng trọt": per hectare.
         if previous == "thứ" { return false }
+        if case .bound(.greater, 1) = expression.kind, unit != "%", text.string(candidate).lowercased().hasPrefix("trên 1 ") {
+            return false
+        }
         if Lexicon.yearLead.contains(previous), isYear(text, at: candidate.lowerBound) { return false }
         // A bare figure with no unit and no linking word is a level or a grade: "lớp 1", "mức độ 1".
         if text.isDigit(at: candidate.lowerBound), expression.unit == nil, !Lexicon.linkers.contains(previous) {
