@@ -42,23 +42,28 @@ struct ProseCorpusTests {
             let report = try Self.score(half: half).report.joined(separator: "\n")
             try report.write(toFile: "/tmp/ktxh-corpus-\(half).txt", atomically: true, encoding: .utf8)
         }
-        #expect(score.exactShare >= 0, "dev: \(score)")
-        #expect(score.extraShare <= 1, "dev: \(score)")
+        // Measured: 255 of 279 exact (91,4 %), 13 of 268 read extra (4,9 %).
+        #expect(score.exactShare >= 0.91, "dev: \(score)")
+        #expect(score.extraShare <= 0.05, "dev: \(score)")
     }
 
     @Test("A batch collected after the first measurement, never developed on")
     func unseenBatch() throws {
         let score = try Self.score(half: "unseen")
         print("corpus unseen: \(score)")
-        #expect(score.exactShare >= 0, "unseen: \(score)")
-        #expect(score.extraShare <= 1, "unseen: \(score)")
+        // Measured once when collected: 73,0 % exact, 16,9 % extra; at the end of the work, failures still
+        // unread: 163 of 222 exact (73,4 %), 30 of 193 read extra (15,5 %).
+        #expect(score.exactShare >= 0.73, "unseen: \(score)")
+        #expect(score.extraShare <= 0.16, "unseen: \(score)")
     }
 
     @Test("Held-back half: measured once before its failures were read")
     func heldBackHalf() throws {
         let score = try Self.score(half: "held")
         print("corpus held: \(score)")
-        #expect(score.exactShare >= 0, "held: \(score)")
-        #expect(score.extraShare <= 1, "held: \(score)")
+        // Measured once before its failures were read: 61,7 % exact, 16,2 % extra. Developed on since: 185 of
+        // 209 exact (88,5 %), 20 of 205 read extra (9,8 %).
+        #expect(score.exactShare >= 0.88, "held: \(score)")
+        #expect(score.extraShare <= 0.10, "held: \(score)")
     }
 }
