@@ -14,9 +14,8 @@ public enum ResolutionText {
         for section in TargetSection.find(in: lines) {
             for item in TargetItem.items(in: section) {
                 let read = read(item, qualitative: section.isHeaded && item.isListed)
-                // Outside a list of targets, a bare figure is a date's or a session's number more often
-                // than a target: there a target has its unit.
-                // A news report's lead repeats a target its list or its text sets: read once.
+                // Outside a list of targets, a bare figure is a date's or a session's number more often than a
+                // target: there a target has its unit. A news report's lead repeats a target its text sets: read once.
                 targets += read.filter { target in
                     (section.isHeaded || target.unit != nil || target.comparator == "text")
                         && !targets.contains {
