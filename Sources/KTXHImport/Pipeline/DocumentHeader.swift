@@ -48,7 +48,10 @@ extension DocumentHeader {
         .map(issuerName)
         let searchable = [header.title ?? "", header.issuer ?? ""].joined(separator: " ")
         header.unitName = unitName(in: searchable) ?? unitName(in: text)
-        header.issuerCandidates = lines.prefix(12).flatMap { $0.components(separatedBy: "\t") }.flatMap(unitCandidates)
+        // The title block: the first lines above the table, never a header row naming communes side by side.
+        let top = lines.prefix(min(12, (tableLine ?? 13) - 1)).map { $0.components(separatedBy: "\t") }
+            .filter { cells in cells.filter { !$0.isEmpty }.count <= 2 }
+        header.issuerCandidates = top.flatMap { $0 }.flatMap(unitCandidates)
         header.unitCandidates = ([header.unitName].compactMap { $0 } + header.issuerCandidates + unitCandidates(in: text))
             .reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         let above = tableLine.map { lines[max(0, $0 - 9)..<min(lines.count, max(0, $0 - 1))].joined(separator: " ") }

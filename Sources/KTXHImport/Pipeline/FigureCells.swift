@@ -10,16 +10,24 @@ struct FigureCells {
     var cutoff: CalendarDay?
     var reportedBy: String?
     var file: String?
+    /// The unit of each per-unit column (series index → unit code).
+    var places: [Int: String] = [:]
 
     func observations(_ item: PlanTable.Item, indicator: Indicator, line: Int) throws(ImportErrors) -> [Observation] {
-        var cells: [(text: String, column: Int?, period: Period, kind: Observation.Kind, cutoff: CalendarDay?)] = []
+        typealias Cell = (text: String, column: Int?, period: Period, kind: Observation.Kind, cutoff: CalendarDay?, unit: String)
+        var cells: [Cell] = []
         if let period {
-            cells.append((item.value, table.columns[.value], period, .actual, cutoff))
-            cells.append((item.previous, table.columns[.previous], period.samePeriodLastYear, .actual, nil))
+            cells.append((item.value, table.columns[.value], period, .actual, cutoff, unitCode))
+            cells.append((item.previous, table.columns[.previous], period.samePeriodLastYear, .actual, nil, unitCode))
         }
         for (series, text) in zip(table.series, item.series) {
-            guard case .year(let year, let preliminary) = series.kind else { continue }
-            cells.append((text, series.index, .year(year), preliminary ? .estimate : .actual, nil))
+            switch series.kind {
+            case .year(let year, let preliminary):
+                cells.append((text, series.index, .year(year), preliminary ? .estimate : .actual, nil, unitCode))
+            case .place:
+                guard let period, let place = places[series.index] else { continue }
+                cells.append((text, series.index, period, .actual, cutoff, place))
+            }
         }
         var observations: [Observation] = []
         var errors: [ImportError] = []
@@ -28,7 +36,7 @@ struct FigureCells {
                 let value = try ObservedValue.parse(cell.text, indicator: indicator)
                 observations.append(
                     Observation(
-                        indicatorCode: indicator.code, unitCode: unitCode, period: cell.period, value: value,
+                        indicatorCode: indicator.code, unitCode: cell.unit, period: cell.period, value: value,
                         kind: cell.kind, cutoff: cell.cutoff, source: file.map { "\($0), dòng \(line)" },
                         reportedBy: reportedBy))
             } catch {

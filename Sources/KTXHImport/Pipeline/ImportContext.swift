@@ -52,6 +52,15 @@ public struct ImportContext: Sendable {
         return []
     }
 
+    /// `unit` lies in `area`: its parent, or its parent's parent, is `area` (a commune of a district or of a
+    /// province).
+    func isWithin(_ unit: AdminUnit, _ area: AdminUnit) -> Bool {
+        guard let parent = unit.parentCode else { return false }
+        if parent == area.code { return true }
+        let grand = units[parent]?.parentCode ?? nationalUnits.first { $0.code == parent }?.parentCode
+        return grand == area.code
+    }
+
     /// "Thành Phố Bắc Kạn" → "Bắc Kạn".
     static func bareName(_ unit: AdminUnit) -> String {
         let name = TextNormalization.collapseSpaces(unit.name)

@@ -27,7 +27,6 @@ public enum Importer {
             return review
         }
         review.questions = table.questions
-        review.notes += SeriesNotes.places(table, file: file.name)
         let text = file.kind == .xlsx ? textAbove(table, in: file) : file.text
         let header = DocumentHeader.read(text, tableLine: file.kind == .xlsx || prose != nil ? nil : table.headerLine)
         review.header = header
@@ -40,7 +39,9 @@ public enum Importer {
             return review
         }
         review.unit = unit
-        let hasValues = table.columns[.value] != nil || table.columns[.previous] != nil
+        let places = SeriesNotes.placeUnits(table, under: unit, context: context)
+        review.notes += SeriesNotes.places(table, placed: places, file: file.name)
+        let hasValues = table.columns[.value] != nil || table.columns[.previous] != nil || !places.isEmpty
         let period = options.period ?? (hasValues ? header.period ?? table.valueYear : nil)
         if hasValues && period == nil {
             review.problems.append(
@@ -63,7 +64,7 @@ public enum Importer {
         do {
             let imported = try PlanTableImport.make(
                 table: table, plan: plan, period: period, cutoff: header.cutoff,
-                reportedBy: options.reportedBy ?? header.issuer, file: file.name
+                reportedBy: options.reportedBy ?? header.issuer, file: file.name, places: places.mapValues(\.code)
             ) { item, line, section, parent in resolver.resolve(item, line: line, section: section, parent: parent) }
             review.matches = resolver.matches
             var observations = imported.observations
@@ -84,9 +85,12 @@ public enum Importer {
                 observations += found.observations
                 review.notes += found.notes
             }
+            var units = context.missingChain(for: unit)
+            for place in places.values.sorted(by: { $0.code < $1.code }) {
+                units += context.missingChain(for: place).filter { new in !units.contains { $0.code == new.code } }
+            }
             review.changes = ChangeSet(
-                units: context.missingChain(for: unit), indicators: resolver.additions, plans: [],
-                observations: observations)
+                units: units, indicators: resolver.additions, plans: [], observations: observations)
             if let saved = context.plans[key] {
                 review.plan = saved
                 review.notes += PlanComparison.differences(

@@ -21,7 +21,7 @@ public struct PlanTableImport: Sendable {
     /// its section and the parent row's indicator code; nil means the row cannot be placed).
     public static func make(
         table: PlanTable, plan: Plan, period: Period?, cutoff: CalendarDay? = nil, reportedBy: String? = nil,
-        file: String? = nil, resolve: (PlanTable.Item, Int, String?, String?) -> Indicator?
+        file: String? = nil, places: [Int: String] = [:], resolve: (PlanTable.Item, Int, String?, String?) -> Indicator?
     ) throws(ImportErrors) -> PlanTableImport {
         var sections: [PlanSection] = []
         var targets: [Target] = []
@@ -34,7 +34,8 @@ public struct PlanTableImport: Sendable {
         var parentCode: String?
         var seen = Set<String>()
         let figures = FigureCells(
-            table: table, unitCode: plan.unitCode, period: period, cutoff: cutoff, reportedBy: reportedBy, file: file)
+            table: table, unitCode: plan.unitCode, period: period, cutoff: cutoff, reportedBy: reportedBy, file: file,
+            places: places)
         for (position, row) in table.rows.enumerated() {
             switch row.kind {
             case .section(let label, let title):
