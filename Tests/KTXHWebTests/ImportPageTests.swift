@@ -1,4 +1,5 @@
 import Foundation
+import KTXHCore
 import KTXHStorage
 import KTXHTestSupport
 import Testing
@@ -79,6 +80,36 @@ struct ImportPageTests {
                 let res = try await browser.post(confirmPath, [("name", "bao-cao-6-thang.txt")])
                 #expect(res.status == .notFound, "a confirmed upload cannot be applied twice")
             }
+        }
+    }
+
+    /// Two figure columns the header leaves open: the page asks which is «Thực hiện» instead of refusing, and
+    /// the answer sent with the confirmation decides which figures are saved.
+    @Test("An ambiguous column is a question on the review page, and the chosen column is saved")
+    func columnChoice() async throws {
+        let table =
+            "UBND THÀNH PHỐ BẮC KẠN\nBIỂU TIẾN ĐỘ THỰC HIỆN CHỈ TIÊU 6 THÁNG ĐẦU NĂM 2024\nTT\tChỉ tiêu\tĐVT\tKH 2024\tƯớc TH 6 tháng\tƯớc TH cả năm\n"
+            + "1\tThu ngân sách nhà nước trên địa bàn\tTỷ đồng\t317\t150\t320\nGhi chú: số liệu ước.\n"
+        try await withApp { browser, store in
+            var confirmPath = ""
+            do {
+                let res = try await upload(browser, name: "bieu.txt", contents: Data(table.utf8))
+                #expect(res.status == .ok)
+                let html = res.body.string
+                #expect(html.contains("Cột nào là «Thực hiện»?"))
+                #expect(html.contains("Ước TH 6 tháng (cột thứ 5)") && html.contains("Ước TH cả năm (cột thứ 6)"))
+                confirmPath =
+                    try #require(html.range(of: #"/import/[0-9a-f-]+/confirm"#, options: .regularExpression))
+                    .map { String(html[$0]) } ?? ""
+            }
+            #expect(try await store.planSummaries().isEmpty)
+            let res = try await browser.post(
+                confirmPath,
+                [("name", "bieu.txt"), ("period", ""), ("unit", ""), ("year", ""), ("columnValue", "cột 6")])
+            #expect(res.status == .ok, "\(res.body.string.prefix(400))")
+            #expect(res.body.string.contains("Đã nhập xong"))
+            let saved = try await store.observations(unitCode: "058", periods: [try #require(Period("2024-H1"))])
+            #expect(saved.map(\.value) == [.number(320)], "the chosen column's figure, not the first one's")
         }
     }
 
