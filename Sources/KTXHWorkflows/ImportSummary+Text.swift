@@ -25,7 +25,7 @@ extension ImportSummary {
         if !matches.isEmpty {
             lines.append("Đối chiếu tên chỉ tiêu với danh mục:")
             for match in matches {
-                let origin = match.origin == "database" ? "đã có" : match.origin == "standard" ? "danh mục mẫu" : "đề xuất mới"
+                let origin = match.origin == "database" ? "đã có" : match.origin == "standard" ? "danh mục chung" : "đề xuất mới"
                 let sure =
                     match.confidence == "certain" ? "chắc chắn" : match.confidence == "probable" ? "CẦN XÁC NHẬN" : "chỉ tiêu mới"
                 let target =
