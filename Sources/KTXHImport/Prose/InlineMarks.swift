@@ -15,10 +15,11 @@ enum InlineMarks {
         var lists: [ListKind: [(offset: Int, ordinal: Int)]] = [:]
         for i in chars.indices where i > 0 && depth[i] == 0 && chars[i - 1] == " " {
             let afterEnd = clauseEnded(chars, before: i)
-            if isArticle(chars, at: i) || announcesList(chars, at: i) { cuts.insert(i) }
+            if isArticle(chars, at: i) || announcesList(chars, at: i) || isRomanHeading(chars, at: i) { cuts.insert(i) }
             // "(2) …" is an item wherever it stands, "- Tỷ lệ …" also after a figure, "2." and "b)" only after a clause.
             if let (kind, ordinal) = listMark(chars, at: i),
                 afterEnd || kind == .parenthesised || kind == .bullet && afterFigure(chars, before: i)
+                    || kind == .arabic && closesBracket(chars, before: i)
             {
                 lists[kind, default: []].append((i, ordinal))
             }
@@ -77,6 +78,16 @@ enum InlineMarks {
         return digits > 0 && after < chars.count && (chars[after] == "." || chars[after] == ":")
     }
 
+    /// "… NHIỆM KỲ 2020-2025 I. Về kinh tế (11 chỉ tiêu) 1. …", "… 80%. II. Về văn hóa - xã hội": a part's
+    /// heading, numbered in Roman figures and followed by a capital.
+    static func isRomanHeading(_ chars: [Character], at i: Int) -> Bool {
+        let letters = run(chars, from: i) { "IVX".contains($0) }
+        guard (1...4).contains(letters), i + letters + 2 < chars.count, chars[i + letters] == ".",
+            chars[i + letters + 1] == " ", chars[i + letters + 2].isUppercase
+        else { return false }
+        return i == 0 || !chars[i - 1].isLetter
+    }
+
     /// "… 97,8% 8 chỉ tiêu xã hội gồm: - Tỷ lệ …": a count of targets opening the next list.
     static func announcesList(_ chars: [Character], at i: Int) -> Bool {
         guard chars[i].isNumber, i == 0 || !chars[i - 1].isNumber else { return false }
@@ -105,6 +116,13 @@ enum InlineMarks {
             j -= 1
         }
         return false
+    }
+
+    /// "I. Về kinh tế (11 chỉ tiêu) 1. Tốc độ …": a heading's count in brackets ends it.
+    static func closesBracket(_ chars: [Character], before i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, chars[j] == " " { j -= 1 }
+        return j >= 0 && chars[j] == ")"
     }
 
     /// The character before `i` (spaces skipped) ends a clause: ".", ";", ":".

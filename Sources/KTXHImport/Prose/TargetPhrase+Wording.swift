@@ -54,9 +54,12 @@ extension TargetPhrase {
         let words = " " + name.folded + " "
         let isRate = words.contains(" ty le ") || words.contains(" ti le ")
         // "Tăng trưởng kinh tế", "Tốc độ tăng tổng sản phẩm", "chỉ tiêu tăng trưởng GRDP", "GRDP tăng trưởng".
+        // "Tốc độ tăng dân số", like "tỷ lệ tăng dân số tự nhiên", is a level the population grows at.
         let growth =
-            words.hasPrefix(" tang truong ") || words.contains(" toc do tang ") || words.hasSuffix(" tang truong ")
-            || words.contains(" chi tieu tang truong ") || words.hasPrefix(" muc tang truong ")
+            (words.hasPrefix(" tang truong ") || words.contains(" toc do tang ") || words.hasSuffix(" tang truong ")
+                || words.contains(" chi tieu tang truong ") || words.hasPrefix(" muc tang truong ")
+                || words.contains(" ty le tang thu ") || words.contains(" ti le tang thu "))
+            && !words.contains(" dan so ")
         // "giá trị tăng thêm" is value added, a level.
         let added = words.contains(" tang them ") && !words.contains(" gia tri tang them ")
         if growth && !isRate || added { return .increase }
@@ -66,7 +69,7 @@ extension TargetPhrase {
             return .decrease
         }
         // "kim ngạch xuất khẩu tăng bình quân hàng năm 14 - 15%", "tỷ lệ hộ nghèo giảm bình quân mỗi năm 2,1%".
-        var last = words.split(separator: " ").map(String.init)
+        var last = words.split(whereSeparator: { $0 == " " || $0 == "/" }).map(String.init)
         let averaging: Set<String> = ["binh", "quan", "hang", "moi", "nam", "dat", "khoang", "hon", "tren"]
         while let word = last.last, averaging.contains(word) { last.removeLast() }
         // "giảm tỷ lệ hộ nghèo còn 1,4%", "… giảm xuống còn": the level to reach.

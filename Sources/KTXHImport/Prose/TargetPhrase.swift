@@ -149,6 +149,12 @@ struct TargetPhrase: Hashable {
         // "từ 3 sao trở lên", "dưới 5 tuổi": ratings and ages qualify the name.
         if Lexicon.qualifierUnits.contains(where: { unit.hasPrefix($0) }) { return false }
         let previous = Lexicon.word(before: candidate.lowerBound, in: text)
+        // "nhiệm kỳ 2020 - 2025", "giai đoạn 2026-2030": a term, not a range to reach.
+        if case .range(let low, let high) = expression.kind,
+            [low, high].allSatisfy({ (1900...2100).contains($0) && "\($0)".allSatisfy(\.isNumber) })
+        {
+            return false
+        }
         // "sinh con thứ 3 trở lên": an ordinal; "giá trị sản phẩm trên 1 ha đất trồng trọt": per hectare.
         if previous == "thứ" { return false }
         if case .bound(.greater, 1) = expression.kind, unit != "%", text.string(candidate).lowercased().hasPrefix("trên 1 ") {
