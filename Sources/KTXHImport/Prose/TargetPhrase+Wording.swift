@@ -57,9 +57,12 @@ extension TargetPhrase {
         // "Tốc độ tăng dân số", like "tỷ lệ tăng dân số tự nhiên", is a level the population grows at.
         let growth =
             (words.hasPrefix(" tang truong ") || words.contains(" toc do tang ") || words.hasSuffix(" tang truong ")
-                || words.contains(" chi tieu tang truong ") || words.hasPrefix(" muc tang truong ")
-                || words.contains(" ty le tang thu ") || words.contains(" ti le tang thu "))
+                || words.contains(" chi tieu tang truong ") || words.hasPrefix(" muc tang truong "))
             && !words.contains(" dan so ")
+        // "Tỷ lệ tăng thu ngân sách", "tỷ lệ tăng doanh nghiệp": the rate something grows by.
+        if (words.contains(" ty le tang ") || words.contains(" ti le tang ")) && !words.contains(" dan so ") {
+            return .increase
+        }
         // "giá trị tăng thêm" is value added, a level.
         let added = words.contains(" tang them ") && !words.contains(" gia tri tang them ")
         if growth && !isRate || added { return .increase }
