@@ -143,7 +143,8 @@ struct TargetExpressionParser {
         // the rise, so it is left to a person.
         if direction == .increase { _ = consume("thêm") }
         _ = consume("cả")
-        _ = consume("bình quân") && (consume("hàng năm") || consume("hằng năm") || consume("mỗi năm") || true)
+        // "tăng bình quân (hàng năm) 8%": a yearly average over a term.
+        if consume("bình quân") { _ = consume("hàng năm") || consume("hằng năm") || consume("mỗi năm") }
         _ = consume("khoảng")
 
         var amount: TargetExpression.Amount?

@@ -109,6 +109,9 @@ extension DocumentHeader {
 
     /// "HUYỆN CHƯ PĂH", "UBND huyện Vĩnh Linh", "xã Tam Hợp, huyện Tương Dương": each kind with the words after it,
     /// in any case; "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" names no commune.
+    /// Where a unit's name stops: the next body or kind ("HUYỆN NÔNG SƠN UBND HUYỆN …" names Nông Sơn).
+    private static let nameStops: Set<String> = ["ubnd", "hđnd", "ủy", "uỷ", "hội", "cộng", "đảng", "độc"]
+
     static func unitCandidates(in text: String) -> [String] {
         let kinds = ["thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường"]
         let words = text.split { $0 == " " || $0 == "\n" }.map(String.init)
@@ -122,11 +125,9 @@ extension DocumentHeader {
                 continue
             }
             let start = index + kind.split(separator: " ").count
-            // The name stops at the next body or kind: "HUYỆN NÔNG SƠN UBND HUYỆN …" names Nông Sơn.
-            let stops: Set<String> = ["ubnd", "hđnd", "ủy", "uỷ", "hội", "cộng", "đảng", "độc"]
             let name = words[start...].prefix(4).prefix { word in
                 word.first?.isUppercase == true && !word.contains(where: { ",.;:()".contains($0) })
-                    && !stops.contains(word.lowercased()) && !kinds.contains(TextNormalization.matchKey(word))
+                    && !nameStops.contains(word.lowercased()) && !kinds.contains(TextNormalization.matchKey(word))
             }
             let trailing = words[start...].prefix(4).first { $0.first?.isUppercase == true }
             var nameWords = Array(name)

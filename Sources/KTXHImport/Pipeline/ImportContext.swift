@@ -37,11 +37,6 @@ public struct ImportContext: Sendable {
         return index
     }
 
-    /// The unit a document names ("thành phố Bắc Kạn"), from the database first, then the national list.
-    func unit(named name: String) -> AdminUnit? {
-        byName[TextNormalization.matchKey(name)]?.first
-    }
-
     /// The units named by the longest start of `phrase`: "huyện VĨNH LINH KHÓA VII" is huyện Vĩnh Linh; "xã Đức
     /// Giang" is any of four communes, the database's own first.
     func units(namedAtStartOf phrase: String) -> [AdminUnit] {
@@ -52,13 +47,17 @@ public struct ImportContext: Sendable {
         return []
     }
 
+    /// The unit with `code`, the database's first.
+    func unit(code: String) -> AdminUnit? {
+        units[code] ?? nationalUnits.first { $0.code == code }
+    }
+
     /// `unit` lies in `area`: its parent, or its parent's parent, is `area` (a commune of a district or of a
     /// province).
     func isWithin(_ unit: AdminUnit, _ area: AdminUnit) -> Bool {
         guard let parent = unit.parentCode else { return false }
         if parent == area.code { return true }
-        let grand = units[parent]?.parentCode ?? nationalUnits.first { $0.code == parent }?.parentCode
-        return grand == area.code
+        return self.unit(code: parent)?.parentCode == area.code
     }
 
     /// "Thành Phố Bắc Kạn" → "Bắc Kạn".
@@ -74,7 +73,7 @@ public struct ImportContext: Sendable {
         var current: AdminUnit? = unit
         while let u = current, units[u.code] == nil {
             chain.insert(u, at: 0)
-            current = u.parentCode.flatMap { code in nationalUnits.first { $0.code == code } }
+            current = u.parentCode.flatMap(self.unit(code:))
         }
         return chain
     }

@@ -112,7 +112,7 @@ public enum Importer {
         -> AdminUnit?
     {
         if let code = options.unitCode ?? existing?.plan.unitCode {
-            return context.units[code] ?? context.nationalUnits.first { $0.code == code }
+            return context.unit(code: code)
         }
         // A commune's report names its district above itself: the unit whose parent is also named is the issuer.
         let issuers = header.issuerCandidates.flatMap(context.units(namedAtStartOf:))

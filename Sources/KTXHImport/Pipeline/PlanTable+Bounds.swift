@@ -52,7 +52,7 @@ extension PlanTable {
         let notes = ["ghi chu", "chu thich", "nguon:", "nguon so lieu", "nguon ", "luu y:", "* ghi chu", "noi nhan"]
         if notes.contains(where: first.hasPrefix) && cells.count == 1 { return true }
         if isSignature(first) { return true }
-        if first.hasPrefix("trang "), cells.count == 1, first.dropFirst(6).allSatisfy({ $0.isNumber || $0 == "/" }) {
+        if first.hasPrefix("trang "), cells.count == 1, ProseLayout.isPageNumber(first) {
             return true
         }
         return cells.count == 1 && isFootnote(first)

@@ -71,7 +71,7 @@ enum Lexicon {
                 index += 1
             }
         }
-        return words.joined(separator: " ").replacingOccurrences(of: "[^", with: "")
+        return words.joined(separator: " ")
     }
 
     /// The word just before `offset`, lowercased, or ":" when the phrase has a colon there.

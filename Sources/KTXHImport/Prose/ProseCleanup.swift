@@ -7,8 +7,6 @@ enum ProseCleanup {
     /// consistency check, which follows footnotes.
     static func clean(_ line: String, keepFootnoteMarks: Bool = false) -> String {
         var text = TextNormalization.nfc(line)
-        // A Markdown footnote's text ("[^1]: Theo Công văn …") is not part of the list it annotates.
-        if !keepFootnoteMarks, text.drop(while: { $0 == " " || $0 == "#" }).hasPrefix("[^") { return "" }
         text = replaceFootnoteMarks(text, keep: keepFootnoteMarks)
         if !keepFootnoteMarks { text = withoutMarkdownFootnotes(text) }
         // LaTeX from PDF conversion: "$\geq 99\%$" is "≥ 99%".
@@ -47,6 +45,11 @@ enum ProseCleanup {
         return text.split(separator: " ", omittingEmptySubsequences: false).filter { word in
             !isStamp(word, ":", [1...2, 2...2]) && !isStamp(word, "-", [1...2, 1...2, 4...4])
         }.joined(separator: " ")
+    }
+
+    /// A Markdown footnote's text ("[^1]: Theo Công văn …"), not part of the list it annotates.
+    static func isFootnoteText(_ line: Substring) -> Bool {
+        line.drop(while: { $0 == " " || $0 == "#" }).hasPrefix("[^")
     }
 
     /// "… 20 chỉ tiêu [^1]": a Markdown footnote mark.

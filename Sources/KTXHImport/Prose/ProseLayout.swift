@@ -12,7 +12,7 @@ enum ProseLayout {
             offset, raw -> TargetSection.Line? in
             guard !raw.contains("\t") else { return nil }
             // A footnote's text is kept until its wrapped lines have joined it, then dropped with them.
-            if raw.drop(while: { $0 == " " || $0 == "#" }).hasPrefix("[^") {
+            if ProseCleanup.isFootnoteText(raw) {
                 return TargetSection.Line(number: offset + 1, text: footnote)
             }
             let cleaned = ProseCleanup.clean(String(raw))

@@ -53,8 +53,7 @@ struct StatedTargets {
         let strong = Self.strongWords.contains { word in
             folded.range(of: word).map { !(" " + folded[..<$0.lowerBound]).contains(" da ") } ?? false
         }
-        let lowered = TextNormalization.matchKey(sentence)
-        let reportsResults = !strong && (Self.resultWords.contains { lowered.contains($0) } || Self.comparesToPlan(folded))
+        let reportsResults = !strong && Self.reportsResults(sentence)
         let goingOn = listing
         // A short line without a figure (a photo's caption, a subheading) does not end the list; a paragraph does.
         let short = sentence.split(separator: " ").count <= 12
@@ -82,11 +81,16 @@ struct StatedTargets {
     /// target with its name ("Tổng thu ngân sách … giai đoạn 2021 - 2025 đạt 77.000 tỷ đồng, …"), and it reports
     /// no result. "Để đạt được các mục tiêu trên, …, phấn đấu giải ngân 100% …" starts with no target.
     static func goesOnListing(_ paragraph: String) -> Bool {
-        let lowered = TextNormalization.matchKey(paragraph)
-        guard !resultWords.contains(where: { lowered.contains($0) }), !comparesToPlan(plain(paragraph)) else { return false }
+        guard !reportsResults(paragraph) else { return false }
         let first = paragraph.prefix { !",;".contains($0) }
         guard let reading = TargetPhrase.read(String(first), qualitative: false) else { return false }
         return reading.nameFirst && reading.target.unit != nil && !Lexicon.namesNothing(reading.indicator)
+    }
+
+    /// The text reports what was done: a result word, or "…, bằng 105% dự toán".
+    static func reportsResults(_ text: String) -> Bool {
+        let lowered = TextNormalization.matchKey(text)
+        return resultWords.contains { lowered.contains($0) } || comparesToPlan(plain(text))
     }
 
     /// "…, bằng 105% dự toán": a result set against its plan ("đồng bằng" is a delta, not a comparison).

@@ -30,15 +30,15 @@ struct ImportController {
         var columnPrevious: String?
 
         /// The form field of each role a question can be about.
-        static let columnFields: [(column: PlanTable.Column, field: String)] = [
-            (.plan, "columnPlan"), (.value, "columnValue"), (.previous, "columnPrevious"),
+        static let columnFields: [(column: PlanTable.Column, field: String, value: KeyPath<ConfirmForm, String?>)] = [
+            (.plan, "columnPlan", \.columnPlan), (.value, "columnValue", \.columnValue),
+            (.previous, "columnPrevious", \.columnPrevious),
         ]
 
         var columns: [PlanTable.Column: String] {
-            let chosen: [(PlanTable.Column, String?)] = [(.plan, columnPlan), (.value, columnValue), (.previous, columnPrevious)]
-            return Dictionary(
-                uniqueKeysWithValues: chosen.compactMap { column, value in
-                    value.flatMap { $0.isEmpty ? nil : (column, $0) }
+            Dictionary(
+                uniqueKeysWithValues: Self.columnFields.compactMap { role in
+                    self[keyPath: role.value].flatMap { $0.isEmpty ? nil : (role.column, $0) }
                 })
         }
     }

@@ -48,16 +48,7 @@ struct CatalogueCorpusTests {
     }
 
     static func rows(_ path: String) throws -> [[String: String]] {
-        let url = SeedFixture.directory.deletingLastPathComponent().appendingPathComponent(path)
-        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
-        guard let header = lines.first?.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) else {
-            return []
-        }
-        return lines.dropFirst().map { line in
-            Dictionary(
-                zip(header, line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)),
-                uniquingKeysWith: { a, _ in a })
-        }
+        try ProseCorpus.rows(of: SeedFixture.directory.deletingLastPathComponent().appendingPathComponent(path))
     }
 
     /// Each labelled name matched with the unit its row or its target is measured in, as the importer does.

@@ -77,15 +77,17 @@ enum ProseCorpus {
 
     private static func tables(suffix: String) throws -> [[String: String]] {
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(suffix) }.sorted()
-        return try files.flatMap { file -> [[String: String]] in
-            let text = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
-            let rows = text.split(separator: "\n").map {
-                $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            }
-            guard let header = rows.first else { return [] }
-            return rows.dropFirst().filter { $0.count > 1 }.map { fields in
-                Dictionary(zip(header, fields.map { $0.trimmingCharacters(in: .whitespaces) }), uniquingKeysWith: { a, _ in a })
-            }
+        return try files.flatMap { try rows(of: directory.appendingPathComponent($0)) }
+    }
+
+    /// A tab-separated file with a header line, as one dictionary per row keyed by the header's names.
+    static func rows(of url: URL) throws -> [[String: String]] {
+        let rows = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map {
+            $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        }
+        guard let header = rows.first else { return [] }
+        return rows.dropFirst().filter { $0.count > 1 }.map { fields in
+            Dictionary(zip(header, fields.map { $0.trimmingCharacters(in: .whitespaces) }), uniquingKeysWith: { a, _ in a })
         }
     }
 }
