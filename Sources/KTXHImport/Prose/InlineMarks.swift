@@ -136,7 +136,10 @@ enum InlineMarks {
     static func sentenceEnded(_ chars: [Character], before i: Int) -> Bool {
         var j = i - 1
         while j >= 0, chars[j] == " " { j -= 1 }
-        guard j > 0, chars[j] == ".", chars[i].isUppercase || chars[i].isNumber || chars[i] == "(" else { return false }
+        guard j > 0, chars[i].isUppercase || chars[i].isNumber || chars[i] == "(" else { return false }
+        // "… khoảng 45%… Riêng 3 quý đầu năm …": an ellipsis, a question or an exclamation ends one too.
+        if "…!?".contains(chars[j]) { return true }
+        guard chars[j] == "." else { return false }
         var k = j
         while k > 0, chars[k - 1].isLetter { k -= 1 }
         let word = chars[k..<j]

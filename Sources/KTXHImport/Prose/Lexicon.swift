@@ -26,10 +26,24 @@ enum Lexicon {
     /// Count units written after a figure, longest first so "phường, xã" wins over "phường".
     static let countUnits: [String] = [
         "thôn, tổ dân phố", "tổ dân phố", "phường, xã", "xã, phường", "xã, thị trấn", "hợp tác xã", "trường học",
+        "lượt người", "lượt khách", "căn nhà", "căn hộ",
         "sản phẩm", "doanh nghiệp", "lao động", "học sinh", "công trình", "dự án", "cơ sở", "mô hình", "tiêu chí",
         "đơn vị", "cơ quan", "nhà văn hóa", "làng nghề", "tỷ đồng", "tỉ đồng", "triệu đồng", "người", "hộ", "xã",
         "phường", "thôn", "bản", "trường", "bậc", "htx", "ha", "tấn", "km", "con", "nhà", "lớp", "chợ", "điểm", "lượt",
+        "khu", "cụm", "căn",
     ]
+    /// Of those, the ones that measure rather than count.
+    static let measureUnits: Set<String> = ["tỷ đồng", "tỉ đồng", "triệu đồng", "ha", "tấn", "km", "điểm"]
+
+    /// "cụm công nghiệp", "lao động nông thôn", "xã NTM kiểu mẫu": a unit that is a count word and what it
+    /// counts; the count word ("cụm") is the unit, the rest belongs to the name.
+    static func countWord(of unit: String) -> String? {
+        let lowered = unit.lowercased()
+        guard !lowered.contains("/") else { return nil }
+        return countUnits.first { word in
+            !measureUnits.contains(word) && lowered.hasPrefix(word + " ") && lowered.count > word.count + 1
+        }
+    }
 
     /// Words that make a sentence without a figure a target (folded): what is to be reached, kept or done.
     static let targetVerbs = [

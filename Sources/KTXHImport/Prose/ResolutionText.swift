@@ -31,6 +31,7 @@ public enum ResolutionText {
     static func read(_ item: TargetItem, qualitative: Bool) -> [ExtractedTarget] {
         var targets: [ExtractedTarget] = []
         var parents: [Range<Int>: String] = [:]
+        var addsOn = false
         for phrase in PhraseSplitter(text: item.text).phrases() {
             guard var reading = TargetPhrase.read(item.text.string(phrase.range), qualitative: qualitative) else {
                 continue
@@ -49,6 +50,13 @@ public enum ResolutionText {
                 reading.change = growth
                 reading.target = TargetExpression.parse(reading.figure ?? reading.expression, asChange: growth)
             }
+            // "Tỉnh có thêm 8 xã đạt chuẩn nông thôn mới, 12 xã đạt chuẩn nâng cao và 3 huyện …": each count adds.
+            if addsOn, !reading.nameFirst, reading.change == nil, reading.expressionOffset == 0 {
+                reading.change = .increase
+                reading.target = TargetExpression.parse(reading.figure ?? reading.expression, asChange: .increase)
+                reading.adds = true
+            }
+            addsOn = reading.adds
             if phrase.parent == nil { parents[phrase.range] = reading.indicator }
             targets.append(
                 ExtractedTarget(

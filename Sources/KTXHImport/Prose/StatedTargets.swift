@@ -10,6 +10,8 @@ struct StatedTargets {
     /// listing them ("Theo đó, tỉnh đặt mục tiêu …. Cụ thể, GRDP tăng 8,5-8,7%; …"; "… đã thông qua 28
     /// chỉ tiêu chủ yếu. Trong đó, tốc độ tăng trưởng … đạt 9-10%. Cơ cấu kinh tế: …").
     private var listing = false
+    /// The last sentence read reported what was done ("Thành tựu … năm 2020:"): the bullets under it are results.
+    private(set) var reportingResults = false
 
     /// Words that set or announce targets.
     static let settingWords = [
@@ -18,16 +20,20 @@ struct StatedTargets {
     ]
     /// Of those, the ones that outweigh a report of results in the same sentence.
     static let strongWords = ["phan dau", "de ra", "dat muc tieu", "dat ra", "den nam 20", "den cuoi nhiem ky"]
+    /// A date a target is set for, which an estimate of what was done outweighs: "… đến năm 2020 ước đạt …".
+    static let dateWords = ["den nam 20", "den cuoi nhiem ky"]
+    /// What was done, said so plainly that no date outweighs it.
+    static let plainResultWords = ["ước đạt", "ước thực hiện", "ước tính", "đã đạt", "năm qua", "đạt được", "thành tựu"]
     /// A report of what was done, with its accents: folded, "đã đạt" (done) would be "đã đặt" (set).
     static let resultWords = [
         "ước đạt", "ước thực hiện", "ước tính", "đã đạt", "đạt được", "vượt kế hoạch", "so với cùng kỳ", "so với cùng kì",
         "lũy kế", "luỹ kế", "kết quả", "năm qua", "đã có", "đã hoàn thành", "hoàn thành vượt", "vượt chỉ tiêu",
-        "vượt mục tiêu", "đã thực hiện", "so với đầu nhiệm kỳ", "tăng gấp",
+        "vượt mục tiêu", "đã thực hiện", "so với đầu nhiệm kỳ", "tăng gấp", "thành tựu",
         // Facts of the place, not aims: "Dân số toàn tỉnh có 1,6 triệu người", "diện tích tự nhiên 486 km²".
         "dân số toàn", "dân số trung bình", "diện tích tự nhiên",
     ]
     /// Openings that carry a sentence on from the one before.
-    static let leads = ["cu the", "theo do", "trong do"]
+    static let leads = ["cu the", "theo do", "trong do", "do la"]
 
     /// The parts of `line` that state targets: a sentence each, from where its targets start.
     mutating func read(_ line: TargetSection.Line) -> [TargetSection.Line] {
@@ -50,14 +56,13 @@ struct StatedTargets {
         let hasFigure = sentence.contains(where: \.isNumber)
         let cue = Self.settingWords.compactMap { folded.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
         // "… đã thực hiện đạt và vượt 20/22 chỉ tiêu … đề ra": what was set before, and done.
-        let strong = Self.strongWords.contains { word in
-            folded.range(of: word).map { !(" " + folded[..<$0.lowerBound]).contains(" da ") } ?? false
-        }
+        let strong = Self.sets(sentence, folded: folded)
         let reportsResults = !strong && Self.reportsResults(sentence)
         let goingOn = listing
         // A short line without a figure (a photo's caption, a subheading) does not end the list; a paragraph does.
         let short = sentence.split(separator: " ").count <= 12
         listing = !reportsResults && (cue != nil || goingOn && (hasFigure || short))
+        reportingResults = reportsResults
         guard hasFigure, !reportsResults else { return nil }
         if let lead = Self.leads.first(where: { folded.hasPrefix($0) }) { return goingOn || cue != nil ? lead.count + 1 : nil }
         guard let cue else { return goingOn ? 0 : nil }
@@ -67,14 +72,38 @@ struct StatedTargets {
         }
         // "phấn đấu tăng trưởng kinh tế đạt 8%", "đặt mục tiêu tăng trưởng …": the list follows the verb.
         // "Thu ngân sách … phấn đấu đạt 12.000 tỷ đồng" names its indicator before the verb: read it whole.
+        // A verb after targets already listed ("…; thu ngân sách tăng 50%; đến năm 2030 toàn tỉnh phấn đấu không
+        // còn hộ nghèo") starts nothing.
         for verb in ["phan dau", "dat muc tieu", "muc tieu", "de ra"] {
-            if let found = folded.range(of: verb + " ") {
+            if let found = folded.range(of: verb + " "), !Self.listsTargets(folded[..<found.lowerBound]) {
                 let next = folded[found.upperBound...].split(separator: " ").first ?? ""
                 if next == "dat" || next.first?.isNumber == true { return 0 }
                 return folded.distance(from: folded.startIndex, to: found.upperBound)
             }
         }
         return 0
+    }
+
+    /// `head` holds a clause ended by ";" with a percentage or a sum: a target listed before.
+    static func listsTargets(_ head: Substring) -> Bool {
+        guard let last = head.lastIndex(of: ";") else { return false }
+        let listed = head[..<last]
+        return listed.contains("%") || listed.contains(" dong") || listed.contains(" usd")
+    }
+
+    /// The sentence sets targets whatever else it reports: a strong word not about what was set before
+    /// ("đã đề ra", "đạt và vượt kế hoạch đề ra"), a date not beside a plain report of what was done.
+    static func sets(_ sentence: String, folded: String) -> Bool {
+        let plainResult = contains(plainResultWords, in: sentence)
+        return strongWords.contains { word in
+            guard let found = folded.range(of: word) else { return false }
+            let before = " " + folded[..<found.lowerBound]
+            if before.contains(" da ") { return false }
+            if word == "de ra", ["ke hoach ", "chi tieu ", "muc tieu ", "nhiem vu "].contains(where: before.hasSuffix) {
+                return false
+            }
+            return !(plainResult && dateWords.contains(word))
+        }
     }
 
     /// A paragraph after a list of targets in a news report that goes on with more: its first clause is a
@@ -89,8 +118,13 @@ struct StatedTargets {
 
     /// The text reports what was done: a result word, or "…, bằng 105% dự toán".
     static func reportsResults(_ text: String) -> Bool {
-        let lowered = TextNormalization.matchKey(text)
-        return resultWords.contains { lowered.contains($0) } || comparesToPlan(plain(text))
+        contains(resultWords, in: text) || comparesToPlan(plain(text))
+    }
+
+    /// One of `words` stands in `text` as words: "nhà nước đạt" holds no "ước đạt".
+    static func contains(_ words: [String], in text: String) -> Bool {
+        let lowered = " " + TextNormalization.matchKey(text)
+        return words.contains { lowered.contains(" " + $0) }
     }
 
     /// "…, bằng 105% dự toán": a result set against its plan ("đồng bằng" is a delta, not a comparison).

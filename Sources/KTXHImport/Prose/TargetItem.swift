@@ -46,7 +46,8 @@ struct TargetItem {
                 heading = body.trimmingCharacters(in: CharacterSet(charactersIn: " :."))
                 continue
             }
-            let ended = chars.last.map { ".;:".contains($0) } ?? true
+            // Outside a list, each line is a sentence read on its own, or the part of one that sets targets.
+            let ended = chars.last.map { ".;:".contains($0) } ?? true || !section.isHeaded
             if numbering != nil || ended {
                 flush()
                 if let numbering, numbering.kind != .bullet { number = numbering.mark }

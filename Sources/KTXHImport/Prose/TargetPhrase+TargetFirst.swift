@@ -18,10 +18,14 @@ extension TargetPhrase {
         let numberEnd = figureEnd(text, from: start, limit: core.upperBound)
         // The engine may not read every lead word ("có thêm 02 tổ dân phố"): start at the first it reads.
         let unitEnd = unitEnd(text, from: numberEnd, limit: core.upperBound)
+        // A share ("52/52 thôn, tổ dân phố văn hóa") names its whole as its unit.
+        let isShare = text.string(start..<numberEnd).contains("/")
         var reading: (Range<Int>, TargetExpression)?
         for from in text.wordStarts where from >= lead && from <= start {
             for range in [from..<core.upperBound, from..<unitEnd] {
                 let expression = TargetExpression.parse(text.string(range))
+                // "4 xã nông thôn mới kiểu mẫu" counts "xã": the rest names what is counted.
+                if range.upperBound > unitEnd, !isShare, expression.unit.flatMap(Lexicon.countWord) != nil { continue }
                 if isTarget(expression, afterColon: false), expression.referenceValue != nil || isChange(expression) {
                     reading = (range, expression)
                     break
@@ -33,7 +37,8 @@ extension TargetPhrase {
         var expression = parsed
         var change: ChangeDirection?
         // "có thêm 02 tổ dân phố …" adds two.
-        if text.string(lead..<start).lowercased().split(separator: " ").contains("thêm"), !isChange(expression) {
+        let adds = text.string(lead..<start).lowercased().split(separator: " ").contains("thêm")
+        if adds, !isChange(expression) {
             change = .increase
             expression = TargetExpression.parse(text.string(range), asChange: .increase)
         }
@@ -46,7 +51,7 @@ extension TargetPhrase {
         guard !name.isEmpty else { return nil }
         return TargetPhrase(
             indicator: name, expression: text.string(range), target: expression, change: change,
-            expressionOffset: range.lowerBound, nameFirst: false)
+            expressionOffset: range.lowerBound, nameFirst: false, adds: adds)
     }
 
     static func isChange(_ expression: TargetExpression) -> Bool {

@@ -23,6 +23,8 @@ struct TargetPhrase: Hashable {
     var hasBase = false
     /// The part of `expression` the engine read, when it is not all of it ("trên cả 3 tiêu chí …" → "3 tiêu chí").
     var figure: String?
+    /// "có thêm 8 xã …": the target adds to what there is, and so do the counts listed after it.
+    var adds = false
 
     /// Reads `phrase`; nil when it holds no target at all. `qualitative` allows form 3, which only a
     /// list of targets under its heading may use: elsewhere a sentence without a figure is not a target.
@@ -33,7 +35,13 @@ struct TargetPhrase: Hashable {
         // "72 xã đạt 19 tiêu chí nông thôn mới", "có 3.188 doanh nghiệp": a name that is only a count or an
         // opening names nothing; the target was said first.
         var first = nameThenTarget(text, core: core)
-        if let name = first?.indicator, name.first?.isNumber == true || Lexicon.aspirations.contains(name.lowercased()),
+        // "Hình thành 2 cụm công nghiệp", "đào tạo nghề cho 300 lao động nông thôn": a short name that is a verb
+        // and a count of something; what is counted names the target.
+        let countsSomething = first.map { reading in
+            reading.target.unit.flatMap(Lexicon.countWord) != nil && reading.indicator.split(separator: " ").count <= 3
+        }
+        if let name = first?.indicator,
+            name.first?.isNumber == true || Lexicon.aspirations.contains(name.lowercased()) || countsSomething == true,
             let other = targetThenName(text, core: core)
         {
             first = other

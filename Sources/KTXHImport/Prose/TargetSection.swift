@@ -51,7 +51,8 @@ struct TargetSection {
             var stated = StatedTargets()
             let body = lines.flatMap { line -> [Line] in
                 if isPreamble(line.text) { return [] }
-                return Numbering.read(line.text) != nil ? [line] : stated.read(line)
+                guard Numbering.read(line.text) != nil else { return stated.read(line) }
+                return stated.reportingResults ? [] : [line]
             }
             return body.isEmpty ? [] : [TargetSection(title: nil, lines: body, isHeaded: false)]
         }

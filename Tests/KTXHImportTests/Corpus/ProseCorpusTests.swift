@@ -38,12 +38,12 @@ struct ProseCorpusTests {
         print("corpus dev: \(score)")
         if ProcessInfo.processInfo.environment["KTXH_CORPUS_REPORT"] != nil { print(score.report.joined(separator: "\n")) }
         // A half already measured can be read while developing: its report goes to a file, never to the log.
-        if let half = ProcessInfo.processInfo.environment["KTXH_CORPUS_HALF"], half != "fresh" {
+        if let half = ProcessInfo.processInfo.environment["KTXH_CORPUS_HALF"], half != "later" {
             let report = try Self.score(half: half).report.joined(separator: "\n")
             try report.write(toFile: "/tmp/ktxh-corpus-\(half).txt", atomically: true, encoding: .utf8)
         }
-        // Measured: 255 of 279 exact (91,4 %), 13 of 268 read extra (4,9 %).
-        #expect(score.exactShare >= 0.91, "dev: \(score)")
+        // Measured: 257 of 279 exact (92,1 %), 11 of 268 read extra (4,1 %).
+        #expect(score.exactShare >= 0.92, "dev: \(score)")
         #expect(score.extraShare <= 0.05, "dev: \(score)")
     }
 
@@ -52,28 +52,28 @@ struct ProseCorpusTests {
         let score = try Self.score(half: "unseen")
         print("corpus unseen: \(score)")
         // Measured once when collected: 73,0 % exact, 16,9 % extra; again with its failures still unread:
-        // 73,4 %, 15,5 %. Developed on since: 171 of 222 exact (77,0 %), 21 of 192 read extra (10,9 %).
-        #expect(score.exactShare >= 0.77, "unseen: \(score)")
+        // 73,4 %, 15,5 %. Developed on since: 176 of 222 exact (79,3 %), 21 of 197 read extra (10,7 %).
+        #expect(score.exactShare >= 0.79, "unseen: \(score)")
         #expect(score.extraShare <= 0.11, "unseen: \(score)")
     }
 
-    @Test("The last batch collected, never developed on")
+    @Test("A batch measured once when collected, developed on since")
     func freshBatch() throws {
         let score = try Self.score(half: "fresh")
         print("corpus fresh: \(score)")
-        // Measured once when collected, at the end of the session's work: 79 of 111 exact (71,2 %), 40 of 119
-        // read extra (33,6 %).
-        #expect(score.exactShare >= 0.71, "fresh: \(score)")
-        #expect(score.extraShare <= 0.34, "fresh: \(score)")
+        // Measured once when collected: 79 of 111 exact (71,2 %), 40 of 119 read extra (33,6 %). Developed on
+        // since: 89 of 111 exact (80,2 %), 20 of 109 read extra (18,3 %).
+        #expect(score.exactShare >= 0.80, "fresh: \(score)")
+        #expect(score.extraShare <= 0.19, "fresh: \(score)")
     }
 
     @Test("Held-back half: measured once before its failures were read")
     func heldBackHalf() throws {
         let score = try Self.score(half: "held")
         print("corpus held: \(score)")
-        // Measured once before its failures were read: 61,7 % exact, 16,2 % extra. Developed on since: 185 of
-        // 209 exact (88,5 %), 20 of 205 read extra (9,8 %).
-        #expect(score.exactShare >= 0.88, "held: \(score)")
+        // Measured once before its failures were read: 61,7 % exact, 16,2 % extra. Developed on since: 186 of
+        // 209 exact (89,0 %), 20 of 206 read extra (9,7 %).
+        #expect(score.exactShare >= 0.89, "held: \(score)")
         #expect(score.extraShare <= 0.10, "held: \(score)")
     }
 }
