@@ -39,16 +39,16 @@ struct PhraseSplitter {
     /// a target in the brackets after it, each a sub-target. A bracket that only qualifies ("(theo chuẩn nghèo đa
     /// chiều giai đoạn 2021 - 2025)", "(GRDP)") states no target and gives none.
     func bracketedParts(of phrase: Phrase) -> [Phrase] {
-        guard phrase.parent == nil, phrase.label == nil else { return [] }
+        guard phrase.parent == nil else { return [] }
         let end = text.trimmed(phrase.range, dropping: [".", ";", ","]).upperBound
         guard end > phrase.range.lowerBound, text.chars[end - 1] == ")",
             let open = phrase.range.last(where: { text.chars[$0] == "(" && text.depth[$0] == 0 })
         else { return [] }
         let inside = (open + 1)..<(end - 1)
-        let parts = text.string(inside).split(separator: ",").map(String.init)
-        let readings = parts.compactMap { TargetPhrase.read($0, qualitative: false) }
+        let parts = clauses(inside)
+        let readings = parts.compactMap { TargetPhrase.read(text.string($0), qualitative: false) }
         guard parts.count == readings.count, readings.allSatisfy({ $0.target.unit != nil }) else { return [] }
-        return clauses(inside).map { Phrase(range: $0, sentence: phrase.sentence, parent: phrase.range) }
+        return parts.map { Phrase(range: $0, sentence: phrase.sentence, parent: phrase.range) }
     }
 
     /// "…, trong đó: công nghiệp …", "…, trong đó, thu nội địa …", "…, trong đó có bằng, chứng chỉ …": where the

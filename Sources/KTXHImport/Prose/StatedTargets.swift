@@ -67,7 +67,8 @@ struct StatedTargets {
         if let lead = Self.leads.first(where: { folded.hasPrefix($0) }) { return goingOn || cue != nil ? lead.count + 1 : nil }
         guard let cue else { return goingOn ? 0 : nil }
         // "…, nổi bật: Tốc độ tăng trưởng …", "… gồm: …": the list follows the colon.
-        if let colon = folded[cue.lowerBound...].firstIndex(of: ":") {
+        // A colon after a figure is a target's own ("thu nhập bình quân đầu người đạt: 54 triệu đồng").
+        if let colon = folded[cue.lowerBound...].firstIndex(of: ":"), colon < Self.firstFigure(in: folded) {
             return folded.distance(from: folded.startIndex, to: colon) + 1
         }
         // "phấn đấu tăng trưởng kinh tế đạt 8%", "đặt mục tiêu tăng trưởng …": the list follows the verb.
@@ -89,6 +90,17 @@ struct StatedTargets {
         guard let last = head.lastIndex(of: ";") else { return false }
         let listed = head[..<last]
         return listed.contains("%") || listed.contains(" dong") || listed.contains(" usd")
+    }
+
+    /// Where the first figure other than a year or a term ("2030", "2025-2030") starts.
+    static func firstFigure(in folded: String) -> String.Index {
+        var index = folded.startIndex
+        for word in folded.split(separator: " ", omittingEmptySubsequences: false) {
+            let digits = word.filter(\.isNumber)
+            if !digits.isEmpty, !(digits.count == 4 || digits.count == 8 && word.contains("-")) { return index }
+            index = folded.index(index, offsetBy: word.count + 1, limitedBy: folded.endIndex) ?? folded.endIndex
+        }
+        return folded.endIndex
     }
 
     /// The sentence sets targets whatever else it reports: a strong word not about what was set before

@@ -45,7 +45,7 @@ enum ProseCorpus {
         /// Lowercased, without accents or spaces around a slash, "tỉ" as "tỷ": what two people typing the
         /// same name may differ in.
         static func fold(_ text: String) -> String {
-            TextNormalization.folded(text).replacingOccurrences(of: " / ", with: "/")
+            TextNormalization.folded(text).replacingOccurrences(of: " / ", with: "/").replacingOccurrences(of: "/ ", with: "/")
                 .split(separator: " ").joined(separator: " ")
         }
     }

@@ -42,9 +42,9 @@ struct ProseCorpusTests {
             let report = try Self.score(half: half).report.joined(separator: "\n")
             try report.write(toFile: "/tmp/ktxh-corpus-\(half).txt", atomically: true, encoding: .utf8)
         }
-        // Measured: 257 of 279 exact (92,1 %), 11 of 268 read extra (4,1 %).
-        #expect(score.exactShare >= 0.92, "dev: \(score)")
-        #expect(score.extraShare <= 0.05, "dev: \(score)")
+        // Measured: 258 of 279 exact (92,5 %), 11 of 269 read extra (4,1 %).
+        #expect(score.exactShare >= 0.924, "dev: \(score)")
+        #expect(score.extraShare <= 0.042, "dev: \(score)")
     }
 
     @Test("A batch collected after the first measurement, developed on once measured twice")
@@ -53,8 +53,8 @@ struct ProseCorpusTests {
         print("corpus unseen: \(score)")
         // Measured once when collected: 73,0 % exact, 16,9 % extra; again with its failures still unread:
         // 73,4 %, 15,5 %. Developed on since: 176 of 222 exact (79,3 %), 21 of 197 read extra (10,7 %).
-        #expect(score.exactShare >= 0.79, "unseen: \(score)")
-        #expect(score.extraShare <= 0.11, "unseen: \(score)")
+        #expect(score.exactShare >= 0.792, "unseen: \(score)")
+        #expect(score.extraShare <= 0.107, "unseen: \(score)")
     }
 
     @Test("A batch measured once when collected, developed on since")
@@ -62,9 +62,19 @@ struct ProseCorpusTests {
         let score = try Self.score(half: "fresh")
         print("corpus fresh: \(score)")
         // Measured once when collected: 79 of 111 exact (71,2 %), 40 of 119 read extra (33,6 %). Developed on
-        // since: 89 of 111 exact (80,2 %), 20 of 109 read extra (18,3 %).
-        #expect(score.exactShare >= 0.80, "fresh: \(score)")
-        #expect(score.extraShare <= 0.19, "fresh: \(score)")
+        // since: 93 of 111 exact (83,8 %), 19 of 112 read extra (17,0 %).
+        #expect(score.exactShare >= 0.837, "fresh: \(score)")
+        #expect(score.extraShare <= 0.17, "fresh: \(score)")
+    }
+
+    @Test("The last batch collected, never developed on")
+    func laterBatch() throws {
+        let score = try Self.score(half: "later")
+        print("corpus later: \(score)")
+        // Measured once when collected, after the fresh batch was developed on: 120 of 165 exact (72,7 %), 44 of
+        // 164 read extra (26,8 %).
+        #expect(score.exactShare >= 0.72, "later: \(score)")
+        #expect(score.extraShare <= 0.27, "later: \(score)")
     }
 
     @Test("Held-back half: measured once before its failures were read")
@@ -73,7 +83,7 @@ struct ProseCorpusTests {
         print("corpus held: \(score)")
         // Measured once before its failures were read: 61,7 % exact, 16,2 % extra. Developed on since: 186 of
         // 209 exact (89,0 %), 20 of 206 read extra (9,7 %).
-        #expect(score.exactShare >= 0.89, "held: \(score)")
-        #expect(score.extraShare <= 0.10, "held: \(score)")
+        #expect(score.exactShare >= 0.889, "held: \(score)")
+        #expect(score.extraShare <= 0.098, "held: \(score)")
     }
 }
