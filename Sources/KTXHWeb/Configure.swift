@@ -3,7 +3,7 @@ import KTXHStorage
 import Vapor
 
 /// Registers the site's routes and error pages on `app`. Uploaded files wait in `uploads` until confirmed.
-/// Every route goes through `secure`, which states the permission it needs (docs/web.md lists them).
+/// Every route goes through `page`, which serves it under the permission `SiteRoute.access` states (docs/web.md).
 public func configure(
     _ app: Application, store: Store,
     uploads: URL = FileManager.default.temporaryDirectory.appendingPathComponent("ktxh-uploads"),
@@ -15,57 +15,48 @@ public func configure(
     app.middleware.use(SessionMiddleware(store: store, settings: settings))
     app.middleware.use(ErrorPageMiddleware())
     let plans = PlanController(store: store)
-    app.secure(.GET, "/", .signedIn, use: plans.index)
-    app.secure(.GET, "/plans/:planID", .signedIn, use: plans.show)
-    app.secure(.GET, "/plans/:planID/progress/:period", .signedIn, use: plans.progress)
+    app.page(.home, get: plans.index)
+    app.page(.plan(id: .any), get: plans.show)
+    app.page(.progress(planID: .any, period: .any), get: plans.progress)
+    app.page(.rollUp(planID: .any, period: .any), get: plans.rollUp)
     let documents = DocumentController(store: store)
     for download in SiteRoute.Download.allCases {
-        app.secure(.GET, "/plans/:planID/progress/:period/\(download.rawValue)", .signedIn) {
-            try await documents.progress($0, download)
-        }
-        app.secure(.GET, "/plans/:planID/\(download.rawValue)", .signedIn) { try await documents.plan($0, download) }
+        app.page(.progressDocument(planID: .any, period: .any, download)) { try await documents.progress($0, download) }
+        app.page(.planDocument(id: .any, download)) { try await documents.plan($0, download) }
     }
-    app.secure(.GET, "/plans/:planID/progress/:period/draft.docx", .signedIn, use: documents.draft)
+    app.page(.draftReport(planID: .any, period: .any), get: documents.draft)
     let imports = ImportController(store: store, uploads: uploads)
-    app.secure(.GET, "/import", .importFiles, use: imports.form)
-    app.secure(.POST, "/import", .importFiles, body: .collect(maxSize: "25mb"), use: imports.upload)
-    app.secure(.POST, "/import/:token/confirm", .importFiles, use: imports.confirm)
-    app.secure(.GET, "/assets/app.css", .anyone) { _ in
+    app.page(.importForm, get: imports.form, post: imports.upload)
+    app.page(.importConfirm(token: .any), post: imports.confirm)
+    app.page(.stylesheet) { _ in
         Asset.response(Stylesheet.css, type: HTTPMediaType(type: "text", subType: "css", parameters: ["charset": "utf-8"]))
     }
-    app.secure(.GET, "/healthz", .anyone) { _ in Response(status: .ok, body: .init(string: "ok")) }
+    app.page(.health) { _ in Response(status: .ok, body: .init(string: "ok")) }
     registerAccessRoutes(app, store: store, settings: settings)
     registerWorkflowRoutes(app, store: store, settings: settings)
     registerCriteriaRoutes(app, store: store)
 }
 
-/// Criteria sets, the criteria matrix, a commune's sheet, the roadmap, units, a table rolled up from communes.
-/// Loading a set changes how every commune is judged: a set-up task, like opening a period.
+/// Criteria sets, the criteria matrix, a commune's sheet, the roadmap, units.
 func registerCriteriaRoutes(_ app: Application, store: Store) {
     let criteria = CriteriaController(store: store)
-    app.secure(.GET, "/criteria", .signedIn, use: criteria.sets)
-    app.secure(.POST, "/criteria", .setUp, body: .collect(maxSize: "5mb"), use: criteria.upload)
-    app.secure(.GET, "/criteria/sets/:file", .signedIn, use: criteria.file)
-    app.secure(.GET, "/criteria/matrix/:parent/:year", .signedIn, use: criteria.matrix)
-    app.secure(.GET, "/criteria/units/:unit/:year", .signedIn, use: criteria.sheet)
-    app.secure(.GET, "/criteria/roadmap/:parent", .signedIn, use: criteria.roadmap)
-    app.secure(.GET, "/units/:code", .signedIn, use: criteria.unit)
-    app.secure(.GET, "/plans/:planID/rollup/:period", .signedIn, use: PlanController(store: store).rollUp)
+    app.page(.criteriaSets, get: criteria.sets, post: criteria.upload)
+    app.page(.criteriaSetFile(key: .any), get: criteria.file)
+    app.page(.criteriaMatrix(parentCode: .any, year: .any), get: criteria.matrix)
+    app.page(.criteriaSheet(unitCode: .any, year: .any), get: criteria.sheet)
+    app.page(.roadmap(parentCode: .any), get: criteria.roadmap)
+    app.page(.unit(code: .any), get: criteria.unit)
 }
 
 /// Signing in and out, passwords and accounts.
 func registerAccessRoutes(_ app: Application, store: Store, settings: WebSettings) {
     let auth = AuthController(store: store, settings: settings)
-    app.secure(.GET, "/login", .anyone, use: auth.form)
-    app.secure(.POST, "/login", .anyone, use: auth.login)
-    app.secure(.POST, "/logout", .signedIn, use: auth.logout)
-    app.secure(.GET, "/password", .signedIn, use: auth.passwordForm)
-    app.secure(.POST, "/password", .signedIn, use: auth.changePassword)
+    app.page(.login, get: auth.form, post: auth.login)
+    app.page(.logout, post: auth.logout)
+    app.page(.password, get: auth.passwordForm, post: auth.changePassword)
     let accounts = AccountsController(store: store, settings: settings)
-    app.secure(.GET, "/accounts", .manageAccounts, use: accounts.index)
-    app.secure(.POST, "/accounts", .manageAccounts, use: accounts.create)
-    app.secure(.GET, "/accounts/:accountID", .manageAccounts, use: accounts.show)
-    app.secure(.POST, "/accounts/:accountID", .manageAccounts, use: accounts.update)
+    app.page(.accounts, get: accounts.index, post: accounts.create)
+    app.page(.account(id: .any), get: accounts.show, post: accounts.update)
 }
 
 /// A static asset served by the app itself, so the site works on an intranet without internet.

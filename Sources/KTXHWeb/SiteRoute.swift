@@ -49,58 +49,82 @@ public enum SiteRoute: Hashable, Sendable {
         case print = "print"
     }
 
-    public var path: String {
-        switch self {
-        case .home: "/"
-        case .plan(let id): "/plans/\(id)"
-        case .progress(let id, let period): "/plans/\(id)/progress/\(period.code)"
-        case .progressDocument(let id, let period, let download): "/plans/\(id)/progress/\(period.code)/\(download.rawValue)"
-        case .draftReport(let id, let period): "/plans/\(id)/progress/\(period.code)/draft.docx"
-        case .planDocument(let id, let download): "/plans/\(id)/\(download.rawValue)"
-        case .importForm: "/import"
-        case .importConfirm(let token): "/import/\(token)/confirm"
-        case .stylesheet: "/assets/app.css"
-        case .health: "/healthz"
-        case .criteriaSets: "/criteria"
-        case .criteriaSetFile(let key): "/criteria/sets/\(key).yaml"
-        case .criteriaMatrix(let parent, let year): "/criteria/matrix/\(parent)/\(year)"
-        case .criteriaSheet(let unit, let year): "/criteria/units/\(unit)/\(year)"
-        case .roadmap(let parent): "/criteria/roadmap/\(parent)"
-        case .unit(let code): "/units/\(code)"
-        case .rollUp(let id, let period): "/plans/\(id)/rollup/\(period.code)"
-        case .login: "/login"
-        case .logout: "/logout"
-        case .password: "/password"
-        case .accounts: "/accounts"
-        case .account(let id): "/accounts/\(id)"
-        case .script: "/assets/entry.js"
-        case .myWork: "/entry"
-        case .entry(let id, let body): "/entry/\(id)/\(body)"
-        case .entryReview(let id, let body): "/entry/\(id)/\(body)/review"
-        case .entryReopen(let id, let body): "/entry/\(id)/\(body)/reopen"
-        case .entryEvaluate(let id, let body): "/entry/\(id)/\(body)/evaluate"
-        case .figureHistory(let id, let body, let indicator): "/entry/\(id)/\(body)/figures/\(indicator)"
-        case .board: "/board"
-        case .boardApprove: "/board/approve"
-        case .periods: "/periods"
-        case .period(let id): "/periods/\(id)"
-        case .assignments(let id): "/plans/\(id)/assignments"
-        case .audit: "/audit"
+    /// The named values a path carries, as routes are registered and controllers read them.
+    enum Parameter: String, Sendable {
+        case planID, period, token, file, parent, year, unit, code, accountID, periodID, body, indicator
+    }
+
+    /// A piece of a path: a fixed word, or a parameter's value.
+    enum Segment: Sendable, ExpressibleByStringLiteral {
+        case word(String)
+        case value(Parameter, String)
+
+        init(stringLiteral word: String) { self = .word(word) }
+
+        static func value(_ parameter: Parameter, _ number: Int64) -> Segment { .value(parameter, String(number)) }
+        static func value(_ parameter: Parameter, _ period: Period) -> Segment { .value(parameter, period.code) }
+
+        var text: String {
+            switch self {
+            case .word(let word): word
+            case .value(_, let value): value
+            }
+        }
+
+        /// As Vapor registers it: ":planID" for a parameter.
+        var pattern: String {
+            switch self {
+            case .word(let word): word
+            case .value(let parameter, _): ":" + parameter.rawValue
+            }
         }
     }
 
-    /// The route patterns Vapor registers, one per case.
-    static let patterns: [String] =
-        [
-            "/", "/plans/:planID", "/plans/:planID/progress/:period", "/import", "/import/:token/confirm", "/assets/app.css",
-            "/healthz", "/criteria", "/criteria/sets/:file", "/criteria/matrix/:parent/:year", "/criteria/units/:unit/:year",
-            "/criteria/roadmap/:parent", "/units/:code", "/plans/:planID/rollup/:period",
-            "/login", "/logout", "/password", "/accounts", "/accounts/:accountID", "/assets/entry.js", "/entry",
-            "/entry/:periodID/:body", "/entry/:periodID/:body/review", "/entry/:periodID/:body/reopen",
-            "/entry/:periodID/:body/evaluate", "/entry/:periodID/:body/figures/:indicator", "/board", "/board/approve",
-            "/periods", "/periods/:periodID", "/plans/:planID/assignments", "/audit",
-        ]
-        + Download.allCases.map { "/plans/:planID/progress/:period/\($0.rawValue)" }
-        + ["/plans/:planID/progress/:period/draft.docx"]
-        + Download.allCases.map { "/plans/:planID/\($0.rawValue)" }
+    /// The one place each path is written; links, registration and the authorization test derive from it.
+    var segments: [Segment] {
+        switch self {
+        case .home: []
+        case .plan(let id): ["plans", .value(.planID, id)]
+        case .progress(let id, let period): ["plans", .value(.planID, id), "progress", .value(.period, period)]
+        case .progressDocument(let id, let period, let download):
+            SiteRoute.progress(planID: id, period: period).segments + [.word(download.rawValue)]
+        case .draftReport(let id, let period): SiteRoute.progress(planID: id, period: period).segments + ["draft.docx"]
+        case .planDocument(let id, let download): ["plans", .value(.planID, id), .word(download.rawValue)]
+        case .importForm: ["import"]
+        case .importConfirm(let token): ["import", .value(.token, token), "confirm"]
+        case .stylesheet: ["assets", "app.css"]
+        case .health: ["healthz"]
+        case .criteriaSets: ["criteria"]
+        case .criteriaSetFile(let key): ["criteria", "sets", .value(.file, key + ".yaml")]
+        case .criteriaMatrix(let parent, let year): ["criteria", "matrix", .value(.parent, parent), .value(.year, String(year))]
+        case .criteriaSheet(let unit, let year): ["criteria", "units", .value(.unit, unit), .value(.year, String(year))]
+        case .roadmap(let parent): ["criteria", "roadmap", .value(.parent, parent)]
+        case .unit(let code): ["units", .value(.code, code)]
+        case .rollUp(let id, let period): ["plans", .value(.planID, id), "rollup", .value(.period, period)]
+        case .login: ["login"]
+        case .logout: ["logout"]
+        case .password: ["password"]
+        case .accounts: ["accounts"]
+        case .account(let id): ["accounts", .value(.accountID, id)]
+        case .script: ["assets", "entry.js"]
+        case .myWork: ["entry"]
+        case .entry(let id, let body): ["entry", .value(.periodID, id), .value(.body, body)]
+        case .entryReview(let id, let body): SiteRoute.entry(periodID: id, body: body).segments + ["review"]
+        case .entryReopen(let id, let body): SiteRoute.entry(periodID: id, body: body).segments + ["reopen"]
+        case .entryEvaluate(let id, let body): SiteRoute.entry(periodID: id, body: body).segments + ["evaluate"]
+        case .figureHistory(let id, let body, let indicator):
+            SiteRoute.entry(periodID: id, body: body).segments + ["figures", .value(.indicator, indicator)]
+        case .board: ["board"]
+        case .boardApprove: ["board", "approve"]
+        case .periods: ["periods"]
+        case .period(let id): ["periods", .value(.periodID, id)]
+        case .assignments(let id): ["plans", .value(.planID, id), "assignments"]
+        case .audit: ["audit"]
+        }
+    }
+
+    public var path: String { "/" + segments.map(\.text).joined(separator: "/") }
+
+    /// The path as Vapor registers it: "/plans/:planID/progress/:period".
+    var pattern: String { "/" + segments.map(\.pattern).joined(separator: "/") }
 }

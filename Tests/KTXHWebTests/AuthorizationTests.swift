@@ -23,58 +23,60 @@ struct AuthorizationTests {
         static let readers = Rule.only(.admin, .planner, .approver, .viewer)
     }
 
-    /// Who may use each route: METHOD and pattern, as registered.
-    static let table: [String: Rule] = [
-        "GET /": .everyone,
-        "GET /plans/:planID": .everyone,
-        "GET /plans/:planID/progress/:period": .everyone,
-        "GET /import": .only(.admin, .planner),
-        "POST /import": .only(.admin, .planner),
-        "POST /import/:token/confirm": .only(.admin, .planner),
-        "GET /assets/app.css": .anyone,
-        "GET /healthz": .anyone,
-        "GET /login": .anyone,
-        "POST /login": .anyone,
-        "POST /logout": .everyone,
-        "GET /password": .everyone,
-        "POST /password": .everyone,
-        "GET /accounts": .only(.admin),
-        "POST /accounts": .only(.admin),
-        "GET /accounts/:accountID": .only(.admin),
-        "POST /accounts/:accountID": .only(.admin),
-        "GET /assets/entry.js": .anyone,
-        "GET /entry": .everyone,
-        "GET /entry/:periodID/:body": Rule(roles: Set(Role.allCases), scoped: true),
-        "POST /entry/:periodID/:body": Rule(roles: [.reporter], scoped: true),
-        "GET /entry/:periodID/:body/evaluate": Rule(roles: Set(Role.allCases), scoped: true),
-        "GET /entry/:periodID/:body/figures/:indicator": Rule(roles: Set(Role.allCases), scoped: true),
-        "POST /entry/:periodID/:body/review": .only(.admin, .planner, .approver),
-        "POST /entry/:periodID/:body/reopen": .only(.admin, .planner),
-        "GET /board": .readers,
-        "POST /board/approve": .only(.admin, .planner, .approver),
-        "GET /periods": .readers,
-        "POST /periods": .only(.admin, .planner),
-        "POST /periods/:periodID": .only(.admin, .planner),
-        "GET /plans/:planID/assignments": .readers,
-        "POST /plans/:planID/assignments": .only(.admin, .planner),
-        "GET /audit": .readers,
+    /// Who may use each route and method.
+    static let rules: [(HTTPMethod, SiteRoute, Rule)] = [
+        (.GET, .home, .everyone),
+        (.GET, .plan(id: .any), .everyone),
+        (.GET, .progress(planID: .any, period: .any), .everyone),
+        (.GET, .importForm, .only(.admin, .planner)),
+        (.POST, .importForm, .only(.admin, .planner)),
+        (.POST, .importConfirm(token: .any), .only(.admin, .planner)),
+        (.GET, .stylesheet, .anyone),
+        (.GET, .health, .anyone),
+        (.GET, .login, .anyone),
+        (.POST, .login, .anyone),
+        (.POST, .logout, .everyone),
+        (.GET, .password, .everyone),
+        (.POST, .password, .everyone),
+        (.GET, .accounts, .only(.admin)),
+        (.POST, .accounts, .only(.admin)),
+        (.GET, .account(id: .any), .only(.admin)),
+        (.POST, .account(id: .any), .only(.admin)),
+        (.GET, .script, .anyone),
+        (.GET, .myWork, .everyone),
+        (.GET, .entry(periodID: .any, body: .any), Rule(roles: Set(Role.allCases), scoped: true)),
+        (.POST, .entry(periodID: .any, body: .any), Rule(roles: [.reporter], scoped: true)),
+        (.GET, .entryEvaluate(periodID: .any, body: .any), Rule(roles: Set(Role.allCases), scoped: true)),
+        (.GET, .figureHistory(periodID: .any, body: .any, indicator: .any), Rule(roles: Set(Role.allCases), scoped: true)),
+        (.POST, .entryReview(periodID: .any, body: .any), .only(.admin, .planner, .approver)),
+        (.POST, .entryReopen(periodID: .any, body: .any), .only(.admin, .planner)),
+        (.GET, .board, .readers),
+        (.POST, .boardApprove, .only(.admin, .planner, .approver)),
+        (.GET, .periods, .readers),
+        (.POST, .periods, .only(.admin, .planner)),
+        (.POST, .period(id: .any), .only(.admin, .planner)),
+        (.GET, .assignments(planID: .any), .readers),
+        (.POST, .assignments(planID: .any), .only(.admin, .planner)),
+        (.GET, .audit, .readers),
         // Documents read what the progress and plan pages show: anyone signed in.
-        "GET /plans/:planID/progress/:period/download.xlsx": .everyone,
-        "GET /plans/:planID/progress/:period/download.docx": .everyone,
-        "GET /plans/:planID/progress/:period/print": .everyone,
-        "GET /plans/:planID/progress/:period/draft.docx": .everyone,
-        "GET /plans/:planID/download.xlsx": .everyone,
-        "GET /plans/:planID/download.docx": .everyone,
-        "GET /plans/:planID/print": .everyone,
-        "GET /criteria": .everyone,
-        "POST /criteria": .only(.admin, .planner),
-        "GET /criteria/sets/:file": .everyone,
-        "GET /criteria/matrix/:parent/:year": .everyone,
-        "GET /criteria/units/:unit/:year": .everyone,
-        "GET /criteria/roadmap/:parent": .everyone,
-        "GET /units/:code": .everyone,
-        "GET /plans/:planID/rollup/:period": .everyone,
+        (.GET, .progressDocument(planID: .any, period: .any, .xlsx), .everyone),
+        (.GET, .progressDocument(planID: .any, period: .any, .docx), .everyone),
+        (.GET, .progressDocument(planID: .any, period: .any, .print), .everyone),
+        (.GET, .draftReport(planID: .any, period: .any), .everyone),
+        (.GET, .planDocument(id: .any, .xlsx), .everyone),
+        (.GET, .planDocument(id: .any, .docx), .everyone),
+        (.GET, .planDocument(id: .any, .print), .everyone),
+        (.GET, .criteriaSets, .everyone),
+        (.POST, .criteriaSets, .only(.admin, .planner)),
+        (.GET, .criteriaSetFile(key: .any), .everyone),
+        (.GET, .criteriaMatrix(parentCode: .any, year: .any), .everyone),
+        (.GET, .criteriaSheet(unitCode: .any, year: .any), .everyone),
+        (.GET, .roadmap(parentCode: .any), .everyone),
+        (.GET, .unit(code: .any), .everyone),
+        (.GET, .rollUp(planID: .any, period: .any), .everyone),
     ]
+
+    static let table = Dictionary(uniqueKeysWithValues: rules.map { ("\($0.0.rawValue) \($0.1.pattern)", $0.2) })
 
     static func key(_ route: Route) -> String {
         "\(route.method.rawValue) /" + route.path.map(\.description).joined(separator: "/")
@@ -136,7 +138,7 @@ struct AuthorizationTests {
                     #expect(response.status != .forbidden, "\(role) \(key)")
                     // Signing out is the one route whose answer is the login page.
                     let toLogin = response.headers.first(name: .location)?.hasPrefix("/login") == true
-                    #expect(toLogin == (key == "POST /logout"), "\(role) \(key)")
+                    #expect(toLogin == (key == "POST \(SiteRoute.logout.pattern)"), "\(role) \(key)")
                 }
                 if rule.roles == nil {
                     let response = try await fixture.send(route.method, path, as: web.anonymous)

@@ -122,11 +122,18 @@ struct WebTests {
         #expect(SiteRoute.health.path == "/healthz")
     }
 
-    @Test("Every registered route is one of the typed routes")
+    @Test("Every registered route is one of the typed routes, served under the permission the route states")
     func registeredRoutes() async throws {
         try await WebTestApp.with(demo: false) { web in
-            let registered = Set(web.app.routes.all.map { "/" + $0.path.map(\.description).joined(separator: "/") })
-            #expect(registered == Set(SiteRoute.patterns))
+            for route in web.app.routes.all {
+                let path = "/" + route.path.map(\.description).joined(separator: "/")
+                let page = try #require(route.userInfo["page"] as? SiteRoute, "\(path) is not a SiteRoute")
+                #expect(page.pattern == path)
+                let access = page.access
+                let stated = route.method == .GET ? access.get : access.post
+                #expect(route.userInfo["permission"] as? Permission == stated, "\(route.method) \(path)")
+            }
+            #expect(SiteRoute.criteriaMatrix(parentCode: "44", year: 2025).pattern == "/criteria/matrix/:parent/:year")
         }
     }
 

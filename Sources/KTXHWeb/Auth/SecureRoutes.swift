@@ -6,12 +6,31 @@ import Vapor
 /// token is refused, and an account whose role lacks the permission gets 403. Scoped permissions
 /// (`Permission.isScoped`) are checked again by the controller once it knows the reporting body.
 extension RoutesBuilder {
-    @discardableResult
-    func secure(
-        _ method: HTTPMethod, _ pattern: String, _ permission: Permission, body: HTTPBodyStreamStrategy = .collect,
-        use handler: @escaping @Sendable (Request) async throws -> Response
-    ) -> Route {
-        let path = pattern.split(separator: "/").map { PathComponent(stringLiteral: String($0)) }
+    typealias Handler = @Sendable (Request) async throws -> Response
+
+    /// Serves `route` with the handlers given, each under the permission `SiteRoute.access` states for its
+    /// method. A handler without a rule, or a rule without a handler, is a mistake caught at start-up.
+    func page(_ route: SiteRoute, get: Handler? = nil, post: Handler? = nil) {
+        let access = route.access
+        for (method, handler, permission) in [(HTTPMethod.GET, get, access.get), (.POST, post, access.post)] {
+            switch (handler, permission) {
+            case (nil, nil): continue
+            case (let handler?, let permission?):
+                let limit = method == .POST ? access.upload : nil
+                let body = limit.map { HTTPBodyStreamStrategy.collect(maxSize: $0) } ?? .collect
+                secure(method, route, permission, body: body, use: handler)
+            default:
+                preconditionFailure(
+                    "\(method) \(route.pattern): a handler needs a rule in SiteRoute.access, and a rule a handler")
+            }
+        }
+    }
+
+    private func secure(
+        _ method: HTTPMethod, _ page: SiteRoute, _ permission: Permission, body: HTTPBodyStreamStrategy,
+        use handler: @escaping Handler
+    ) {
+        let path = page.pattern.split(separator: "/").map { PathComponent(stringLiteral: String($0)) }
         let route = on(method, path, body: body) { request async throws -> Response in
             if permission != .anyone {
                 guard let account = request.signedIn?.account else { return Self.toLogin(request) }
@@ -25,7 +44,7 @@ extension RoutesBuilder {
             return try await handler(request)
         }
         route.userInfo["permission"] = permission
-        return route
+        route.userInfo["page"] = page
     }
 
     /// 303 to the login page, coming back to the page asked for when it was a GET.

@@ -91,7 +91,7 @@ struct AccountsController {
     }
 
     private func find(_ req: Request) async throws -> Account {
-        guard let id = req.parameters.get("accountID").flatMap(Int64.init), let account = try await store.account(id: id)
+        guard let id = Int64(req.parameter(.accountID)), let account = try await store.account(id: id)
         else { throw Abort(.notFound, reason: "Không tìm thấy tài khoản.") }
         return account
     }

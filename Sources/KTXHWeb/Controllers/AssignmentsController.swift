@@ -37,7 +37,7 @@ struct AssignmentsController {
     }
 
     private func load(_ req: Request) async throws -> (PlanSummary, [AssignmentsPage.Row], [String]) {
-        guard let id = req.parameters.get("planID").flatMap(Int64.init),
+        guard let id = Int64(req.parameter(.planID)),
             let plan = try await store.planSummaries().first(where: { $0.id == id }),
             let document = try await store.planDocument(id: id)
         else { throw Abort(.notFound, reason: "Không tìm thấy kế hoạch.") }

@@ -23,7 +23,7 @@ struct AuditController {
 
     func history(_ req: Request) async throws -> Response {
         let context = try await EntryContext.load(req, store: store, permission: .readFigures)
-        let code = req.parameters.get("indicator") ?? ""
+        let code = req.parameter(.indicator)
         guard let item = context.items.first(where: { $0.indicator.code == code }) else {
             throw Abort(.notFound, reason: "Chỉ tiêu «\(code)» không có trong phiếu này.")
         }

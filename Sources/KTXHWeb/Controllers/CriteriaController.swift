@@ -29,7 +29,7 @@ struct CriteriaController {
     }
 
     func file(_ req: Request) async throws -> Response {
-        let name = req.parameters.get("file") ?? ""
+        let name = req.parameter(.file)
         let key = name.hasSuffix(".yaml") ? String(name.dropLast(5)) : name
         guard let set = try await store.criteriaSets().first(where: { $0.key == key }) else {
             throw Abort(.notFound, reason: "Không tìm thấy bộ tiêu chí «\(key)».")
@@ -41,7 +41,7 @@ struct CriteriaController {
     }
 
     func matrix(_ req: Request) async throws -> Response {
-        let parent = req.parameters.get("parent") ?? ""
+        let parent = req.parameter(.parent)
         let year = try Self.year(req)
         let matrix = try await CriteriaWorkflow.matrix(store: store, parentCode: parent, year: year)
         guard !matrix.reports.isEmpty else { throw Abort(.notFound, reason: "Không có xã nào thuộc «\(parent)» năm \(year).") }
@@ -49,7 +49,7 @@ struct CriteriaController {
     }
 
     func sheet(_ req: Request) async throws -> Response {
-        let unit = req.parameters.get("unit") ?? ""
+        let unit = req.parameter(.unit)
         let report = try await CriteriaWorkflow.evaluate(store: store, unitCode: unit, year: try Self.year(req))
         // ?so-voi=2011: the same commune in an earlier year, each year under its own set.
         let compared: Int? = req.query["so-voi"]
@@ -60,7 +60,7 @@ struct CriteriaController {
     }
 
     func roadmap(_ req: Request) async throws -> Response {
-        let parent = req.parameters.get("parent") ?? ""
+        let parent = req.parameter(.parent)
         let lines = try await CriteriaWorkflow.roadmap(store: store, parentCode: parent)
         let name = try await store.unit(code: parent)?.name ?? parent
         let page = RoadmapPage(
@@ -75,7 +75,7 @@ struct CriteriaController {
     }
 
     func unit(_ req: Request) async throws -> Response {
-        let code = req.parameters.get("code") ?? ""
+        let code = req.parameter(.code)
         let at: String? = req.query["at"]
         let day = at.flatMap(CalendarDay.init) ?? CalendarDay.endOfYear(2024)
         guard let history = try await UnitHistoryWorkflow.history(store: store, code: code, at: day) else {
@@ -99,7 +99,7 @@ struct CriteriaController {
     static let demoYears = [2011, 2020]
 
     private static func year(_ req: Request) throws -> Int {
-        let text = req.parameters.get("year") ?? ""
+        let text = req.parameter(.year)
         guard let year = Int(text), (1900...2100).contains(year) else {
             throw Abort(.badRequest, reason: "Năm «\(text)» không hợp lệ.")
         }

@@ -103,7 +103,7 @@ struct ImportController {
     }
 
     static func token(_ req: Request) throws -> String {
-        let token = req.parameters.get("token") ?? ""
+        let token = req.parameter(.token)
         guard UUID(uuidString: token) != nil else { throw Abort(.badRequest, reason: "Mã tải lên không hợp lệ.") }
         return token.lowercased()
     }

@@ -49,7 +49,7 @@ struct PeriodsController {
     }
 
     func update(_ req: Request) async throws -> Response {
-        guard let id = req.parameters.get("periodID").flatMap(Int64.init),
+        guard let id = Int64(req.parameter(.periodID)),
             try await store.reportingPeriods(id: id).first != nil
         else { throw Abort(.notFound, reason: "Không tìm thấy kỳ báo cáo.") }
         let form = try req.content.decode([String: String].self)

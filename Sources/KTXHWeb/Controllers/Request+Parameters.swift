@@ -3,14 +3,19 @@ import Vapor
 
 /// The route parameters every plan page reads, checked once: a bad one is a 400 with a Vietnamese reason.
 extension Request {
+    /// A value of the path, by the name `SiteRoute` gives it; empty when the route has none.
+    func parameter(_ name: SiteRoute.Parameter) -> String {
+        parameters.get(name.rawValue) ?? ""
+    }
+
     func planID() throws -> Int64 {
-        let text = parameters.get("planID") ?? ""
+        let text = parameter(.planID)
         guard let id = Int64(text) else { throw Abort(.badRequest, reason: "Mã kế hoạch «\(text)» không hợp lệ.") }
         return id
     }
 
     func period() throws -> Period {
-        let text = parameters.get("period") ?? ""
+        let text = parameter(.period)
         guard let period = Period(text) else {
             throw Abort(.badRequest, reason: "Kỳ báo cáo «\(text)» không hợp lệ (ví dụ: 2024-H1, 2024-9M, 2024).")
         }

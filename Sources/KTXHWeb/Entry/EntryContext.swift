@@ -27,8 +27,8 @@ struct EntryContext: Sendable {
     /// Loads the context named by the request's `:periodID` and `:body`: 404 when either does not exist,
     /// 403 when the account may not do `permission` for the body.
     static func load(_ req: Request, store: Store, permission: Permission) async throws -> EntryContext {
-        let id = req.parameters.get("periodID").flatMap(Int64.init) ?? 0
-        let slug = req.parameters.get("body") ?? ""
+        let id = Int64(req.parameter(.periodID)) ?? 0
+        let slug = req.parameter(.body)
         guard let (reporting, document, body, assignments) = try await locate(store: store, periodID: id, slug: slug)
         else { throw Abort(.notFound, reason: "Không tìm thấy kỳ báo cáo hoặc đơn vị báo cáo «\(slug)».") }
         try req.authorize(permission, for: body)
