@@ -60,9 +60,9 @@ public enum DemoData {
         try Catalogue.read(TSV(try text("demo-indicators.tsv")), file: "demo-indicators.tsv").indicators
     }
 
-    /// Loads the demo into `store` (migrated) in one transaction, reporting each step through `progress`.
+    /// Loads the demo into `store` (migrated) in one transaction, recorded at `now`, reporting each step through `progress`.
     @discardableResult
-    public static func load(into store: Store, progress: (String) -> Void = { _ in }) async throws -> Summary {
+    public static func load(into store: Store, at now: Date, progress: (String) -> Void = { _ in }) async throws -> Summary {
         let data = try read()
         progress("Đơn vị hành chính: \(data.units.count), danh mục chỉ tiêu: \(data.catalogue.indicators.count)")
         for plan in data.plans {
@@ -75,7 +75,7 @@ public enum DemoData {
             units: data.units, indicators: data.catalogue.indicators, plans: data.plans.map(\.document),
             observations: data.plans.flatMap(\.observations) + criteria.figures, criteriaSets: criteria.sets,
             criteriaRecords: criteria.records)
-        let result = try await store.apply(changes)
+        let result = try await store.apply(changes, recordedAt: now)
         return Summary(
             units: data.units.count, indicators: data.catalogue.indicators.count, plans: data.plans.count,
             targets: data.plans.map(\.document.targets.count).reduce(0, +), observations: result.observationsAdded,

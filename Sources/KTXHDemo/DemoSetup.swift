@@ -8,19 +8,19 @@ public enum DemoSetup {
         case existing
     }
 
-    public static func prepare(at location: DatabaseLocation, progress: (String) -> Void = { _ in }) async throws
+    public static func prepare(at location: DatabaseLocation, now: Date, progress: (String) -> Void = { _ in }) async throws
         -> Outcome
     {
         switch location {
         case .sqlite(let path):
             if FileManager.default.fileExists(atPath: path) {
-                return try await loadIfEmpty(location, progress: progress)
+                return try await loadIfEmpty(location, now: now, progress: progress)
             }
             // Built beside the target and renamed at the end, so an interrupted set-up leaves no half database.
             let temporary = path + ".tao-moi-\(ProcessInfo.processInfo.processIdentifier)"
             removeSQLiteFiles(temporary)
             do {
-                let summary = try await load(.sqlite(path: temporary), progress: progress)
+                let summary = try await load(.sqlite(path: temporary), now: now, progress: progress)
                 try FileManager.default.moveItem(atPath: temporary, toPath: path)
                 removeSQLiteFiles(temporary)
                 return .created(summary)
@@ -29,16 +29,17 @@ public enum DemoSetup {
                 throw error
             }
         case .sqliteInMemory, .postgres:
-            return try await loadIfEmpty(location, progress: progress)
+            return try await loadIfEmpty(location, now: now, progress: progress)
         }
     }
 
-    private static func loadIfEmpty(_ location: DatabaseLocation, progress: (String) -> Void) async throws -> Outcome {
+    private static func loadIfEmpty(_ location: DatabaseLocation, now: Date, progress: (String) -> Void) async throws -> Outcome {
         let store = try Store(location: location)
         do {
             try await store.migrate()
             let isEmpty = try await store.planSummaries().isEmpty
-            let outcome: Outcome = isEmpty ? .created(try await DemoData.load(into: store, progress: progress)) : .existing
+            let outcome: Outcome =
+                isEmpty ? .created(try await DemoData.load(into: store, at: now, progress: progress)) : .existing
             await store.shutdown()
             return outcome
         } catch {
@@ -47,11 +48,12 @@ public enum DemoSetup {
         }
     }
 
-    private static func load(_ location: DatabaseLocation, progress: (String) -> Void) async throws -> DemoData.Summary {
+    private static func load(_ location: DatabaseLocation, now: Date, progress: (String) -> Void) async throws -> DemoData.Summary
+    {
         let store = try Store(location: location)
         do {
             try await store.migrate()
-            let summary = try await DemoData.load(into: store, progress: progress)
+            let summary = try await DemoData.load(into: store, at: now, progress: progress)
             try await store.checkpoint()
             await store.shutdown()
             return summary

@@ -17,11 +17,18 @@ public struct ApplyResult: Hashable, Sendable, Codable {
 }
 
 extension Store {
+    /// Saves what records no time: units, indicators, plans without figures, with no audit row.
+    @discardableResult
+    public func applyUntimed(_ changes: ChangeSet) async throws -> ApplyResult {
+        precondition(changes.observations.isEmpty, "figures are recorded at a time: use apply(_:recordedAt:)")
+        return try await apply(changes, recordedAt: .distantPast)
+    }
+
     /// Saves a whole change set in one transaction: units, then indicators, plans and figures.
     /// Any error rolls all of it back. With an `actor`, every plan, target and figure it changes is recorded in
     /// the audit trail in the same transaction (the demo's first load has none).
     @discardableResult
-    public func apply(_ changes: ChangeSet, recordedAt: Date = Date(), actor: String? = nil) async throws -> ApplyResult {
+    public func apply(_ changes: ChangeSet, recordedAt: Date, actor: String? = nil) async throws -> ApplyResult {
         let stamp = ISO8601DateFormatter().string(from: recordedAt)
         var planEntries: [AuditEntry] = []
         if let actor { planEntries = try await planAuditEntries(changes.plans, actor: actor, at: recordedAt) }

@@ -6,7 +6,7 @@ import SQLKit
 extension Store {
     /// Saves administrative units, replacing those with the same code; all or nothing.
     public func save(units: [AdminUnit]) async throws {
-        try await apply(ChangeSet(units: units))
+        try await applyUntimed(ChangeSet(units: units))
     }
 
     static func upsert(_ unit: AdminUnit, on sql: any SQLDatabase) async throws {
@@ -47,7 +47,7 @@ extension Store {
 
     /// Saves indicators, replacing those with the same code; all or nothing.
     public func save(indicators: [Indicator]) async throws {
-        try await apply(ChangeSet(indicators: indicators))
+        try await applyUntimed(ChangeSet(indicators: indicators))
     }
 
     static func upsert(_ indicator: Indicator, on sql: any SQLDatabase) async throws {

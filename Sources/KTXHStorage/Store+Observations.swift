@@ -6,7 +6,7 @@ import SQLKit
 extension Store {
     /// Appends figures in one transaction. Nothing is overwritten: each is a new version, except that a
     /// figure repeating the latest version of the same kind is skipped.
-    public func add(observations: [Observation], recordedAt: Date = Date()) async throws {
+    public func add(observations: [Observation], recordedAt: Date) async throws {
         try await apply(ChangeSet(observations: observations), recordedAt: recordedAt)
     }
 

@@ -8,7 +8,7 @@ extension Store {
     /// replaced in place (same id), so saving the same document twice changes nothing.
     @discardableResult
     public func save(plan document: PlanDocument) async throws -> Int64 {
-        let result = try await apply(ChangeSet(plans: [document]))
+        let result = try await applyUntimed(ChangeSet(plans: [document]))
         guard let id = result.planIDs.first else { throw StorageError("Không lưu được kế hoạch «\(document.plan.title)».") }
         return id
     }

@@ -14,7 +14,7 @@ extension Store {
     /// version (decided in SQL, so memory stays flat however long the stream). `progress` is told the
     /// running count every `every` figures.
     public func append(
-        streaming stream: some ObservationStream, recordedAt: Date = Date(), every: Int = 50_000,
+        streaming stream: some ObservationStream, recordedAt: Date, every: Int = 50_000,
         progress: @escaping @Sendable (Int) -> Void = { _ in }
     ) async throws -> ApplyResult {
         let stamp = ISO8601DateFormatter().string(from: recordedAt)

@@ -25,7 +25,7 @@ public func configure(
         app.page(.planDocument(id: .any, download)) { try await documents.plan($0, download) }
     }
     app.page(.draftReport(planID: .any, period: .any), get: documents.draft)
-    let imports = ImportController(store: store, uploads: uploads)
+    let imports = ImportController(store: store, uploads: uploads, settings: settings)
     app.page(.importForm, get: imports.form, post: imports.upload)
     app.page(.importConfirm(token: .any), post: imports.confirm)
     app.page(.stylesheet) { _ in

@@ -85,7 +85,7 @@ public enum CriteriaWorkflow {
     @discardableResult
     public static func loadSet(store: Store, text: String, file: String) async throws -> CriteriaSet {
         let set = try CriteriaSetReader.read(text, file: file)
-        try await store.apply(ChangeSet(criteriaSets: [set]))
+        try await store.applyUntimed(ChangeSet(criteriaSets: [set]))
         return set
     }
 

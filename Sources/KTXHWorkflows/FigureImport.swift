@@ -47,12 +47,14 @@ public enum FigureImport {
     }
 
     /// Streams the file into the database in one transaction; any bad line rolls all of it back.
-    public static func apply(_ url: URL, store: Store, progress: @escaping @Sendable (Int) -> Void = { _ in }) async throws
+    public static func apply(
+        _ url: URL, store: Store, at now: Date, progress: @escaping @Sendable (Int) -> Void = { _ in }
+    ) async throws
         -> ApplyResult
     {
         let (units, indicators) = try await known(store)
         let stream = try FigureStream(url: url, units: units, indicators: indicators, stopOnError: true)
-        return try await store.append(streaming: stream, progress: progress)
+        return try await store.append(streaming: stream, recordedAt: now, progress: progress)
     }
 
     static func known(_ store: Store) async throws -> (Set<String>, Set<String>) {

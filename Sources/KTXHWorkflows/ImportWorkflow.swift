@@ -32,9 +32,11 @@ public enum ImportWorkflow {
         return Importer.review(file, options: resolved, context: try await context(store))
     }
 
-    /// Saves a review's changes; refuses while it has problems or unconfirmed matches.
-    /// Saves a reviewed file; with an `actor` every change is recorded in the audit trail under that name.
-    public static func apply(_ review: ImportReview, store: Store, actor: String? = nil) async throws -> ApplyResult {
+    /// Saves a reviewed file's changes as recorded at `now`; refuses while it has problems or unconfirmed
+    /// matches. With an `actor` every change is recorded in the audit trail under that name.
+    public static func apply(_ review: ImportReview, store: Store, actor: String? = nil, at now: Date) async throws
+        -> ApplyResult
+    {
         guard review.problems.isEmpty else { throw ImportErrors(review.problems) }
         guard review.questions.isEmpty else {
             throw ImportErrors(review.questions.map { ImportError(file: review.file, line: $0.headerLine, reason: $0.message) })
@@ -47,6 +49,6 @@ public enum ImportWorkflow {
                         reason: "Tên chỉ tiêu gần giống «\($0.indicator.name)» nhưng chưa được xác nhận")
                 })
         }
-        return try await store.apply(review.changes, actor: actor)
+        return try await store.apply(review.changes, recordedAt: now, actor: actor)
     }
 }

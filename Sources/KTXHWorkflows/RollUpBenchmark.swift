@@ -53,7 +53,9 @@ public enum RollUpBenchmark {
         try await store.save(indicators: indicators)
         let communes = try ShippedData.adminUnits2025().filter { $0.code.count == 5 }.map(\.code)
         progress("Sinh số liệu: \(communes.count) xã × \(count) chỉ tiêu")
-        let result = try await store.append(streaming: GeneratedFigures(communes: communes, indicators: count, period: period))
+        // Recorded at one fixed time, so that every run holds the same data.
+        let figures = GeneratedFigures(communes: communes, indicators: count, period: period)
+        let result = try await store.append(streaming: figures, recordedAt: Date(timeIntervalSince1970: 0))
         return (communes.count, result.observationsAdded)
     }
 

@@ -23,7 +23,7 @@ struct DemoDataTests {
         let seedRows = try SeedFixture.seed001ProgressRows()
         #expect(seedRows.count == 50)
         try await TestDatabase.withStore(kind) { store in
-            try await DemoData.load(into: store)
+            try await DemoData.load(into: store, at: TestClock.now)
             let plan = try #require(try await store.planSummaries().first { $0.key == "058-2024" })
             let table = try #require(try await store.progressTable(planID: plan.id, period: Period("2024-H1")!))
             let rows = table.indicatorRows
@@ -42,7 +42,7 @@ struct DemoDataTests {
     @Test("Sub-indicators under a target of their own parent carry no label (seed 001 row 5)")
     func referenceSubRows() async throws {
         try await TestDatabase.withStore(.sqlite) { store in
-            try await DemoData.load(into: store)
+            try await DemoData.load(into: store, at: TestClock.now)
             let plan = try #require(try await store.planSummaries().first { $0.key == "058-2024" })
             let table = try #require(try await store.progressTable(planID: plan.id, period: Period("2024-H1")!))
             let pigs = try #require(table.indicatorRows.first { $0.indicator.name == "Đàn lợn" })
@@ -59,12 +59,12 @@ struct DemoDataTests {
     func setupCreatesOnce() async throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("demo-\(UUID().uuidString).sqlite").path
         defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
-        guard case .created(let summary) = try await DemoSetup.prepare(at: .sqlite(path: path)) else {
+        guard case .created(let summary) = try await DemoSetup.prepare(at: .sqlite(path: path), now: TestClock.now) else {
             Issue.record("the first run should create the database")
             return
         }
         #expect(summary.plans == 4)
-        #expect(try await DemoSetup.prepare(at: .sqlite(path: path)) == .existing)
+        #expect(try await DemoSetup.prepare(at: .sqlite(path: path), now: TestClock.now) == .existing)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)
             .filter { $0.contains(URL(fileURLWithPath: path).lastPathComponent + ".tao-moi") }
         #expect(leftovers.isEmpty)

@@ -37,7 +37,7 @@ struct RollUpStoreTests {
                     Observation(
                         indicatorCode: "bhyt", unitCode: $0.0, period: .year(2024),
                         value: .ratio(numerator: $0.1, denominator: $0.2))
-                })
+                }, recordedAt: TestClock.now)
             let found = try await store.communeFigures(under: "99", at: day, indicatorCodes: ["bhyt"], periods: [.year(2024)])
             let communes = found.communes
             #expect(communes.map(\.code) == ["99001", "99002", "99003"])

@@ -80,14 +80,15 @@ struct StoreTests {
         try await TestDatabase.withStore(kind) { store in
             try await seed(store)
             let id = try await store.save(plan: plan())
-            try await store.add(observations: [
-                Observation(
-                    indicatorCode: "thu-nsnn", unitCode: "058", period: h1, value: .number(Decimal(string: "72.4")!),
-                    kind: .actual, cutoff: CalendarDay(year: 2024, month: 5, day: 31), source: "Báo cáo 6 tháng"),
-                Observation(
-                    indicatorCode: "thu-nsnn", unitCode: "058", period: h1, value: .number(Decimal(string: "86.6")!),
-                    kind: .estimate),
-            ])
+            try await store.add(
+                observations: [
+                    Observation(
+                        indicatorCode: "thu-nsnn", unitCode: "058", period: h1, value: .number(Decimal(string: "72.4")!),
+                        kind: .actual, cutoff: CalendarDay(year: 2024, month: 5, day: 31), source: "Báo cáo 6 tháng"),
+                    Observation(
+                        indicatorCode: "thu-nsnn", unitCode: "058", period: h1, value: .number(Decimal(string: "86.6")!),
+                        kind: .estimate),
+                ], recordedAt: TestClock.now)
             #expect(try await store.observationCount() == 2)
             let table = try #require(try await store.progressTable(planID: id, period: h1))
             let row = try #require(table.indicatorRows.first)
@@ -111,7 +112,7 @@ struct StoreTests {
             try await store.add(
                 observations: values.map {
                     Observation(indicatorCode: "thu-nsnn", unitCode: "058", period: h1, value: $0)
-                })
+                }, recordedAt: TestClock.now)
             let read = try await store.observations(unitCode: "058", periods: [h1]).map(\.value)
             #expect(read == values)
         }
@@ -123,7 +124,7 @@ struct StoreTests {
             try await seed(store)
             let good = Observation(indicatorCode: "thu-nsnn", unitCode: "058", period: h1, value: .number(1))
             let bad = Observation(indicatorCode: "thu-nsnn", unitCode: "999", period: h1, value: .number(2))
-            await #expect(throws: (any Error).self) { try await store.add(observations: [good, bad]) }
+            await #expect(throws: (any Error).self) { try await store.add(observations: [good, bad], recordedAt: TestClock.now) }
             #expect(try await store.observationCount() == 0)
         }
     }
@@ -133,10 +134,10 @@ struct StoreTests {
         try await TestDatabase.withStore(kind) { store in
             let figure = Observation(indicatorCode: "thu-nsnn", unitCode: "058", period: h1, value: .number(72))
             let changes = ChangeSet(units: [unit], indicators: [revenue], plans: [plan()], observations: [figure])
-            let first = try await store.apply(changes)
+            let first = try await store.apply(changes, recordedAt: TestClock.now)
             #expect(first.plansCreated == 1)
             #expect(first.observationsAdded == 1)
-            let second = try await store.apply(changes)
+            let second = try await store.apply(changes, recordedAt: TestClock.now)
             #expect(second.plansCreated == 0)
             #expect(second.plansUpdated == 1)
             #expect(second.planIDs == first.planIDs)
@@ -146,8 +147,8 @@ struct StoreTests {
             // A revision is a new version, even back to an earlier figure.
             var revised = figure
             revised.value = .number(75)
-            try await store.add(observations: [revised])
-            try await store.add(observations: [figure])
+            try await store.add(observations: [revised], recordedAt: TestClock.now)
+            try await store.add(observations: [figure], recordedAt: TestClock.now)
             #expect(try await store.observationCount() == 3)
         }
     }

@@ -25,7 +25,7 @@ struct WorkflowStoreTests {
                         Indicator(
                             code: "thu-nsnn", name: "Thu ngân sách nhà nước trên địa bàn", unitOfMeasure: "Tỷ đồng",
                             accumulation: .cumulative, department: "Phòng Tài chính - Kế hoạch")
-                    ], plans: [PlanDocument(plan: plan, sections: [], targets: [target])]))
+                    ], plans: [PlanDocument(plan: plan, sections: [], targets: [target])]), recordedAt: TestClock.now)
             try await body(store)
         }
     }

@@ -194,7 +194,8 @@ struct EntryTests {
             let targets = ["ho-ngheo", "bhyt"].enumerated().map { i, code in
                 Target(indicatorCode: code, text: i == 0 ? "1,5" : "≥95", expression: .parse(i == 0 ? "1,5" : "≥95"), position: i)
             }
-            let result = try await web.store.apply(ChangeSet(plans: [PlanDocument(plan: plan, sections: [], targets: targets)]))
+            let result = try await web.store.apply(
+                ChangeSet(plans: [PlanDocument(plan: plan, sections: [], targets: targets)]), recordedAt: TestClock.now)
             let planID = try #require(result.planIDs.first)
             let reporting = try await web.store.openReportingPeriod(
                 planID: planID, period: Self.revenue.period, cutoff: try #require(CalendarDay("2025-06-14")),

@@ -16,7 +16,7 @@ struct WebTestApp {
     let settings: WebSettings
 
     /// 1 June 2025, 09:00 in Hà Nội.
-    static let now = Date(timeIntervalSince1970: 1_748_743_200)
+    static let now = TestClock.now
 
     static func with(
         _ kind: TestDatabase.Kind = .sqlite, demo: Bool = true, uploads: URL? = nil,
@@ -25,10 +25,10 @@ struct WebTestApp {
         let (location, cleanup) = try await TestDatabase.create(kind)
         let app = try await Application.make(.testing)
         let store = try Store(location: location, eventLoopGroup: app.eventLoopGroup, threadPool: app.threadPool)
-        let settings = WebSettings(now: { WebTestApp.now }, passwordCost: 4)
+        let settings = WebSettings(clock: .fixed(WebTestApp.now), passwordCost: 4)
         do {
             try await store.migrate()
-            if demo { try await DemoData.load(into: store) }
+            if demo { try await DemoData.load(into: store, at: TestClock.now) }
             if let uploads {
                 configure(app, store: store, uploads: uploads, settings: settings)
             } else {

@@ -13,12 +13,12 @@ struct BadInputTests {
     /// Imports `url` into a demo database, expects a refusal, and returns its message.
     func refusal(_ url: URL, limits: XLSXReader.Limits = XLSXReader.Limits()) async throws -> String {
         try await TestDatabase.withStore(.sqlite) { store in
-            try await DemoData.load(into: store)
+            try await DemoData.load(into: store, at: TestClock.now)
             let before = try await ImportFixtures.snapshot(store)
             var message = ""
             do {
                 let review = try await ImportWorkflow.review(url, options: ImportOptions(), store: store, limits: limits)
-                try await ImportWorkflow.apply(review, store: store)
+                try await ImportWorkflow.apply(review, store: store, at: TestClock.now)
                 Issue.record("\(url.lastPathComponent) should be refused")
             } catch {
                 message = "\(error)"

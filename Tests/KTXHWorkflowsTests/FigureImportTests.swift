@@ -22,16 +22,16 @@ struct FigureImportTests {
                 """
         let url = try ImportFixtures.file("figures-\(kind).csv", Data(csv.utf8))
         try await TestDatabase.withStore(kind) { store in
-            try await DemoData.load(into: store)
+            try await DemoData.load(into: store, at: TestClock.now)
             let before = try await store.observationCount()
             #expect(FigureImport.recognises(url))
             let check = try await FigureImport.check(url, store: store)
             #expect(check.rows == 3)
             #expect(check.canApply)
             #expect(try await store.observationCount() == before)
-            let first = try await FigureImport.apply(url, store: store)
+            let first = try await FigureImport.apply(url, store: store, at: TestClock.now)
             #expect(first.observationsAdded == 3)
-            let again = try await FigureImport.apply(url, store: store)
+            let again = try await FigureImport.apply(url, store: store, at: TestClock.now)
             #expect(again.observationsAdded == 0)
             #expect(again.observationsRepeated == 3)
             let read = try await store.observations(unitCode: "058", periods: [Period("2024-09")!, Period("2024-9M")!])
@@ -47,13 +47,13 @@ struct FigureImportTests {
         csv += "058,thu-nsnn,2024-10,actual,1.889,5,,\n"
         let url = try ImportFixtures.file("bad-\(kind).csv", Data(csv.utf8))
         try await TestDatabase.withStore(kind) { store in
-            try await DemoData.load(into: store)
+            try await DemoData.load(into: store, at: TestClock.now)
             let before = try await ImportFixtures.snapshot(store)
             let check = try await FigureImport.check(url, store: store)
             #expect(check.problemCount == 1)
             #expect(check.problems.first?.line == 11)
             #expect(check.problems.first?.field == "value")
-            await #expect(throws: ImportError.self) { try await FigureImport.apply(url, store: store) }
+            await #expect(throws: ImportError.self) { try await FigureImport.apply(url, store: store, at: TestClock.now) }
             #expect(try await ImportFixtures.snapshot(store) == before)
         }
     }

@@ -76,7 +76,7 @@ enum ImportFixtures {
         -> ApplyResult
     {
         let review = try await ImportWorkflow.review(url, options: options, store: store)
-        return try await ImportWorkflow.apply(review, store: store)
+        return try await ImportWorkflow.apply(review, store: store, at: TestClock.now)
     }
 
     /// One comparable line per row of a progress table: what a person reads on the page.

@@ -14,7 +14,7 @@ struct ImportTests {
     /// The demo's own progress table, for comparison.
     func demoTable() async throws -> [String] {
         try await TestDatabase.withStore(.sqlite) { store in
-            try await DemoData.load(into: store)
+            try await DemoData.load(into: store, at: TestClock.now)
             let plan = try #require(try await store.planSummaries().first { $0.key == "058-2024" })
             let table = try #require(try await store.progressTable(planID: plan.id, period: Period("2024-H1")!))
             return ImportFixtures.rows(table)
@@ -124,12 +124,12 @@ struct ImportTests {
             #expect(households.indicator.code == "ho-kinh-doanh")
             #expect(!review.unconfirmed.isEmpty)
             #expect(!review.canApply)
-            await #expect(throws: ImportErrors.self) { try await ImportWorkflow.apply(review, store: store) }
+            await #expect(throws: ImportErrors.self) { try await ImportWorkflow.apply(review, store: store, at: TestClock.now) }
             #expect(try await store.planSummaries().isEmpty)
             let confirmed = try await ImportWorkflow.review(
                 url, options: ImportOptions(confirmProbableMatches: true), store: store)
             #expect(confirmed.canApply)
-            try await ImportWorkflow.apply(confirmed, store: store)
+            try await ImportWorkflow.apply(confirmed, store: store, at: TestClock.now)
             #expect(try await store.observationCount() == 2)
         }
     }

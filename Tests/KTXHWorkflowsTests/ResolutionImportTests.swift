@@ -42,7 +42,7 @@ struct ResolutionImportTests {
     /// The province's and the town's own indicators (`tinh.*`, `hl.*`): a locality that uses ktxh keeps its
     /// own catalogue in its database, beside the national one ktxh ships.
     static func withLocalCatalogue(_ store: Store) async throws {
-        try await store.apply(ChangeSet(indicators: try DemoData.ownIndicators()))
+        try await store.apply(ChangeSet(indicators: try DemoData.ownIndicators()), recordedAt: TestClock.now)
     }
 
     static func imported(_ seed: String, key: String, into store: Store) async throws -> [Row] {
@@ -53,7 +53,7 @@ struct ResolutionImportTests {
         #expect(!review.canApply && review.problems.isEmpty, "seed \(seed): \(review.problems)")
         let confirmed = try await ImportWorkflow.review(
             url, options: ImportOptions(confirmProbableMatches: true), store: store)
-        let result = try await ImportWorkflow.apply(confirmed, store: store)
+        let result = try await ImportWorkflow.apply(confirmed, store: store, at: TestClock.now)
         #expect(result.plansCreated == 1)
         let document = try #require(try await store.planDocuments()[key])
         return document.targets.map { Row(code: $0.indicatorCode, text: $0.text) }

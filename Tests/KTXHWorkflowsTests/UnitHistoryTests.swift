@@ -51,7 +51,7 @@ struct UnitHistoryTests {
             try await store.add(
                 observations: figures.map {
                     Observation(indicatorCode: "so-ho", unitCode: $0.0, period: .year(2024), value: .number($0.1))
-                })
+                }, recordedAt: TestClock.now)
             let answer = try #require(
                 try await UnitHistoryWorkflow.figure(store: store, code: "01843", indicatorCode: "so-ho", period: .year(2024)))
             #expect(answer.result.value == .number(figures.map(\.1).reduce(0, +)))
@@ -62,7 +62,7 @@ struct UnitHistoryTests {
             try await store.add(
                 observations: ["00004", "00013", "00016", "00019"].map {
                     Observation(indicatorCode: "so-ho", unitCode: $0, period: .year(2024), value: .number(1_000))
-                })
+                }, recordedAt: TestClock.now)
             let divided = try #require(
                 try await UnitHistoryWorkflow.figure(store: store, code: "00004", indicatorCode: "so-ho", period: .year(2024)))
             #expect(!divided.isComparable)

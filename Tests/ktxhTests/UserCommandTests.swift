@@ -69,6 +69,22 @@ struct UserCommandTests {
         try await cleanup()
     }
 
+    @Test("The CLI reads the time from its one clock, which KTXH_NOW fixes")
+    func fixedClock() async throws {
+        let (db, cleanup) = try await database(.sqlite)
+        _ = try command.run("migrate", "--db", db)
+        let add = try command.run(
+            "user", "add", "kehoach", "--role", "planner", "--name", "Phòng Kế hoạch", "--db", db,
+            environment: ["KTXH_NOW": "2025-06-01T02:00:00Z"])
+        #expect(add.status == 0, "\(add.stderr)")
+        let store = try Store(location: .sqlite(path: db))
+        let entries = try await store.auditEntries()
+        await store.shutdown()
+        #expect(!entries.isEmpty)
+        #expect(entries.allSatisfy { $0.at == TestClock.now }, "\(entries.map(\.at))")
+        try await cleanup()
+    }
+
     @Test("ktxh demo creates and prints one account of each role, once", arguments: TestDatabase.available)
     func demoAccounts(_ kind: TestDatabase.Kind) async throws {
         let (db, cleanup) = try await database(kind)

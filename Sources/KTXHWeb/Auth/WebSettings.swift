@@ -1,10 +1,12 @@
 import Foundation
+import KTXHCore
+import KTXHWorkflows
 
 /// The web app's effects and limits, set once in `configure`: the clock, the cost of password hashing,
 /// cookie attributes and the login rate limit. Tests pin the clock and lower the cost.
 public struct WebSettings: Sendable {
     /// The clock: the only place the web app reads the time.
-    public var now: @Sendable () -> Date
+    public var clock: WallClock
     /// bcrypt's work factor: 12 takes about a quarter of a second, which is what makes guessing slow.
     public var passwordCost: Int
     /// Sends cookies with `Secure`: set it when the app is served over HTTPS (behind a reverse proxy).
@@ -17,11 +19,11 @@ public struct WebSettings: Sendable {
     public var loginWindow: TimeInterval
 
     public init(
-        now: @escaping @Sendable () -> Date = { Date() }, passwordCost: Int = 12, secureCookies: Bool = false,
+        clock: WallClock = .system, passwordCost: Int = 12, secureCookies: Bool = false,
         sessionLifetime: TimeInterval = 12 * 3600, loginLimitPerAccount: Int = 5, loginLimitPerAddress: Int = 20,
         loginWindow: TimeInterval = 15 * 60
     ) {
-        self.now = now
+        self.clock = clock
         self.passwordCost = passwordCost
         self.secureCookies = secureCookies
         self.sessionLifetime = sessionLifetime
@@ -29,6 +31,8 @@ public struct WebSettings: Sendable {
         self.loginLimitPerAddress = loginLimitPerAddress
         self.loginWindow = loginWindow
     }
+
+    public func now() -> Date { clock.now() }
 
     /// Deadlines are days in Vietnam's one time zone.
     public static let timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? TimeZone(secondsFromGMT: 7 * 3600) ?? .current

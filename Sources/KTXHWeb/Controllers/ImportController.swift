@@ -10,6 +10,7 @@ import Vapor
 struct ImportController {
     let store: Store
     let uploads: URL
+    let settings: WebSettings
 
     struct UploadForm: Content {
         var file: File
@@ -70,7 +71,7 @@ struct ImportController {
         }
         let review = try await ImportWorkflow.review(url, name: fields.name, options: Self.options(fields), store: store)
         guard review.canApply else { return try await self.review(token: token, fields: fields, status: .unprocessableEntity) }
-        let result = try await ImportWorkflow.apply(review, store: store, actor: try req.account.username)
+        let result = try await ImportWorkflow.apply(review, store: store, actor: try req.account.username, at: settings.now())
         try? FileManager.default.removeItem(at: uploads.appendingPathComponent(token))
         let plan = try await store.planSummaries().first { $0.key == review.plan?.plan.key }
         return HTMLResponse.render(ImportDonePage(file: fields.name, result: result, plan: plan, period: review.period).view())

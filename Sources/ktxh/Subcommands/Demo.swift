@@ -21,7 +21,7 @@ struct Demo: AsyncParsableCommand {
 
     func run() async throws {
         let location = database.location
-        switch try await DemoSetup.prepare(at: location, progress: ProgressOutput.line) {
+        switch try await DemoSetup.prepare(at: location, now: CLIClock.now(), progress: ProgressOutput.line) {
         case .created(let summary):
             print(
                 "Đã tạo dữ liệu mẫu trong \(location): \(summary.plans) kế hoạch, \(summary.targets) chỉ tiêu, "
@@ -29,7 +29,7 @@ struct Demo: AsyncParsableCommand {
         case .existing:
             print("Dùng cơ sở dữ liệu có sẵn: \(location).")
         }
-        let accounts = try await database.withStore { try await DemoAccounts.createIfNone(in: $0) }
+        let accounts = try await database.withStore { try await DemoAccounts.createIfNone(in: $0, at: CLIClock.now()) }
         if accounts.isEmpty {
             print("Tài khoản đã có sẵn; đặt lại mật khẩu bằng «ktxh user password TÊN».")
         } else {

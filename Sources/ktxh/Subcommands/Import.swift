@@ -79,7 +79,7 @@ struct Import: AsyncParsableCommand {
                 return
             }
             ProgressOutput.line("Lưu vào \(database.location)")
-            let result = try await ImportWorkflow.apply(review, store: store, actor: User.actor)
+            let result = try await ImportWorkflow.apply(review, store: store, actor: User.actor, at: CLIClock.now())
             if json {
                 print(JSONText.encode(ImportOutcome(review: summary, result: result)))
             } else {
@@ -120,7 +120,9 @@ extension Import {
                 }
                 return
             }
-            let result = try await FigureImport.apply(url, store: store) { ProgressOutput.line("Đã lưu \($0) dòng") }
+            let result = try await FigureImport.apply(url, store: store, at: CLIClock.now()) {
+                ProgressOutput.line("Đã lưu \($0) dòng")
+            }
             print(
                 json
                     ? JSONText.encode(result)

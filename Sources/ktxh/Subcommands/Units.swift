@@ -98,7 +98,7 @@ struct UnitsFigure: AsyncParsableCommand {
 /// The day the command runs, for defaults; the core never reads the clock.
 enum Today {
     static var day: CalendarDay {
-        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: CLIClock.now())
         return CalendarDay(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1)
             ?? CalendarDay.endOfYear(2026)
     }

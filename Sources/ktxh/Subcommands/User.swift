@@ -59,7 +59,7 @@ struct UserAdd: AsyncParsableCommand {
         try await database.withStore { store in
             let problems = scope.problems + (try await draft.problems(creating: true, store: store))
             guard problems.isEmpty else { throw CommandError(userMessage: problems.joined(separator: "\n")) }
-            let (account, secret) = try await draft.create(store: store, cost: 12, by: User.actor, at: Date())
+            let (account, secret) = try await draft.create(store: store, cost: 12, by: User.actor, at: CLIClock.now())
             print("Đã tạo tài khoản «\(account.username)» (\(account.role.vietnameseName)).")
             if !password.fromStdin { print("Mật khẩu: \(secret)  (chỉ hiện một lần; đổi sau khi đăng nhập)") }
         }
@@ -97,7 +97,7 @@ struct UserDisable: AsyncParsableCommand {
     func run() async throws {
         try await database.withStore { store in
             let account = try await UserPassword.find(username, in: store)
-            try await store.updateAccount(id: account.id, AccountChange(isDisabled: !enable), by: User.actor, at: Date())
+            try await store.updateAccount(id: account.id, AccountChange(isDisabled: !enable), by: User.actor, at: CLIClock.now())
             print(enable ? "Đã mở khóa «\(username)»." : "Đã khóa «\(username)».")
         }
     }
@@ -120,7 +120,7 @@ struct UserPassword: AsyncParsableCommand {
         try await database.withStore { store in
             let account = try await Self.find(username, in: store)
             let hash = try await Passwords.hash(secret, cost: 12)
-            try await store.updateAccount(id: account.id, AccountChange(passwordHash: hash), by: User.actor, at: Date())
+            try await store.updateAccount(id: account.id, AccountChange(passwordHash: hash), by: User.actor, at: CLIClock.now())
             print("Đã đặt lại mật khẩu của «\(username)».")
             if given == nil { print("Mật khẩu mới: \(secret)") }
         }

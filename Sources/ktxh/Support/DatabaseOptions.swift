@@ -47,7 +47,7 @@ struct ServerOptions: ParsableArguments {
         guard (1...65535).contains(port) else { throw ValidationError("Cổng phải từ 1 đến 65535, nhận được \(port).") }
     }
 
-    var settings: WebSettings { WebSettings(secureCookies: secureCookies) }
+    var settings: WebSettings { WebSettings(clock: CLIClock.shared, secureCookies: secureCookies) }
 }
 
 /// Progress lines go to stderr on a terminal and stay quiet when piped.
