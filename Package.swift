@@ -66,6 +66,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         // The web app.
+        // The live password hasher: Vapor's bcrypt behind the core's PasswordHasher, for the web app and the CLI.
+        .target(
+            name: "KTXHPasswords", dependencies: ["KTXHCore", .product(name: "Vapor", package: "vapor")],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "KTXHWeb",
             dependencies: [
@@ -74,6 +79,7 @@ let package = Package(
                 "KTXHDocuments",
                 "KTXHImport",
                 "KTXHWorkflows",
+                "KTXHPasswords",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Plot", package: "Plot"),
             ],
@@ -83,7 +89,7 @@ let package = Package(
         .executableTarget(
             name: "ktxh",
             dependencies: [
-                "KTXHCore", "KTXHStorage", "KTXHImport", "KTXHDemo", "KTXHWeb", "KTXHWorkflows", "KTXHDocuments",
+                "KTXHCore", "KTXHStorage", "KTXHImport", "KTXHDemo", "KTXHWeb", "KTXHWorkflows", "KTXHDocuments", "KTXHPasswords",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -112,7 +118,7 @@ let package = Package(
         .testTarget(
             name: "KTXHWebTests",
             dependencies: [
-                "KTXHWeb", "KTXHDemo", "KTXHTestSupport",
+                "KTXHWeb", "KTXHDemo", "KTXHTestSupport", "KTXHWorkflows", "KTXHPasswords",
                 .product(name: "VaporTesting", package: "vapor"),
             ],
             swiftSettings: swiftSettings

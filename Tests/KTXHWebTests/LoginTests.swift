@@ -2,6 +2,7 @@ import Foundation
 import KTXHCore
 import KTXHStorage
 import KTXHTestSupport
+import KTXHWorkflows
 import Testing
 import Vapor
 import VaporTesting
@@ -29,7 +30,7 @@ struct LoginTests {
         let draft = AccountDraft(
             username: username, displayName: "Phòng Tài chính - Kế hoạch", role: role, scope: [],
             password: "mat-khau-dung-10")
-        _ = try await draft.create(store: web.store, cost: 4, by: "test", at: WebTestApp.now)
+        _ = try await draft.create(store: web.store, hasher: WebTestApp.passwords, by: "test", at: WebTestApp.now)
     }
 
     @Test(

@@ -1,6 +1,7 @@
 import Foundation
 import KTXHCore
 import KTXHDemo
+import KTXHPasswords
 import KTXHStorage
 import KTXHTestSupport
 import Testing
@@ -17,6 +18,8 @@ struct WebTestApp {
 
     /// 1 June 2025, 09:00 in Hà Nội.
     static let now = TestClock.now
+    /// bcrypt at its lowest cost: the tests sign in often.
+    static let passwords = KTXHCore.PasswordHasher.bcrypt(cost: 4)
 
     static func with(
         _ kind: TestDatabase.Kind = .sqlite, demo: Bool = true, uploads: URL? = nil,
@@ -25,7 +28,7 @@ struct WebTestApp {
         let (location, cleanup) = try await TestDatabase.create(kind)
         let app = try await Application.make(.testing)
         let store = try Store(location: location, eventLoopGroup: app.eventLoopGroup, threadPool: app.threadPool)
-        let settings = WebSettings(clock: .fixed(WebTestApp.now), passwordCost: 4)
+        let settings = WebSettings(clock: .fixed(WebTestApp.now), passwords: Self.passwords)
         do {
             try await store.migrate()
             if demo { try await DemoData.load(into: store, at: TestClock.now) }
@@ -51,7 +54,7 @@ struct WebTestApp {
         let name = username ?? "\(role.rawValue)-\(UUID().uuidString.prefix(6).lowercased())"
         let account = try await store.createAccount(
             username: name, displayName: "Người dùng \(name)", role: role, scope: scope,
-            passwordHash: try await Passwords.hash("mat-khau-thu-nghiem", cost: 4), by: "test", at: Self.now)
+            passwordHash: try await Self.passwords.hash("mat-khau-thu-nghiem"), by: "test", at: Self.now)
         let token = SessionToken.random()
         let csrf = SessionToken.random()
         try await store.createSession(

@@ -1,14 +1,15 @@
 import Foundation
 import KTXHCore
+import KTXHPasswords
 import KTXHWorkflows
 
-/// The web app's effects and limits, set once in `configure`: the clock, the cost of password hashing,
+/// The web app's effects and limits, set once in `configure`: the clock, the password hasher,
 /// cookie attributes and the login rate limit. Tests pin the clock and lower the cost.
 public struct WebSettings: Sendable {
     /// The clock: the only place the web app reads the time.
     public var clock: WallClock
-    /// bcrypt's work factor: 12 takes about a quarter of a second, which is what makes guessing slow.
-    public var passwordCost: Int
+    /// How passwords are hashed and checked: bcrypt of cost 12 unless a test makes it cheaper.
+    public var passwords: PasswordHasher
     /// Sends cookies with `Secure`: set it when the app is served over HTTPS (behind a reverse proxy).
     public var secureCookies: Bool
     public var sessionLifetime: TimeInterval
@@ -19,12 +20,12 @@ public struct WebSettings: Sendable {
     public var loginWindow: TimeInterval
 
     public init(
-        clock: WallClock = .system, passwordCost: Int = 12, secureCookies: Bool = false,
+        clock: WallClock = .system, passwords: PasswordHasher = .standard, secureCookies: Bool = false,
         sessionLifetime: TimeInterval = 12 * 3600, loginLimitPerAccount: Int = 5, loginLimitPerAddress: Int = 20,
         loginWindow: TimeInterval = 15 * 60
     ) {
         self.clock = clock
-        self.passwordCost = passwordCost
+        self.passwords = passwords
         self.secureCookies = secureCookies
         self.sessionLifetime = sessionLifetime
         self.loginLimitPerAccount = loginLimitPerAccount

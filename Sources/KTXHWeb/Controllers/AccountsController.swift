@@ -1,6 +1,7 @@
 import Foundation
 import KTXHCore
 import KTXHStorage
+import KTXHWorkflows
 import Vapor
 
 /// The admin's account pages: list, create, change, disable, reset a password. Every change is audited.
@@ -38,7 +39,7 @@ struct AccountsController {
             return try await page(fields: form.fields, errors: errors, created: nil, status: .unprocessableEntity)
         }
         let (account, password) = try await draft.create(
-            store: store, cost: settings.passwordCost, by: try req.account.username, at: settings.now())
+            store: store, hasher: settings.passwords, by: try req.account.username, at: settings.now())
         let shown = form.password?.isEmpty == false ? nil : password
         return try await page(fields: AccountFields(), errors: [], created: (account.username, shown), status: .created)
     }
@@ -69,7 +70,7 @@ struct AccountsController {
             return HTMLResponse.render(page.view(), status: .unprocessableEntity)
         }
         var hash: String?
-        if let password = draft.password { hash = try await Passwords.hash(password, cost: settings.passwordCost) }
+        if let password = draft.password { hash = try await settings.passwords.hash(password) }
         try await store.updateAccount(
             id: account.id,
             AccountChange(

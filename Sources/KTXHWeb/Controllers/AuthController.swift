@@ -1,6 +1,7 @@
 import Foundation
 import KTXHCore
 import KTXHStorage
+import KTXHWorkflows
 import Vapor
 
 /// Signing in and out, and changing one's own password.
@@ -36,7 +37,7 @@ struct AuthController {
                 status: .tooManyRequests)
         }
         let found = try await store.account(username: username)
-        let matches = try await Passwords.verify(form.password, hash: found?.passwordHash ?? Passwords.unknownAccountHash)
+        let matches = try await settings.passwords.verify(form.password, found?.passwordHash ?? settings.passwords.decoy)
         guard let account = found?.account, matches, !account.isDisabled else {
             try await store.recordLoginAttempt(username: username, address: req.clientAddress, succeeded: false, at: now)
             return loginPage(
@@ -72,7 +73,7 @@ struct AuthController {
         let account = try req.account
         let stored = try await store.account(username: account.username)
         let problem: String? =
-            if try await !Passwords.verify(form.current, hash: stored?.passwordHash ?? "") {
+            if try await !settings.passwords.verify(form.current, stored?.passwordHash ?? "") {
                 "Mật khẩu hiện tại không đúng."
             } else if form.new != form.confirm {
                 "Hai lần nhập mật khẩu mới không giống nhau."
@@ -84,7 +85,7 @@ struct AuthController {
         if let problem {
             return HTMLResponse.render(PasswordPage(message: problem, done: false).view(), status: .unprocessableEntity)
         }
-        let hash = try await Passwords.hash(form.new, cost: settings.passwordCost)
+        let hash = try await settings.passwords.hash(form.new)
         // Every session of the account ends, this one included; a fresh one keeps the person signed in.
         try await store.updateAccount(
             id: account.id, AccountChange(passwordHash: hash), by: account.username, at: settings.now())

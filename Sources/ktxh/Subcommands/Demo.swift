@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
 import KTXHDemo
+import KTXHPasswords
 import KTXHStorage
 import KTXHWeb
+import KTXHWorkflows
 
 struct Demo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,7 +31,9 @@ struct Demo: AsyncParsableCommand {
         case .existing:
             print("Dùng cơ sở dữ liệu có sẵn: \(location).")
         }
-        let accounts = try await database.withStore { try await DemoAccounts.createIfNone(in: $0, at: CLIClock.now()) }
+        let accounts = try await database.withStore {
+            try await DemoAccounts.createIfNone(in: $0, hasher: .standard, at: CLIClock.now())
+        }
         if accounts.isEmpty {
             print("Tài khoản đã có sẵn; đặt lại mật khẩu bằng «ktxh user password TÊN».")
         } else {

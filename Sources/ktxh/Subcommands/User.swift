@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
 import KTXHCore
+import KTXHPasswords
 import KTXHStorage
-import KTXHWeb
+import KTXHWorkflows
 
 /// `ktxh user`: accounts from the command line, for the first admin of a deployment and for recovery.
 struct User: AsyncParsableCommand {
@@ -59,7 +60,7 @@ struct UserAdd: AsyncParsableCommand {
         try await database.withStore { store in
             let problems = scope.problems + (try await draft.problems(creating: true, store: store))
             guard problems.isEmpty else { throw CommandError(userMessage: problems.joined(separator: "\n")) }
-            let (account, secret) = try await draft.create(store: store, cost: 12, by: User.actor, at: CLIClock.now())
+            let (account, secret) = try await draft.create(store: store, hasher: .standard, by: User.actor, at: CLIClock.now())
             print("Đã tạo tài khoản «\(account.username)» (\(account.role.vietnameseName)).")
             if !password.fromStdin { print("Mật khẩu: \(secret)  (chỉ hiện một lần; đổi sau khi đăng nhập)") }
         }
@@ -119,7 +120,7 @@ struct UserPassword: AsyncParsableCommand {
         let secret = given ?? Passwords.generate()
         try await database.withStore { store in
             let account = try await Self.find(username, in: store)
-            let hash = try await Passwords.hash(secret, cost: 12)
+            let hash = try await PasswordHasher.standard.hash(secret)
             try await store.updateAccount(id: account.id, AccountChange(passwordHash: hash), by: User.actor, at: CLIClock.now())
             print("Đã đặt lại mật khẩu của «\(username)».")
             if given == nil { print("Mật khẩu mới: \(secret)") }

@@ -60,11 +60,11 @@ public struct AccountDraft: Sendable {
     }
 
     /// Saves a new account; returns it with the password it got (generated when none was given).
-    public func create(store: Store, cost: Int, by actor: String, at now: Date) async throws -> (Account, String) {
+    public func create(store: Store, hasher: PasswordHasher, by actor: String, at now: Date) async throws -> (Account, String) {
         let password = self.password ?? Passwords.generate()
         let account = try await store.createAccount(
             username: username, displayName: displayName, role: role, scope: scope,
-            passwordHash: try await Passwords.hash(password, cost: cost), by: actor, at: now)
+            passwordHash: try await hasher.hash(password), by: actor, at: now)
         return (account, password)
     }
 }

@@ -39,11 +39,11 @@ public enum DemoAccounts {
 
     /// Creates the demo accounts when the database has no account at all; returns what it created (empty
     /// when accounts already exist, so a second `ktxh demo` changes nothing).
-    public static func createIfNone(in store: Store, cost: Int = 12, at now: Date) async throws -> [Created] {
+    public static func createIfNone(in store: Store, hasher: PasswordHasher, at now: Date) async throws -> [Created] {
         guard try await store.accounts().isEmpty else { return [] }
         var created: [Created] = []
         for draft in drafts {
-            let (account, password) = try await draft.create(store: store, cost: cost, by: "ktxh demo", at: now)
+            let (account, password) = try await draft.create(store: store, hasher: hasher, by: "ktxh demo", at: now)
             created.append(
                 Created(
                     username: account.username, role: account.role, displayName: account.displayName,

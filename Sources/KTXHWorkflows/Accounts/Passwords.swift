@@ -1,23 +1,8 @@
 import Foundation
 import KTXHCore
-import NIOPosix
-import Vapor
 
-/// Salted, slow password hashes (bcrypt), computed off the event loop so a login does not stall other
-/// requests.
+/// New passwords: generated where none is given, refused when too short.
 public enum Passwords {
-    public static func hash(_ password: String, cost: Int) async throws -> String {
-        try await NIOThreadPool.singleton.runIfActive { try Bcrypt.hash(password, cost: cost) }
-    }
-
-    /// False for a wrong password and for a hash that is not bcrypt.
-    public static func verify(_ password: String, hash: String) async throws -> Bool {
-        try await NIOThreadPool.singleton.runIfActive { (try? Bcrypt.verify(password, created: hash)) ?? false }
-    }
-
-    /// Compared against when the username is unknown, so an unknown name takes as long as a wrong password.
-    static let unknownAccountHash = "$2b$12$C6UzMDM.H6dfI/f/IKcEeO5K9TqGmDbI3bKRGDaXyVnXr4sX8aVCa"
-
     /// A password for `ktxh demo` and `ktxh user add` without one: 16 letters and digits from the system's
     /// secure generator, without look-alikes (0/O, 1/l/I).
     public static func generate() -> String {
