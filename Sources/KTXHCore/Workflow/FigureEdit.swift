@@ -52,4 +52,10 @@ public struct FigureEdit: Hashable, Sendable {
         compare("Giải pháp", state?.remedy ?? "", remedy)
         return changes
     }
+
+    /// Giải trình: a figure its evaluation finds short of the target is sent for review only with its cause
+    /// and its remedy. `evaluation` judges the value the person sees (the edit's, or the stored one).
+    public func lacksExplanation(_ evaluation: Evaluation?) -> Bool {
+        evaluation?.label?.isShortfall == true && (cause.isEmpty || remedy.isEmpty)
+    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import KTXHCore
 import KTXHStorage
+import KTXHWorkflows
 import Vapor
 
 /// The audit trail: all of it for readers, one figure's history for whoever may read that figure.
@@ -22,7 +23,7 @@ struct AuditController {
     }
 
     func history(_ req: Request) async throws -> Response {
-        let context = try await EntryContext.load(req, store: store, permission: .readFigures)
+        let context = try await EntryForm.load(req, store: store, permission: .readFigures)
         let code = req.parameter(.indicator)
         guard let item = context.items.first(where: { $0.indicator.code == code }) else {
             throw Abort(.notFound, reason: "Chỉ tiêu «\(code)» không có trong phiếu này.")

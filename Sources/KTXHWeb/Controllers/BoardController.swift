@@ -1,6 +1,7 @@
 import Foundation
 import KTXHCore
 import KTXHStorage
+import KTXHWorkflows
 import Vapor
 
 /// The status board and its bulk approval.
@@ -65,16 +66,13 @@ struct BoardController {
     /// Approves every submitted figure of the chosen cells, in one transaction.
     func approve(_ req: Request) async throws -> Response {
         let chosen = try req.content.decode(ApproveForm.self).cells ?? []
-        var keys: [FigureKey] = []
-        for value in chosen {
-            let parts = value.split(separator: ":", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let id = Int64(parts[0]),
-                let context = try await EntryContext.load(store: store, periodID: id, slug: parts[1])
-            else { throw Abort(.badRequest, reason: "Ô «\(value)» không có trên bảng.") }
-            keys += context.items.filter { $0.state?.status == .submitted }.map(\.key)
+        do {
+            let moved = try await FigureEntry(store: store).approve(
+                cells: chosen, by: try req.account.username, at: settings.now())
+            return Response(status: .seeOther, headers: ["Location": SiteRoute.board.path + "?approved=\(moved)"])
+        } catch let refusal as FigureEntry.Refusal {
+            let status: HTTPResponseStatus = refusal == .nothingToApprove ? .unprocessableEntity : .badRequest
+            throw Abort(status, reason: refusal.message)
         }
-        guard !keys.isEmpty else { throw Abort(.unprocessableEntity, reason: "Chưa chọn ô nào có số liệu chờ duyệt.") }
-        let moved = try await store.move(keys, .approve, by: try req.account.username, at: settings.now())
-        return Response(status: .seeOther, headers: ["Location": SiteRoute.board.path + "?approved=\(moved)"])
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import KTXHCore
 import KTXHStorage
+import KTXHWorkflows
 import Vapor
 
 /// The data-entry form of one body for one reporting period: show, save (and send for review), and the
@@ -11,7 +12,7 @@ struct EntryController {
     let settings: WebSettings
 
     func show(_ req: Request) async throws -> Response {
-        let context = try await EntryContext.load(req, store: store, permission: .readFigures)
+        let context = try await EntryForm.load(req, store: store, permission: .readFigures)
         let notice: String? =
             if let n = req.query[Int.self, at: "saved"] {
                 "Đã lưu \(n) chỉ tiêu."
@@ -22,8 +23,7 @@ struct EntryController {
     }
 
     func save(_ req: Request) async throws -> Response {
-        let context = try await EntryContext.load(req, store: store, permission: .enterFigures)
-        guard context.reporting.isOpen else { throw Abort(.conflict, reason: "Kỳ báo cáo đã đóng: không nhập thêm được.") }
+        let context = try await EntryForm.load(req, store: store, permission: .enterFigures)
         let form = try req.content.decode([String: String].self)
         let submit = form["intent"] == "submit"
         let items = Dictionary(context.items.map { ($0.indicator.code, $0) }, uniquingKeysWith: { a, _ in a })
@@ -37,34 +37,26 @@ struct EntryController {
             inputs[input.code] = input
             let (value, errors) = input.parsedValue(for: item.indicator)
             messages[input.code, default: []] += errors
-            let shown = value ?? item.current?.value
-            if submit, shown != nil, context.evaluate(item, value: shown)?.label?.isShortfall == true,
-                input.cause.isEmpty || input.remedy.isEmpty
-            {
-                messages[input.code, default: []].append(
-                    "«\(item.indicator.name)» chưa đạt chỉ tiêu: cần ghi nguyên nhân và giải pháp trước khi gửi duyệt.")
-            }
             edits.append(
                 FigureEdit(
                     key: item.key, baseRevision: input.revision, value: value, kind: input.kind,
                     cutoff: input.kind == .actual ? context.reporting.cutoff : nil, note: input.note,
                     followUp: input.followUp, cause: input.cause, remedy: input.remedy))
         }
+        // A value that does not read and a shortfall without its explanation are shown together, on the form.
+        messages.merge(FigureEntry.problems(edits, submit: submit, in: context)) { $0 + $1 }
         let errors = messages.values.flatMap { $0 }
         guard errors.isEmpty else {
             return try render(context, req, inputs: inputs, messages: messages, errors: errors, status: .unprocessableEntity)
         }
-        let actor = try req.account.username
-        let now = settings.now()
         do {
-            let saved = try await store.save(edits, by: actor, at: now, source: "Nhập trên ktxh")
-            guard submit else { return redirect(context, "saved", saved) }
-            let states = try await store.figureStates(unitCode: context.plan.unitCode, period: context.reporting.period)
-            let sendable = edits.filter { states[$0.key.indicatorCode]?.status.isEditable == true }.map(\.key)
-            try await store.move(sendable, .submit, by: actor, at: now)
-            return redirect(context, "submitted", sendable.count)
+            let done = try await FigureEntry(store: store).save(
+                edits, submit: submit, in: context, by: try req.account.username, at: settings.now())
+            return submit ? redirect(context, "submitted", done.submitted) : redirect(context, "saved", done.saved)
+        } catch let refusal as FigureEntry.Refusal {
+            throw Abort(.conflict, reason: refusal.message)
         } catch WorkflowError.conflict(let key, let state, let value) {
-            let fresh = try await EntryContext.load(req, store: store, permission: .enterFigures)
+            let fresh = try await EntryForm.load(req, store: store, permission: .enterFigures)
             var shown = inputs[key.indicatorCode] ?? EntryInput()
             if let value { shown.show(value) }
             shown.revision = state.revision
@@ -83,7 +75,7 @@ struct EntryController {
 
     /// The live evaluation: the engine's label and % KH for a value as typed, as JSON for the form's script.
     func evaluate(_ req: Request) async throws -> Response {
-        let context = try await EntryContext.load(req, store: store, permission: .readFigures)
+        let context = try await EntryForm.load(req, store: store, permission: .readFigures)
         let code = req.query[String.self, at: "code"] ?? ""
         guard let item = context.items.first(where: { $0.indicator.code == code }) else {
             throw Abort(.notFound, reason: "Chỉ tiêu «\(code)» không có trong phiếu này.")
@@ -98,12 +90,12 @@ struct EntryController {
         return try await result.encodeResponse(for: req)
     }
 
-    private func redirect(_ context: EntryContext, _ what: String, _ count: Int) -> Response {
+    private func redirect(_ context: EntryForm, _ what: String, _ count: Int) -> Response {
         Response(status: .seeOther, headers: ["Location": context.route.path + "?\(what)=\(count)"])
     }
 
     private func render(
-        _ context: EntryContext, _ req: Request, inputs: [String: EntryInput], messages: [String: [String]],
+        _ context: EntryForm, _ req: Request, inputs: [String: EntryInput], messages: [String: [String]],
         errors: [String], status: HTTPResponseStatus
     ) throws -> Response {
         let page = EntryPage(context, account: try req.account, inputs: inputs, messages: messages, errors: errors)

@@ -1,6 +1,7 @@
 import Foundation
 import KTXHCore
 import KTXHStorage
+import KTXHWorkflows
 import Vapor
 
 /// The planning office's side of the entry form: return a figure with a comment, approve the chosen ones,
@@ -10,7 +11,7 @@ struct ReviewController {
     let settings: WebSettings
 
     func review(_ req: Request) async throws -> Response {
-        let context = try await EntryContext.load(req, store: store, permission: .review)
+        let context = try await EntryForm.load(req, store: store, permission: .review)
         let form = try req.content.decode([String: String].self)
         if let index = form["return"] {
             let (key, comment) = try Self.pick(form, index, "comment", in: context)
@@ -28,7 +29,7 @@ struct ReviewController {
     }
 
     func reopen(_ req: Request) async throws -> Response {
-        let context = try await EntryContext.load(req, store: store, permission: .setUp)
+        let context = try await EntryForm.load(req, store: store, permission: .setUp)
         let form = try req.content.decode([String: String].self)
         let (key, reason) = try Self.pick(form, form["reopen"] ?? "", "reason", in: context)
         guard !reason.isEmpty else {
@@ -38,7 +39,7 @@ struct ReviewController {
     }
 
     private func move(
-        _ keys: [FigureKey], _ action: FigureStatus.Action, _ reason: String, _ context: EntryContext, _ req: Request
+        _ keys: [FigureKey], _ action: FigureStatus.Action, _ reason: String, _ context: EntryForm, _ req: Request
     ) async throws -> Response {
         do {
             let moved = try await store.move(keys, action, by: try req.account.username, at: settings.now(), reason: reason)
@@ -51,7 +52,7 @@ struct ReviewController {
     }
 
     /// The figure row `index` names, and its text field `field`; 403 for an indicator outside the form.
-    static func pick(_ form: [String: String], _ index: String, _ field: String, in context: EntryContext) throws -> (
+    static func pick(_ form: [String: String], _ index: String, _ field: String, in context: EntryForm) throws -> (
         key: FigureKey, text: String
     ) {
         guard let code = form["r\(index)_code"] else { throw Abort(.badRequest, reason: "Chưa chọn số liệu nào.") }

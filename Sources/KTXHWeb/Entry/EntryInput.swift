@@ -1,5 +1,6 @@
 import Foundation
 import KTXHCore
+import KTXHWorkflows
 
 /// One row of a submitted entry form, as typed: the fields are named `r{index}_{field}`.
 struct EntryInput: Hashable, Sendable {
@@ -35,7 +36,7 @@ struct EntryInput: Hashable, Sendable {
     }
 
     /// What the form shows for a stored figure: its state's texts and the value that counts.
-    init(item: EntryContext.Item) {
+    init(item: EntryForm.Item) {
         code = item.indicator.code
         revision = item.state?.revision ?? 0
         note = item.state?.note ?? ""

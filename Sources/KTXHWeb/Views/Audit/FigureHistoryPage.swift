@@ -1,4 +1,5 @@
 import KTXHCore
+import KTXHWorkflows
 import Plot
 
 /// Lịch sử số liệu: every version of one figure and every recorded change to it.
@@ -44,7 +45,7 @@ struct FigureHistoryPage {
 }
 
 extension FigureHistoryPage {
-    init(_ context: EntryContext, item: EntryContext.Item, entries: [AuditEntry]) {
+    init(_ context: EntryForm, item: EntryForm.Item, entries: [AuditEntry]) {
         title = "Lịch sử: \(item.indicator.name)"
         subtitle = "\(context.bodyName) · \(context.reporting.period.vietnameseName) · mã \(item.key)"
         formLink = context.route.path

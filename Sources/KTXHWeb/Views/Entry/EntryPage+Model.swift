@@ -1,5 +1,6 @@
 import Foundation
 import KTXHCore
+import KTXHWorkflows
 
 /// Phiếu nhập số liệu: one body's indicators for one reporting period, with the plan target, last
 /// year's figure, the value fields for the indicator's kind and the evaluation.
@@ -45,7 +46,7 @@ struct EntryPage {
 extension EntryPage {
     /// Builds the page; `inputs` holds what was typed when a post is shown again, by indicator code.
     init(
-        _ context: EntryContext, account: Account, inputs: [String: EntryInput] = [:], messages: [String: [String]] = [:],
+        _ context: EntryForm, account: Account, inputs: [String: EntryInput] = [:], messages: [String: [String]] = [:],
         notice: String? = nil, errors: [String] = []
     ) {
         let reporting = context.reporting
