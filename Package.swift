@@ -25,11 +25,13 @@ let package = Package(
     targets: [
         // The domain: pure values and functions, no I/O.
         .target(name: "KTXHCore", swiftSettings: swiftSettings),
-        // Bytes or rows in, core values out.
+        // Reading what people write: targets in prose, plan and progress tables, contradictions in a report.
+        .target(name: "KTXHReading", dependencies: ["KTXHCore"], swiftSettings: swiftSettings),
+        // Bytes or rows in, core values out: files, the catalogue, the import review.
         .target(
             name: "KTXHImport",
             dependencies: [
-                "KTXHCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "KTXHCore", "KTXHReading", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Yams", package: "Yams"),
             ],
             resources: [.copy("Resources")],
@@ -50,7 +52,7 @@ let package = Package(
         // The demo data set shipped with the product, loaded through the importer into storage.
         .target(
             name: "KTXHDemo",
-            dependencies: ["KTXHCore", "KTXHImport", "KTXHStorage"],
+            dependencies: ["KTXHCore", "KTXHReading", "KTXHImport", "KTXHStorage"],
             resources: [.copy("Data")],
             swiftSettings: swiftSettings
         ),
@@ -62,21 +64,22 @@ let package = Package(
         ),
         // Use cases that wire storage to the importers and the documents: import a file, load a report.
         .target(
-            name: "KTXHWorkflows", dependencies: ["KTXHCore", "KTXHImport", "KTXHStorage", "KTXHDocuments"],
+            name: "KTXHWorkflows", dependencies: ["KTXHCore", "KTXHReading", "KTXHImport", "KTXHStorage", "KTXHDocuments"],
             swiftSettings: swiftSettings
         ),
-        // The web app.
         // The live password hasher: Vapor's bcrypt behind the core's PasswordHasher, for the web app and the CLI.
         .target(
             name: "KTXHPasswords", dependencies: ["KTXHCore", .product(name: "Vapor", package: "vapor")],
             swiftSettings: swiftSettings
         ),
+        // The web app.
         .target(
             name: "KTXHWeb",
             dependencies: [
                 "KTXHCore",
                 "KTXHStorage",
                 "KTXHDocuments",
+                "KTXHReading",
                 "KTXHImport",
                 "KTXHWorkflows",
                 "KTXHPasswords",
@@ -89,7 +92,8 @@ let package = Package(
         .executableTarget(
             name: "ktxh",
             dependencies: [
-                "KTXHCore", "KTXHStorage", "KTXHImport", "KTXHDemo", "KTXHWeb", "KTXHWorkflows", "KTXHDocuments", "KTXHPasswords",
+                "KTXHCore", "KTXHStorage", "KTXHReading", "KTXHImport", "KTXHDemo", "KTXHWeb", "KTXHWorkflows", "KTXHDocuments",
+                "KTXHPasswords",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -106,7 +110,8 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: swiftSettings),
-        .testTarget(name: "KTXHImportTests", dependencies: ["KTXHImport", "KTXHTestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "KTXHImportTests", dependencies: ["KTXHReading", "KTXHImport", "KTXHTestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "KTXHWorkflowsTests",
             dependencies: ["KTXHWorkflows", "KTXHDemo", "KTXHTestSupport"],

@@ -1,6 +1,7 @@
 import Foundation
 import KTXHCore
 import KTXHImport
+import KTXHReading
 import KTXHStorage
 
 /// The demo data set: the seeds' plans and Bắc Kạn city's six-month progress, shipped as files in

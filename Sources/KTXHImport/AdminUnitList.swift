@@ -1,4 +1,5 @@
 import KTXHCore
+import KTXHReading
 
 /// Reads the administrative-unit lists in the shipped format: `code,name,division_type,parent_code`
 /// with optional `valid_from,valid_to` (YYYY-MM-DD).

@@ -1,4 +1,5 @@
 import KTXHCore
+import KTXHReading
 
 /// Figures taken from a report's text and footnotes, one per line:
 /// `indicator, kind, value, numerator, denominator, cutoff, line, source` (tab-separated, Vietnamese numbers).

@@ -1,5 +1,6 @@
 import Foundation
 import KTXHCore
+import KTXHReading
 
 /// Reads a figure's cell: a number, "X/Y", "Đạt"/"Không", or a sentence kept as text.
 public enum ObservedValue {

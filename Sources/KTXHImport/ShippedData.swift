@@ -1,5 +1,6 @@
 import Foundation
 import KTXHCore
+import KTXHReading
 
 /// Reference data shipped with ktxh: the national indicator catalogue (danh mục chỉ tiêu dùng chung), the national
 /// lists of administrative units before and after the 2025 reorganisation, and the criteria sets.

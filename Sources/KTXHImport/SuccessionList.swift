@@ -1,4 +1,5 @@
 import KTXHCore
+import KTXHReading
 
 /// Reads the successor table in the shipped format: `new_code,new_name,old_code,old_name,share`, share being
 /// `whole`, `part`, or `part:0.4` (a divided unit with its area or population share).

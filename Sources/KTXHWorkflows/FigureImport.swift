@@ -1,6 +1,7 @@
 import Foundation
 import KTXHCore
 import KTXHImport
+import KTXHReading
 import KTXHStorage
 
 /// Importing the machine format (docs/import.md): a first pass checks every line without writing, a

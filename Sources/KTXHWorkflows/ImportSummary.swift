@@ -1,5 +1,6 @@
 import KTXHCore
 import KTXHImport
+import KTXHReading
 
 /// An import review as people and scripts read it: `ktxh import --dry-run [--json]` and the upload page.
 public struct ImportSummary: Codable, Sendable {

@@ -1,6 +1,7 @@
 import Foundation
 import KTXHCore
 import KTXHImport
+import KTXHReading
 import KTXHStorage
 
 /// `ktxh import` and the upload page: read the file, review it against the database, and save all of it

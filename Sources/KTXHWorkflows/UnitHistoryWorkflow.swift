@@ -1,6 +1,7 @@
 import Foundation
 import KTXHCore
 import KTXHImport
+import KTXHReading
 import KTXHStorage
 
 /// The administrative map: load unit lists and successor tables, show a unit's history, answer a question

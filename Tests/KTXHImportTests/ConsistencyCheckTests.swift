@@ -1,5 +1,6 @@
 import Foundation
 import KTXHImport
+import KTXHReading
 import KTXHTestSupport
 import Testing
 

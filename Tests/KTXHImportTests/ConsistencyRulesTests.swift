@@ -4,6 +4,7 @@ import KTXHTestSupport
 import Testing
 
 @testable import KTXHImport
+@testable import KTXHReading
 
 /// The rules behind the findings, each on a document small enough to read in the test.
 @Suite("Consistency rules")
@@ -57,8 +58,8 @@ struct ConsistencyRulesTests {
             ("86,48%", "88%", false), ("25,79%", "25,79%", true),
         ])
     func statedFigures(_ a: String, _ b: String, _ agree: Bool) throws {
-        let x = try #require(Figure.scan(Array(a)).first)
-        let y = try #require(Figure.scan(Array(b)).first)
+        let x = try #require(WrittenFigure.scan(Array(a)).first)
+        let y = try #require(WrittenFigure.scan(Array(b)).first)
         #expect(StatedFigures.agree(x, y) == agree)
     }
 

@@ -4,6 +4,7 @@ import KTXHTestSupport
 import Testing
 
 @testable import KTXHImport
+@testable import KTXHReading
 
 /// The criteria-set file format (docs/criteria.md): the documented example, the shipped sets, and refusals.
 @Suite("Criteria set files")

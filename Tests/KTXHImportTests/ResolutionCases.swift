@@ -1,5 +1,6 @@
 import Foundation
 import KTXHImport
+import KTXHReading
 
 /// One expected target: where it is, and what a planning officer reads in it.
 struct ResolutionCase: CustomStringConvertible, Sendable {

@@ -1,6 +1,7 @@
 import Foundation
 import KTXHCore
 import KTXHImport
+import KTXHReading
 import Testing
 
 /// Targets found by what a text says, whatever copying did to its layout (issue 12, part 1). Each case

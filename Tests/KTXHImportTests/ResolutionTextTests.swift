@@ -1,6 +1,7 @@
 import Foundation
 import KTXHCore
 import KTXHImport
+import KTXHReading
 import KTXHTestSupport
 import Testing
 

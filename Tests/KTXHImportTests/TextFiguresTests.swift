@@ -4,6 +4,7 @@ import KTXHTestSupport
 import Testing
 
 @testable import KTXHImport
+@testable import KTXHReading
 
 @Suite("Figures in text")
 struct TextFiguresTests {

@@ -2,6 +2,7 @@ import Foundation
 import KTXHCore
 import KTXHDemo
 import KTXHImport
+import KTXHReading
 import KTXHStorage
 import KTXHTestSupport
 import KTXHWorkflows

@@ -1,4 +1,5 @@
-/// A figure's value written for people: the audit trail and the history page.
+/// A figure's value as a document writes it ("1.857,4", "42.874/47.382", "Đạt"): the audit trail, the history
+/// page and the import review; `vietnamese` adds a ratio's percentage.
 extension Observation.Value {
     public var text: String {
         switch self {

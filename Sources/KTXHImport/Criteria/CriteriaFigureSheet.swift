@@ -1,4 +1,5 @@
 import KTXHCore
+import KTXHReading
 
 /// Reads a unit's criteria figures, one per line: `unit  year  indicator  value  text`, tab-separated.
 ///

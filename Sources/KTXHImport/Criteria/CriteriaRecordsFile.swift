@@ -1,4 +1,5 @@
 import KTXHCore
+import KTXHReading
 import Yams
 
 /// Reads the YAML file of what documents say about units' criteria (docs/criteria.md).

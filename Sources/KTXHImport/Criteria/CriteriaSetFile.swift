@@ -1,3 +1,5 @@
+import KTXHReading
+
 /// A criteria set as its YAML file writes it (docs/criteria.md): snake_case keys, dates as YYYY-MM-DD,
 /// thresholds as the documents write them.
 struct CriteriaSetFile: Codable {

@@ -1,4 +1,5 @@
 import KTXHCore
+import KTXHReading
 import Yams
 
 /// Reads and writes criteria-set files (YAML, docs/criteria.md). Every problem is reported with the place in

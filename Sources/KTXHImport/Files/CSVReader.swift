@@ -1,3 +1,5 @@
+import KTXHReading
+
 /// CSV as spreadsheets save it: UTF-8 with or without BOM, comma or semicolon (guessed from the header
 /// line), fields in double quotes with "" for a quote, line breaks inside quotes.
 public enum CSVReader {

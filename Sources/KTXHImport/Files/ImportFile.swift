@@ -1,4 +1,5 @@
 import Foundation
+import KTXHReading
 
 /// A file a user hands to `ktxh import`, recognised by its content (not by its name) and read into
 /// table records and text, or refused with a Vietnamese message that says why.

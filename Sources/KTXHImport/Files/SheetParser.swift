@@ -1,5 +1,6 @@
 import Foundation
 import KTXHCore
+import KTXHReading
 
 #if canImport(FoundationXML)
     import FoundationXML
@@ -102,43 +103,5 @@ final class SheetParser: NSObject, XMLParserDelegate {
             if percentStyles.contains(cell.style) { number *= 100 }
             return VietnameseNumber.format(number, fractionDigits: nil)
         }
-    }
-}
-
-/// "D5" → row 5, column 3 (0-based).
-struct CellReference {
-    var row: Int
-    var column: Int
-
-    init?(_ text: String) {
-        let letters = text.prefix { $0.isLetter }
-        guard !letters.isEmpty, let row = Int(text.dropFirst(letters.count)) else { return nil }
-        var column = 0
-        for scalar in letters.uppercased().unicodeScalars {
-            guard scalar.value >= 65, scalar.value <= 90 else { return nil }
-            column = column * 26 + Int(scalar.value - 64)
-        }
-        self.row = row
-        self.column = column - 1
-    }
-
-    static func range(_ text: String) -> (rows: ClosedRange<Int>, columns: ClosedRange<Int>)? {
-        let parts = text.split(separator: ":")
-        guard parts.count == 2, let a = CellReference(String(parts[0])), let b = CellReference(String(parts[1])),
-            a.row <= b.row, a.column <= b.column
-        else { return nil }
-        return (a.row...b.row, a.column...b.column)
-    }
-
-    /// The column's letters, for error messages that name a cell: 3 → "D".
-    static func letters(_ column: Int) -> String {
-        var n = column + 1
-        var result = ""
-        while n > 0 {
-            let r = (n - 1) % 26
-            result = String(UnicodeScalar(UInt8(65 + r))) + result
-            n = (n - 1) / 26
-        }
-        return result
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import KTXHCore
+import KTXHReading
 
 /// Text must be UTF-8 (with or without BOM); decomposed (NFD) Vietnamese is normalised to NFC. Files saved
 /// in the legacy Vietnamese encodings are refused with the place of the first byte that is not UTF-8,

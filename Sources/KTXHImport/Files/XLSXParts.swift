@@ -1,4 +1,5 @@
 import Foundation
+import KTXHReading
 
 #if canImport(FoundationXML)
     import FoundationXML

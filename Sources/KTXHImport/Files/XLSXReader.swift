@@ -1,5 +1,6 @@
 import Foundation
 import KTXHCore
+import KTXHReading
 import ZIPFoundation
 
 #if canImport(FoundationXML)

@@ -1,5 +1,6 @@
 import Foundation
 import KTXHCore
+import KTXHReading
 
 /// The machine format other systems feed ktxh with (docs/import.md): CSV with the columns
 /// `unit, indicator, period, kind, value, numerator, denominator, note`, a plain decimal point, one figure

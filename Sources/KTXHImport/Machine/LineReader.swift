@@ -1,4 +1,5 @@
 import Foundation
+import KTXHReading
 
 /// Reads a file line by line in fixed-size chunks, so a file of a million lines is never held whole.
 public final class LineReader {

@@ -1,5 +1,6 @@
 import Foundation
 import KTXHCore
+import KTXHReading
 
 /// The indicator catalogue and how table rows are matched to it.
 public struct Catalogue: Sendable {

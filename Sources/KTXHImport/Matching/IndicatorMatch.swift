@@ -1,4 +1,5 @@
 import KTXHCore
+import KTXHReading
 
 /// How a row of a file was matched to the indicator catalogue, and how sure the match is.
 public struct IndicatorMatch: Hashable, Sendable {

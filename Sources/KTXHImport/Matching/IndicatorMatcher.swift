@@ -1,4 +1,5 @@
 import KTXHCore
+import KTXHReading
 
 /// Matches the names written in a file to the catalogue: first the database's indicators, then the
 /// standard catalogue shipped with ktxh; a name that matches neither is proposed as a new indicator.

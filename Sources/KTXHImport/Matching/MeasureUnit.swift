@@ -1,4 +1,5 @@
 import Foundation
+import KTXHReading
 
 /// Đơn vị đo: what a figure is measured in, as far as telling two indicators apart needs: a percentage,
 /// per mille, money in đồng, money in dollars, or something counted or weighed.

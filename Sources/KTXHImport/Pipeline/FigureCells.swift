@@ -1,4 +1,5 @@
 import KTXHCore
+import KTXHReading
 
 /// Ô số liệu: the figures one table row gives, each as an observation of its period. The figure column is
 /// the report's period; "Cùng kỳ" / "Năm trước" the same period a year earlier; a column per year its year

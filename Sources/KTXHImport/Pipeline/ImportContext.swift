@@ -1,4 +1,5 @@
 import KTXHCore
+import KTXHReading
 
 /// What the database already holds that an import needs to know, read before the review is built.
 public struct ImportContext: Sendable {

@@ -1,4 +1,5 @@
 import KTXHCore
+import KTXHReading
 
 /// What the person importing says about the file, where the file itself does not say it.
 public struct ImportOptions: Sendable {

@@ -1,4 +1,5 @@
 import KTXHCore
+import KTXHReading
 
 /// What an import would do, for a person to read before anything is saved (`--dry-run`, the upload page).
 public struct ImportReview: Sendable {

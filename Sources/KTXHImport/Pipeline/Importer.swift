@@ -1,4 +1,5 @@
 import KTXHCore
+import KTXHReading
 
 /// Builds the review of a plan or progress table file: every row matched, every cell understood, the
 /// plan and the unit recognised. A resolution without a table gives its prose targets as the table

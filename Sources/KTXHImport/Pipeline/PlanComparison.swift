@@ -1,4 +1,5 @@
 import KTXHCore
+import KTXHReading
 
 /// Where a table restates a saved plan's targets differently (seed 001's forest target: 140 ha in its
 /// text, 142 in its table): the saved plan is kept and the difference is shown.

@@ -1,4 +1,5 @@
 import KTXHCore
+import KTXHReading
 
 /// Turns a `PlanTable` into the plan's targets and, when the table has a value column, the period's
 /// figures: every row matched to the catalogue, every cell understood, or nothing.
@@ -71,7 +72,7 @@ public struct PlanTableImport: Sendable {
                 targets.append(
                     Target(
                         indicatorCode: indicator.code, text: item.plan,
-                        expression: expression(item),
+                        expression: item.expression,
                         label: item.number.isEmpty ? nil : item.number, position: position, section: currentSection,
                         role: role))
                 do {
@@ -86,23 +87,5 @@ public struct PlanTableImport: Sendable {
         return PlanTableImport(
             document: PlanDocument(plan: plan, sections: sections, targets: targets), observations: observations,
             statedLabels: stated)
-    }
-}
-
-extension PlanTableImport {
-    /// A bare figure under a name that says "Giảm …" ("Giảm số vụ phạm tội: ≥ 05%") is the size of a fall.
-    static func expression(_ item: PlanTable.Item) -> TargetExpression {
-        let unit = item.unit.isEmpty ? nil : item.unit
-        if TextNormalization.folded(item.name).hasPrefix("giam ") {
-            return TargetExpression.parse(item.plan, unit: unit, asChange: .decrease)
-        }
-        return TargetExpression.parse(item.plan, unit: unit)
-    }
-}
-
-extension Array {
-    subscript(safe index: Int?) -> Element? {
-        guard let index, indices.contains(index) else { return nil }
-        return self[index]
     }
 }

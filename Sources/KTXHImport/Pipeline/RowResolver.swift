@@ -1,4 +1,5 @@
 import KTXHCore
+import KTXHReading
 
 /// Decides which indicator each table row is, remembering how sure each decision was and which
 /// indicators the import must add to the catalogue.

@@ -1,4 +1,5 @@
 import KTXHCore
+import KTXHReading
 
 /// Cột theo năm, cột theo đơn vị. A year's column is imported as that year's figures; a column per commune
 /// ("Xã A | Xã B") as that commune's figures for the report's period, when its name is one unit of the

@@ -1,4 +1,5 @@
 import KTXHCore
+import KTXHReading
 
 /// Where the document's own "Đánh giá" differs from the engine's judgement of the same row.
 enum StatedLabels {

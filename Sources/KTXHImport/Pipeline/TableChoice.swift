@@ -1,4 +1,5 @@
 import KTXHCore
+import KTXHReading
 
 /// Chọn bảng để nhập: of the tables a file holds, the first with rows is imported, together with the tables
 /// after it in the same sheet or document that have the same columns ("Biểu 01", "Biểu 02" of one report).

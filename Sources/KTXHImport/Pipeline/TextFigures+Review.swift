@@ -1,5 +1,6 @@
 import Foundation
 import KTXHCore
+import KTXHReading
 
 extension TextFigures {
     /// The text's figures that add to the table: a figure the table lacks becomes an observation; one
@@ -34,8 +35,8 @@ extension TextFigures {
                     notes.append(
                         ImportError(
                             file: file, line: figure.line, field: figure.indicator.name,
-                            value: Observation.Value.describe(value),
-                            reason: "Văn bản ghi khác với bảng (\(Observation.Value.describe(existing))); giữ số của bảng"))
+                            value: value.text,
+                            reason: "Văn bản ghi khác với bảng (\(existing.text)); giữ số của bảng"))
                 }
                 continue
             }
@@ -50,25 +51,13 @@ extension TextFigures {
     }
 }
 
-extension Observation.Value {
-    /// The figure as a document writes it: "1.857,4", "42.874/47.382".
-    static func describe(_ value: Observation.Value) -> String {
-        switch value {
-        case .number(let v): VietnameseNumber.format(v)
-        case .ratio(let n, let d): "\(VietnameseNumber.format(n))/\(VietnameseNumber.format(d))"
-        case .yesNo(let b): b ? "Đạt" : "Không"
-        case .text(let t): t
-        }
-    }
-}
-
 extension TextFigure {
     /// True when the clause also gives X/Y as a percentage ("42.874/47.382 … bằng 90,5%", rounded or cut
     /// as the checker allows): a rate stated twice, not a count of criteria that merely shares words with
     /// a rate ("21/22 tiêu chí").
     var statesItsPercentage: Bool {
         let share = numerator / denominator * 100
-        return Figure.scan(Array(clause)).contains { figure in
+        return WrittenFigure.scan(Array(clause)).contains { figure in
             figure.isPercent && Rounding.matches(stated: figure.value, decimals: figure.decimals, computed: share)
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import KTXHCore
+import KTXHReading
 
 /// Figures a report states in its text and footnotes as "X/Y … đạt Z% KH" ("1.857,4/3.761 tấn đạt 49,39%
 /// so với KH", "475/700 lao động, đạt 67,85% KH"), each matched to one of the table's indicators by the
@@ -62,7 +63,7 @@ public enum TextFigures {
     /// The first "X/Y" of Vietnamese numbers in the clause, read by the checker's own figure scanner
     /// (dates and document numbers are not figures).
     static func ratio(in clause: String) -> (Decimal, Decimal)? {
-        guard let figure = Figure.scan(Array(clause)).first(where: { $0.whole != nil }), let whole = figure.whole,
+        guard let figure = WrittenFigure.scan(Array(clause)).first(where: { $0.whole != nil }), let whole = figure.whole,
             whole != 0
         else { return nil }
         return (figure.value, whole)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KTXHCore
 import KTXHImport
+import KTXHReading
 import KTXHStorage
 import KTXHWorkflows
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KTXHImport
+import KTXHReading
 
 struct ParseTargets: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,6 @@
 import Foundation
 import KTXHImport
+import KTXHReading
 
 /// The two renderings of `ktxh parse-targets`.
 enum TargetOutput {

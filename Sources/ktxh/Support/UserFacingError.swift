@@ -1,4 +1,5 @@
 import KTXHImport
+import KTXHReading
 import KTXHStorage
 
 /// An error whose message is already written for the user, in Vietnamese.

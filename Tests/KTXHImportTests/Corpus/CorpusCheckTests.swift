@@ -1,5 +1,6 @@
 import Foundation
 import KTXHImport
+import KTXHReading
 import Testing
 
 /// `ktxh check` on every public document of the corpus. Each finding it printed was read against the

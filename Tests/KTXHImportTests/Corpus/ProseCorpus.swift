@@ -1,5 +1,6 @@
 import Foundation
 import KTXHImport
+import KTXHReading
 import KTXHTestSupport
 
 /// The public corpus of texts that state targets (Tests/Fixtures/corpus/prose): each document with its

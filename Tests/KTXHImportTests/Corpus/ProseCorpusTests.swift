@@ -1,5 +1,6 @@
 import Foundation
 import KTXHImport
+import KTXHReading
 import Testing
 
 /// Accuracy of `ResolutionText.extractTargets` on public texts nobody on the team wrote. The floors are

@@ -1,6 +1,7 @@
 import Foundation
 import KTXHCore
 import KTXHImport
+import KTXHReading
 import KTXHTestSupport
 
 /// The public corpus of tables (Tests/Fixtures/corpus/tables): progress and plan tables laid out as offices

@@ -1,4 +1,5 @@
 import KTXHImport
+import KTXHReading
 import Plot
 
 /// "Chỗ mâu thuẫn trong văn bản": where an uploaded document contradicts itself, each finding with its

@@ -1,0 +1,114 @@
+import Foundation
+
+/// The words the prose grammar gives a role to. Lists, not patterns: each entry is a word an
+/// official writes, and a new locality's wording is added here.
+package enum Lexicon {
+    /// Units that qualify a name rather than measure a target: "đạt từ 3 sao trở lên", "dưới 5 tuổi".
+    static let qualifierUnits = ["sao", "tuổi"]
+
+    /// Words after which a bare figure is the target: "đạt 95", "là 12".
+    static let linkers: Set<String> = ["đạt", "là", "còn", "được", ":"]
+
+    /// Words before a year: "năm 2030", "giai đoạn 2021-2025", "đến 2025".
+    static let yearLead: Set<String> = ["năm", "đoạn", "đến", "trước", "sau", "từ", "-", "–"]
+
+    /// Words that may stand just before a figure and belong to the target: comparisons and changes.
+    static let targetLead: Set<String> = [
+        "trên", "dưới", "từ", "tối", "thiểu", "đa", "ít", "nhất", "không", "quá", "tăng", "giảm", "thêm", "cả", "còn",
+        "≥", ">", "≤", "<", "đạt", "duy", "trì",
+    ]
+
+    /// Comparison words, dropped from a name built around a figure ("trên 97% cơ quan …").
+    static let comparisonWords: Set<String> = [
+        "trên", "dưới", "từ", "tối", "thiểu", "đa", "ít", "nhất", "không", "quá", "≥", ">", "≤", "<", "đạt", "còn",
+    ]
+
+    /// Count units written after a figure, longest first so "phường, xã" wins over "phường".
+    static let countUnits: [String] = [
+        "thôn, tổ dân phố", "tổ dân phố", "phường, xã", "xã, phường", "xã, thị trấn", "hợp tác xã", "trường học",
+        "lượt người", "lượt khách", "căn nhà", "căn hộ",
+        "sản phẩm", "doanh nghiệp", "lao động", "học sinh", "công trình", "dự án", "cơ sở", "mô hình", "tiêu chí",
+        "đơn vị", "cơ quan", "nhà văn hóa", "làng nghề", "tỷ đồng", "tỉ đồng", "triệu đồng", "người", "hộ", "xã",
+        "phường", "thôn", "bản", "trường", "bậc", "htx", "ha", "tấn", "km", "con", "nhà", "lớp", "chợ", "điểm", "lượt",
+        "khu", "cụm", "căn",
+    ]
+    /// Of those, the ones that measure rather than count.
+    static let measureUnits: Set<String> = ["tỷ đồng", "tỉ đồng", "triệu đồng", "ha", "tấn", "km", "điểm"]
+
+    /// "cụm công nghiệp", "lao động nông thôn", "xã NTM kiểu mẫu": a unit that is a count word and what it
+    /// counts; the count word ("cụm") is the unit, the rest belongs to the name.
+    static func countWord(of unit: String) -> String? {
+        let lowered = unit.lowercased()
+        guard !lowered.contains("/") else { return nil }
+        return countUnits.first { word in
+            !measureUnits.contains(word) && lowered.hasPrefix(word + " ") && lowered.count > word.count + 1
+        }
+    }
+
+    /// Words that make a sentence without a figure a target (folded): what is to be reached, kept or done.
+    static let targetVerbs = [
+        "dat", "giu vung", "duy tri", "hoan thanh", "khong de", "khong con", "khong co", "bao dam", "dam bao", "nang cao",
+        "cung co", "phan dau", "tang", "giam", "tro len", "kiem che", "ngan chan",
+    ]
+
+    /// A name that is only a verb or a time ("tăng", "đến năm 2025", "giai đoạn 2026-2030 đạt") names nothing.
+    static func namesNothing(_ name: String) -> Bool {
+        let empty: Set<String> = [
+            "tang", "giam", "dat", "chiem", "khoang", "binh", "quan", "hang", "moi", "nam", "den", "giai", "doan", "trong",
+            "va", "-", "–", "rieng", "con", "voi", "so", "tren", "muc", "o", "phan", "dau",
+        ]
+        return name.folded.split(separator: " ").allSatisfy { word in
+            empty.contains(String(word)) || word.allSatisfy { $0.isNumber || $0 == "-" || $0 == "," }
+        }
+    }
+
+    /// Openings that say "we aim to", not what is measured.
+    static let aspirations = ["phấn đấu", "phân đấu", "đảm bảo", "bảo đảm", "có"]
+
+    /// What a resolution counts of itself, folded: "25 nhóm chỉ tiêu", "5 nhiệm vụ trọng tâm", "3 khâu đột phá".
+    /// A session's own counts are not targets either: "28 nghị quyết", "39 đồng chí", "450 đại biểu".
+    static let countedParts = [
+        "chi tieu", "nhom", "nhiem vu", "khau dot pha", "dot pha", "giai phap", "muc tieu", "nghi quyet", "dong chi",
+        "dai bieu", "ky hop",
+    ]
+
+    /// `text` without the counts of targets it announces: "Chỉ tiêu kinh tế: 6 chỉ tiêu", "25 nhóm chỉ
+    /// tiêu", "(gồm 11 chỉ tiêu)". A count of targets is never a target.
+    static func withoutTargetCounts(_ text: String) -> String {
+        var words = text.split(separator: " ").map(String.init)
+        var index = 0
+        while index + 1 < words.count {
+            let next = words[(index + 1)...].prefix(3).joined(separator: " ").folded
+            if words[index].allSatisfy(\.isNumber), next.hasPrefix("chi tieu") || next.hasPrefix("nhom chi tieu") {
+                words.remove(at: index)
+            } else {
+                index += 1
+            }
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// The word just before `offset`, lowercased, or ":" when the phrase has a colon there.
+    static func word(before offset: Int, in text: PhraseText) -> String {
+        var end = offset
+        while end > 0, text.chars[end - 1] == " " { end -= 1 }
+        if end > 0, text.chars[end - 1] == ":" { return ":" }
+        var start = end
+        while start > 0, text.chars[start - 1] != " " { start -= 1 }
+        return String(text.chars[start..<end]).lowercased()
+    }
+
+    /// `name` without an opening aspiration: "Phấn đấu xây dựng 01 xã …" names "xây dựng … xã".
+    static func withoutAspiration(_ name: String) -> String {
+        var result = name
+        var changed = true
+        while changed {
+            changed = false
+            for opening in aspirations where result.lowercased().hasPrefix(opening + " ") {
+                result = String(result.dropFirst(opening.count + 1))
+                changed = true
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,172 @@
+import Foundation
+
+/// Tách cụm: an item's text cut into the phrases that each state one target, at sentence ends, at
+/// ";", at "trong đó:" (sub-targets) and at a comma that starts a new figure ("52/52 thôn, 95,8%
+/// gia đình văn hoá"). Brackets are never cut.
+package struct PhraseSplitter {
+    struct Phrase: Hashable {
+        var range: Range<Int>
+        var sentence: Range<Int>
+        /// The phrase this one is a part of, for the targets after "trong đó:".
+        var parent: Range<Int>?
+        /// The label of a list the phrase is in: "Cơ cấu kinh tế: nông nghiệp 20,5%; dịch vụ 55%".
+        var label: String?
+    }
+
+    let text: PhraseText
+
+    func phrases() -> [Phrase] {
+        var result: [Phrase] = []
+        for sentence in sentences() {
+            if let (cut, length) = subTargetsMarker(sentence) {
+                // "A 74,5 tuổi; B trên 78% tổng số xã …; trong đó, 10% …": the sub-targets are the last clause's.
+                var before = clauses(sentence.lowerBound..<cut)
+                let parent = before.popLast() ?? text.trimmed(sentence.lowerBound..<cut, dropping: [",", ";"])
+                for part in before { result.append(Phrase(range: part, sentence: sentence, parent: nil)) }
+                result.append(Phrase(range: parent, sentence: sentence, parent: nil))
+                let children = (cut + length)..<sentence.upperBound
+                for part in clauses(children) { result.append(Phrase(range: part, sentence: sentence, parent: parent)) }
+            } else if let (label, list) = labelledList(sentence) {
+                for part in clauses(list) { result.append(Phrase(range: part, sentence: sentence, label: label)) }
+            } else {
+                for part in clauses(sentence) { result.append(Phrase(range: part, sentence: sentence, parent: nil)) }
+            }
+        }
+        return result.filter { !$0.range.isEmpty }.flatMap { phrase in [phrase] + bracketedParts(of: phrase) }
+    }
+
+    /// "… trên 74.000 tỷ đồng (thu nội địa trên 56.500 tỷ đồng, thu xuất nhập khẩu 17.500 tỷ đồng)": the parts of
+    /// a target in the brackets after it, each a sub-target. A bracket that only qualifies ("(theo chuẩn nghèo đa
+    /// chiều giai đoạn 2021 - 2025)", "(GRDP)") states no target and gives none.
+    func bracketedParts(of phrase: Phrase) -> [Phrase] {
+        guard phrase.parent == nil else { return [] }
+        let end = text.trimmed(phrase.range, dropping: [".", ";", ","]).upperBound
+        guard end > phrase.range.lowerBound, text.chars[end - 1] == ")",
+            let open = phrase.range.last(where: { text.chars[$0] == "(" && text.depth[$0] == 0 })
+        else { return [] }
+        let inside = (open + 1)..<(end - 1)
+        let parts = clauses(inside)
+        let readings = parts.compactMap { TargetPhrase.read(text.string($0), qualitative: false) }
+        guard parts.count == readings.count, readings.allSatisfy({ $0.target.unit != nil }) else { return [] }
+        return parts.map { Phrase(range: $0, sentence: phrase.sentence, parent: phrase.range) }
+    }
+
+    /// "…, trong đó: công nghiệp …", "…, trong đó, thu nội địa …", "…, trong đó có bằng, chứng chỉ …": where the
+    /// sub-targets start, and the marker's length.
+    func subTargetsMarker(_ sentence: Range<Int>) -> (Int, Int)? {
+        let marker = Array("trong đó")
+        for i in sentence where i + marker.count < sentence.upperBound && text.depth[i] == 0 {
+            guard text.chars[i..<(i + marker.count)].map({ Character($0.lowercased()) }) == marker else { continue }
+            let next = text.chars[i + marker.count]
+            if next == ":" { return (i, marker.count + 1) }
+            let before = text.trimmed(sentence.lowerBound..<i)
+            guard before.upperBound > before.lowerBound, ",;".contains(text.chars[before.upperBound - 1]),
+                next == "," || next == " ",
+                hasFigure((i + marker.count)..<sentence.upperBound)
+            else { continue }
+            return (i, marker.count + (next == "," ? 1 : 0))
+        }
+        return nil
+    }
+
+    /// "Cơ cấu kinh tế: A 20,5%; B 24,5%; C 55%": a label without a figure, then a list cut by ";".
+    func labelledList(_ sentence: Range<Int>) -> (String, Range<Int>)? {
+        guard let colon = sentence.first(where: { text.chars[$0] == ":" && text.depth[$0] == 0 }) else { return nil }
+        let label = text.trimmed(sentence.lowerBound..<colon)
+        let list = (colon + 1)..<sentence.upperBound
+        guard !label.isEmpty, !hasFigure(label),
+            let semicolon = list.first(where: { text.chars[$0] == ";" && text.depth[$0] == 0 }),
+            // Each item names its own part: "Tỷ lệ …: 95%; số hộ …" is one target, then another.
+            TargetPhrase.read(text.string(list.lowerBound..<semicolon), qualitative: false) != nil
+        else { return nil }
+        return (text.string(label), list)
+    }
+
+    /// A period ends a sentence when a capital, a figure or a bracket follows; "3.945" is a figure.
+    func sentences() -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        let chars = text.chars
+        for i in chars.indices where chars[i] == "." && text.depth[i] == 0 && i + 2 < chars.count && chars[i + 1] == " " {
+            let next = chars[i + 2]
+            guard next.isUppercase || next.isNumber || next == "(" else { continue }
+            result.append(text.trimmed(start..<i, dropping: [".", ";"]))
+            start = i + 1
+        }
+        result.append(text.trimmed(start..<chars.count, dropping: [".", ";", "/"]))
+        return result.filter { !$0.isEmpty }
+    }
+
+    /// Cuts at ";", then at a comma that starts a new figure or that follows a complete target.
+    func clauses(_ range: Range<Int>) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = range.lowerBound
+        for i in range where text.chars[i] == ";" && text.depth[i] == 0 {
+            parts.append(start..<i)
+            start = i + 1
+        }
+        parts.append(start..<range.upperBound)
+        return parts.flatMap(splitAtCommas).flatMap(splitAtAnd).map { text.trimmed($0, dropping: [",", ";", "."]) }.filter {
+            !$0.isEmpty
+        }
+    }
+
+    /// "có 3.188 doanh nghiệp và 60 hợp tác xã thành lập mới": two counts joined by "và", each a target.
+    private func splitAtAnd(_ range: Range<Int>) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = range.lowerBound
+        let and = Array(" và ")
+        for i in range where i + and.count < range.upperBound && text.depth[i] == 0 {
+            guard Array(text.chars[i..<(i + and.count)]) == and else { continue }
+            let left = text.trimmed(start..<i)
+            let right = text.trimmed((i + and.count)..<range.upperBound)
+            // "… 60 hợp tác xã", "công nghiệp chiếm 67,14% và dịch vụ chiếm 6,99%": each side a target of its own.
+            guard hasFigure(left), hasFigure(right) else { continue }
+            let bothTargets =
+                TargetPhrase.nameThenTarget(text, core: left) != nil
+                && TargetPhrase.nameThenTarget(PhraseText(text.string(right)), core: 0..<right.count) != nil
+            guard startsWithFigure(right) || bothTargets else { continue }
+            parts.append(start..<i)
+            start = i + and.count
+        }
+        parts.append(start..<range.upperBound)
+        return parts
+    }
+
+    private func splitAtCommas(_ range: Range<Int>) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = range.lowerBound
+        for i in range where text.chars[i] == "," && text.depth[i] == 0 && i + 1 < range.upperBound {
+            // "65,5%": a decimal comma.
+            if i > 0, text.isDigit(at: i - 1), text.isDigit(at: i + 1) { continue }
+            let left = text.trimmed(start..<i)
+            let right = text.trimmed((i + 1)..<range.upperBound)
+            guard hasFigure(left), hasFigure(right) else { continue }
+            let startsWithFigure = startsWithFigure(right)
+            let leftIsTarget =
+                TargetPhrase.nameThenTarget(text, core: TargetPhrase.withoutTrailingNote(text, in: left)) != nil
+                && TargetPhrase.read(text.string(right), qualitative: false) != nil
+            guard startsWithFigure || leftIsTarget else { continue }
+            parts.append(start..<i)
+            start = i + 1
+        }
+        parts.append(start..<range.upperBound)
+        return parts
+    }
+
+    private func hasFigure(_ range: Range<Int>) -> Bool {
+        range.contains { text.isDigit(at: $0) && text.depth[$0] == 0 }
+    }
+
+    /// "95,8% …", "trên 97% …", "02 phường …".
+    private func startsWithFigure(_ range: Range<Int>) -> Bool {
+        var offset = range.lowerBound
+        for _ in 0..<2 where offset < range.upperBound && !text.isDigit(at: offset) {
+            let word = text.word(at: offset)
+            guard Lexicon.comparisonWords.contains(word) else { return false }
+            offset += word.count
+            while offset < range.upperBound, text.chars[offset] == " " { offset += 1 }
+        }
+        return text.isDigit(at: offset)
+    }
+}

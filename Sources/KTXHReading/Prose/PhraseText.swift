@@ -1,0 +1,75 @@
+import Foundation
+import KTXHCore
+
+/// A phrase as characters, with the helpers the grammar needs: word starts, bracket depth,
+/// trimming. Positions are character offsets, so a part of a phrase maps back to its line.
+package struct PhraseText {
+    let chars: [Character]
+    /// Bracket depth before each character: words inside "( … )" qualify, they do not state targets.
+    let depth: [Int]
+
+    init(_ text: String) {
+        self.init(Array(text))
+    }
+
+    init(_ chars: [Character]) {
+        self.chars = chars
+        var level = 0
+        var depth: [Int] = []
+        depth.reserveCapacity(chars.count)
+        for c in chars {
+            if c == ")" { level = max(0, level - 1) }
+            depth.append(level)
+            if c == "(" { level += 1 }
+        }
+        self.depth = depth
+    }
+
+    var count: Int { chars.count }
+
+    func string(_ range: Range<Int>) -> String {
+        String(chars[range.clamped(to: 0..<chars.count)])
+    }
+
+    /// Offsets where a word begins, outside brackets.
+    var wordStarts: [Int] {
+        chars.indices.filter { i in
+            chars[i] != " " && depth[i] == 0 && (i == 0 || chars[i - 1] == " " || chars[i - 1] == "(")
+        }
+    }
+
+    /// `range` without spaces and the given punctuation at either end.
+    func trimmed(_ range: Range<Int>, dropping punctuation: Set<Character> = [" "]) -> Range<Int> {
+        var low = max(range.lowerBound, 0)
+        var high = min(range.upperBound, chars.count)
+        let drop = punctuation.union([" "])
+        while low < high, drop.contains(chars[low]) { low += 1 }
+        while high > low, drop.contains(chars[high - 1]) { high -= 1 }
+        return low..<high
+    }
+
+    /// Offsets of `separator` outside brackets.
+    func positions(of separator: String) -> [Int] {
+        let pattern = Array(separator)
+        guard !pattern.isEmpty, chars.count >= pattern.count else { return [] }
+        return (0...(chars.count - pattern.count)).filter { i in
+            depth[i] == 0 && Array(chars[i..<(i + pattern.count)]) == pattern
+        }
+    }
+
+    /// The lowercased word starting at `offset`.
+    func word(at offset: Int) -> String {
+        var end = offset
+        while end < chars.count, chars[end] != " " { end += 1 }
+        return String(chars[offset..<end]).lowercased()
+    }
+
+    func isDigit(at offset: Int) -> Bool {
+        offset < chars.count && chars[offset].isASCII && chars[offset].isNumber
+    }
+}
+
+extension String {
+    /// Lowercased without diacritics, for matching words however they were typed.
+    package var folded: String { TextNormalization.folded(self) }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// Văn bản sạch: a line of a document with what Word, PDF and Markdown extraction leave behind
+/// removed, so that the grammar sees the words an official wrote.
+package enum ProseCleanup {
+    /// `<sup>17</sup>` is a footnote mark: removed for the target grammar, kept as `[^17]` for the
+    /// consistency check, which follows footnotes.
+    static func clean(_ line: String, keepFootnoteMarks: Bool = false) -> String {
+        var text = TextNormalization.nfc(line)
+        text = replaceFootnoteMarks(text, keep: keepFootnoteMarks)
+        if !keepFootnoteMarks { text = withoutMarkdownFootnotes(text) }
+        // LaTeX from PDF conversion: "$\geq 99\%$" is "≥ 99%".
+        for (latex, plain) in [("\\geq", "≥"), ("\\leq", "≤"), ("\\%", "%"), ("\\times", "×"), ("$", "")] {
+            text = text.replacingOccurrences(of: latex, with: plain)
+        }
+        for markup in ["<b>", "</b>", "<i>", "</i>", "**", "*"] {
+            text = text.replacingOccurrences(of: markup, with: "")
+        }
+        text = text.replacingOccurrences(of: "&amp;", with: "&")
+        if !keepFootnoteMarks { text = withoutClockTimes(text) }
+        // A "%" typed after "trở lên" repeats the sign the figure already carries.
+        text = text.replacingOccurrences(of: "trở lên%", with: "trở lên")
+        text = text.replacingOccurrences(of: "(trở lên)", with: "trở lên")
+        text = text.replacingOccurrences(of: "\t", with: " ")
+        var trimmed = Substring(TextNormalization.collapseSpaces(text))
+        while trimmed.first == "#" || trimmed.first == " " { trimmed.removeFirst() }
+        // "[A32.65-ĐU-NQ-0001-2025] 2.2. Các chỉ tiêu …": an archive's reference code before the heading.
+        if trimmed.first == "[", !trimmed.hasPrefix("[^"), let close = trimmed.firstIndex(of: "]"),
+            !trimmed[..<close].contains(" ")
+        {
+            trimmed = trimmed[trimmed.index(after: close)...].drop { $0 == " " }
+        }
+        return String(trimmed)
+    }
+
+    /// "20:03 11-12-2023": a news page's time stamp says when it was posted, nothing about a target.
+    private static func withoutClockTimes(_ text: String) -> String {
+        func isStamp(_ word: Substring, _ separator: Character, _ lengths: [ClosedRange<Int>]) -> Bool {
+            let parts = word.split(separator: separator, omittingEmptySubsequences: false)
+            return parts.count == lengths.count
+                && zip(parts, lengths).allSatisfy { part, length in
+                    length.contains(part.count) && part.allSatisfy(\.isNumber)
+                }
+        }
+        return text.split(separator: " ", omittingEmptySubsequences: false).filter { word in
+            !isStamp(word, ":", [1...2, 2...2]) && !isStamp(word, "-", [1...2, 1...2, 4...4])
+        }.joined(separator: " ")
+    }
+
+    /// A Markdown footnote's text ("[^1]: Theo Công văn …"), not part of the list it annotates.
+    static func isFootnoteText(_ line: Substring) -> Bool {
+        line.drop(while: { $0 == " " || $0 == "#" }).hasPrefix("[^")
+    }
+
+    /// "… 20 chỉ tiêu [^1]": a Markdown footnote mark.
+    private static func withoutMarkdownFootnotes(_ text: String) -> String {
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.range(of: "[^"), let close = rest[open.upperBound...].firstIndex(of: "]"),
+            rest[open.upperBound..<close].allSatisfy({ $0.isLetter || $0.isNumber })
+        {
+            result += rest[..<open.lowerBound]
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+
+    /// "m<sup>2</sup>" is a unit, not a footnote.
+    private static func replaceFootnoteMarks(_ text: String, keep: Bool) -> String {
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.range(of: "<sup>"), let close = rest.range(of: "</sup>", range: open.upperBound..<rest.endIndex) {
+            let mark = rest[open.upperBound..<close.lowerBound]
+            result += rest[..<open.lowerBound]
+            let before = result.last
+            if mark == "2" && before == "m" {
+                result += "²"
+            } else if mark == "3" && before == "m" {
+                result += "³"
+            } else if keep {
+                result += "[^\(mark)]"
+            }
+            rest = rest[close.upperBound...]
+        }
+        return result + rest
+    }
+}

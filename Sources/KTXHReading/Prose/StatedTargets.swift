@@ -1,0 +1,174 @@
+import Foundation
+
+/// Câu đặt chỉ tiêu: in a text with no list of targets (a news report of a council session, a
+/// speech, a congress's summary), the sentences that set targets, found by what they say rather than
+/// by where they stand: "Năm 2025, tỉnh phấn đấu tăng trưởng kinh tế đạt 8%; …", "Nghị quyết đặt
+/// mục tiêu …", "… trên 2.000 tỷ đồng là hai trong 9 chỉ tiêu chủ yếu". Sentences reporting what was
+/// done ("ước đạt", "đã đạt", "so với cùng kỳ") are not read, unless they also set a target.
+package struct StatedTargets {
+    /// The sentences read so far set or announced targets: the ones that follow with a figure go on
+    /// listing them ("Theo đó, tỉnh đặt mục tiêu …. Cụ thể, GRDP tăng 8,5-8,7%; …"; "… đã thông qua 28
+    /// chỉ tiêu chủ yếu. Trong đó, tốc độ tăng trưởng … đạt 9-10%. Cơ cấu kinh tế: …").
+    private var listing = false
+    /// The last sentence read reported what was done ("Thành tựu … năm 2020:"): the bullets under it are results.
+    private(set) var reportingResults = false
+
+    /// Words that set or announce targets.
+    static let settingWords = [
+        "phan dau", "de ra", "dat muc tieu", "dat ra", "muc tieu", "chi tieu", "giao", "du kien", "ke hoach nam",
+        "den nam 20", "den cuoi nhiem ky", "den cuoi nam", "xac dinh", "thong qua",
+    ]
+    /// Of those, the ones that outweigh a report of results in the same sentence.
+    static let strongWords = ["phan dau", "de ra", "dat muc tieu", "dat ra", "den nam 20", "den cuoi nhiem ky"]
+    /// A date a target is set for, which an estimate of what was done outweighs: "… đến năm 2020 ước đạt …".
+    static let dateWords = ["den nam 20", "den cuoi nhiem ky"]
+    /// What was done, said so plainly that no date outweighs it.
+    static let plainResultWords = ["ước đạt", "ước thực hiện", "ước tính", "đã đạt", "năm qua", "đạt được", "thành tựu"]
+    /// A report of what was done, with its accents: folded, "đã đạt" (done) would be "đã đặt" (set).
+    static let resultWords = [
+        "ước đạt", "ước thực hiện", "ước tính", "đã đạt", "đạt được", "vượt kế hoạch", "so với cùng kỳ", "so với cùng kì",
+        "lũy kế", "luỹ kế", "kết quả", "năm qua", "đã có", "đã hoàn thành", "hoàn thành vượt", "vượt chỉ tiêu",
+        "vượt mục tiêu", "đã thực hiện", "so với đầu nhiệm kỳ", "tăng gấp", "thành tựu",
+        // Facts of the place, not aims: "Dân số toàn tỉnh có 1,6 triệu người", "diện tích tự nhiên 486 km²".
+        "dân số toàn", "dân số trung bình", "diện tích tự nhiên",
+    ]
+    /// Openings that carry a sentence on from the one before.
+    static let leads = ["cu the", "theo do", "trong do", "do la"]
+
+    /// The parts of `line` that state targets: a sentence each, from where its targets start.
+    mutating func read(_ line: TargetSection.Line) -> [TargetSection.Line] {
+        let chars = Array(line.text)
+        var starts = [0]
+        for i in chars.indices where i > 0 && chars[i - 1] == " " && InlineMarks.sentenceEnded(chars, before: i) {
+            starts.append(i)
+        }
+        return zip(starts, starts.dropFirst() + [chars.count]).compactMap { start, end in
+            let sentence = String(chars[start..<end])
+            guard let from = read(sentence) else { return nil }
+            let until = Self.tailStart(sentence).map { start + $0 } ?? end
+            return until > start + from ? line.slice((start + from)..<until) : nil
+        }
+    }
+
+    /// Where the targets of `sentence` start, nil when it sets none; remembers whether the next may go on.
+    mutating func read(_ sentence: String) -> Int? {
+        let folded = Self.plain(sentence)
+        let hasFigure = sentence.contains(where: \.isNumber)
+        let cue = Self.settingWords.compactMap { folded.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+        // "… đã thực hiện đạt và vượt 20/22 chỉ tiêu … đề ra": what was set before, and done.
+        let strong = Self.sets(sentence, folded: folded)
+        let reportsResults = !strong && Self.reportsResults(sentence)
+        let goingOn = listing
+        // A short line without a figure (a photo's caption, a subheading) does not end the list; a paragraph does.
+        let short = sentence.split(separator: " ").count <= 12
+        listing = !reportsResults && (cue != nil || goingOn && (hasFigure || short))
+        reportingResults = reportsResults
+        guard hasFigure, !reportsResults else { return nil }
+        if let lead = Self.leads.first(where: { folded.hasPrefix($0) }) { return goingOn || cue != nil ? lead.count + 1 : nil }
+        guard let cue else { return goingOn ? 0 : nil }
+        // "…, nổi bật: Tốc độ tăng trưởng …", "… gồm: …": the list follows the colon.
+        // A colon after a figure is a target's own ("thu nhập bình quân đầu người đạt: 54 triệu đồng").
+        if let colon = folded[cue.lowerBound...].firstIndex(of: ":"), colon < Self.firstFigure(in: folded) {
+            return folded.distance(from: folded.startIndex, to: colon) + 1
+        }
+        // "phấn đấu tăng trưởng kinh tế đạt 8%", "đặt mục tiêu tăng trưởng …": the list follows the verb.
+        // "Thu ngân sách … phấn đấu đạt 12.000 tỷ đồng" names its indicator before the verb: read it whole.
+        // A verb after targets already listed ("…; thu ngân sách tăng 50%; đến năm 2030 toàn tỉnh phấn đấu không
+        // còn hộ nghèo") starts nothing.
+        for verb in ["phan dau", "dat muc tieu", "muc tieu", "de ra"] {
+            if let found = folded.range(of: verb + " "), !Self.listsTargets(folded[..<found.lowerBound]) {
+                let next = folded[found.upperBound...].split(separator: " ").first ?? ""
+                if next == "dat" || next.first?.isNumber == true { return 0 }
+                return folded.distance(from: folded.startIndex, to: found.upperBound)
+            }
+        }
+        return 0
+    }
+
+    /// `head` holds a clause ended by ";" with a percentage or a sum: a target listed before.
+    static func listsTargets(_ head: Substring) -> Bool {
+        guard let last = head.lastIndex(of: ";") else { return false }
+        let listed = head[..<last]
+        return listed.contains("%") || listed.contains(" dong") || listed.contains(" usd")
+    }
+
+    /// Where the first figure other than a year or a term ("2030", "2025-2030") starts.
+    static func firstFigure(in folded: String) -> String.Index {
+        var index = folded.startIndex
+        for word in folded.split(separator: " ", omittingEmptySubsequences: false) {
+            let digits = word.filter(\.isNumber)
+            if !digits.isEmpty, !(digits.count == 4 || digits.count == 8 && word.contains("-")) { return index }
+            index = folded.index(index, offsetBy: word.count + 1, limitedBy: folded.endIndex) ?? folded.endIndex
+        }
+        return folded.endIndex
+    }
+
+    /// The sentence sets targets whatever else it reports: a strong word not about what was set before
+    /// ("đã đề ra", "đạt và vượt kế hoạch đề ra"), a date not beside a plain report of what was done.
+    static func sets(_ sentence: String, folded: String) -> Bool {
+        let plainResult = contains(plainResultWords, in: sentence)
+        return strongWords.contains { word in
+            guard let found = folded.range(of: word) else { return false }
+            let before = " " + folded[..<found.lowerBound]
+            if before.contains(" da ") { return false }
+            if word == "de ra", ["ke hoach ", "chi tieu ", "muc tieu ", "nhiem vu "].contains(where: before.hasSuffix) {
+                return false
+            }
+            return !(plainResult && dateWords.contains(word))
+        }
+    }
+
+    /// A paragraph after a list of targets in a news report that goes on with more: its first clause is a
+    /// target with its name ("Tổng thu ngân sách … giai đoạn 2021 - 2025 đạt 77.000 tỷ đồng, …"), and it reports
+    /// no result. "Để đạt được các mục tiêu trên, …, phấn đấu giải ngân 100% …" starts with no target.
+    static func goesOnListing(_ paragraph: String) -> Bool {
+        guard !reportsResults(paragraph) else { return false }
+        let first = paragraph.prefix { !",;".contains($0) }
+        guard let reading = TargetPhrase.read(String(first), qualitative: false) else { return false }
+        return reading.nameFirst && reading.target.unit != nil && !Lexicon.namesNothing(reading.indicator)
+    }
+
+    /// The text reports what was done: a result word, or "…, bằng 105% dự toán".
+    static func reportsResults(_ text: String) -> Bool {
+        contains(resultWords, in: text) || comparesToPlan(plain(text))
+    }
+
+    /// One of `words` stands in `text` as words: "nhà nước đạt" holds no "ước đạt".
+    static func contains(_ words: [String], in text: String) -> Bool {
+        let lowered = " " + TextNormalization.matchKey(text)
+        return words.contains { lowered.contains(" " + $0) }
+    }
+
+    /// "…, bằng 105% dự toán": a result set against its plan ("đồng bằng" is a delta, not a comparison).
+    static func comparesToPlan(_ folded: String) -> Bool {
+        var search = folded.startIndex..<folded.endIndex
+        while let found = folded.range(of: " bang ", range: search) {
+            if folded[found.upperBound...].first?.isNumber == true { return true }
+            search = found.upperBound..<folded.endIndex
+        }
+        return false
+    }
+
+    /// "… là hai trong 9 chỉ tiêu chủ yếu …": where a sentence that quotes targets stops listing them.
+    static func tailStart(_ sentence: String) -> Int? {
+        let folded = plain(sentence)
+        var search = folded.startIndex..<folded.endIndex
+        while let found = folded.range(of: " la ", range: search) {
+            let rest = folded[found.upperBound...]
+            if rest.contains("chi tieu") || rest.contains("muc tieu"), !rest.contains("%") {
+                return folded.distance(from: folded.startIndex, to: found.lowerBound)
+            }
+            search = found.upperBound..<folded.endIndex
+        }
+        return nil
+    }
+
+    /// `text` lowercased without accents, one character for one, so offsets in it are offsets in `text`.
+    static func plain(_ text: String) -> String {
+        String(
+            text.map { c -> Character in
+                let folded = String(c).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+                return folded.count == 1 ? (folded == "đ" ? "d" : folded.first ?? c) : c
+            })
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import KTXHCore
+
+extension TargetPhrase {
+    // MARK: Form 2
+
+    /// "98% hộ gia đình …", "Có 03 phường hoàn thành …": the first figure outside brackets, with the
+    /// comparison or change words just before it and its unit after, is the target.
+    static func targetThenName(_ text: PhraseText, core: Range<Int>) -> TargetPhrase? {
+        guard let start = firstFigure(text, in: core) else { return nil }
+        var lead = start
+        for _ in 0..<3 {
+            guard let previous = wordStart(before: lead, in: text), previous >= core.lowerBound,
+                Lexicon.targetLead.contains(text.word(at: previous))
+            else { break }
+            lead = previous
+        }
+        let numberEnd = figureEnd(text, from: start, limit: core.upperBound)
+        // The engine may not read every lead word ("có thêm 02 tổ dân phố"): start at the first it reads.
+        let unitEnd = unitEnd(text, from: numberEnd, limit: core.upperBound)
+        // A share ("52/52 thôn, tổ dân phố văn hóa") names its whole as its unit.
+        let isShare = text.string(start..<numberEnd).contains("/")
+        var reading: (Range<Int>, TargetExpression)?
+        for from in text.wordStarts where from >= lead && from <= start {
+            for range in [from..<core.upperBound, from..<unitEnd] {
+                let expression = TargetExpression.parse(text.string(range))
+                // "4 xã nông thôn mới kiểu mẫu" counts "xã": the rest names what is counted.
+                if range.upperBound > unitEnd, !isShare, expression.unit.flatMap(Lexicon.countWord) != nil { continue }
+                if isTarget(expression, afterColon: false), expression.referenceValue != nil || isChange(expression) {
+                    reading = (range, expression)
+                    break
+                }
+            }
+            if reading != nil { break }
+        }
+        guard let (range, parsed) = reading else { return nil }
+        var expression = parsed
+        var change: ChangeDirection?
+        // "có thêm 02 tổ dân phố …" adds two.
+        let adds = text.string(lead..<start).lowercased().split(separator: " ").contains("thêm")
+        if adds, !isChange(expression) {
+            change = .increase
+            expression = TargetExpression.parse(text.string(range), asChange: .increase)
+        }
+        let before = text.string(text.trimmed(core.lowerBound..<lead, dropping: [",", ":"]))
+        let leadWords = text.string(lead..<start).split(separator: " ").map(String.init)
+            .filter { !Lexicon.comparisonWords.contains($0.lowercased()) }
+        let after = text.string(text.trimmed(numberEnd..<core.upperBound, dropping: [",", ":"]))
+        let parts = (before.isEmpty ? leadWords : [before]) + [after]
+        let name = Lexicon.withoutAspiration(parts.filter { !$0.isEmpty }.joined(separator: " "))
+        guard !name.isEmpty else { return nil }
+        return TargetPhrase(
+            indicator: name, expression: text.string(range), target: expression, change: change,
+            expressionOffset: range.lowerBound, nameFirst: false, adds: adds)
+    }
+
+    static func isChange(_ expression: TargetExpression) -> Bool {
+        if case .change = expression.kind { return true }
+        return false
+    }
+
+    /// The first word that is a figure and not a date, a year or a document number.
+    static func firstFigure(_ text: PhraseText, in core: Range<Int>) -> Int? {
+        text.wordStarts.first { start in
+            guard core.contains(start), text.isDigit(at: start) else { return false }
+            let word = text.word(at: start)
+            let previous = Lexicon.word(before: start, in: text)
+            if ["ngày", "số", "tháng", "khóa", "khoá", "lần", "thứ"].contains(previous) { return false }
+            if Lexicon.yearLead.contains(previous), isYear(text, at: start) { return false }
+            // "6 tháng cuối năm", "kế hoạch tài chính 5 năm": a length of time, not a target.
+            let following = start + word.count + 1 < text.count ? text.word(at: start + word.count + 1) : ""
+            if following.hasPrefix("tháng") || following.hasPrefix("năm") && (Int(word) ?? 99) <= 10 { return false }
+            return !isDateOrDocumentNumber(word)
+        }
+    }
+
+    /// "09/12/2024", "228/TTr-UBND", "09-NQ/TU": figures that name a day or a document.
+    static func isDateOrDocumentNumber(_ word: String) -> Bool {
+        if word.filter({ $0 == "/" }).count >= 2 { return true }
+        if word.contains(where: { $0 == "/" || $0 == "-" }), word.contains(where: \.isLetter) { return true }
+        let years = word.split(separator: "-")
+        return years.count == 2 && years.allSatisfy { $0.count == 4 && $0.allSatisfy(\.isNumber) }
+    }
+
+    static func wordStart(before offset: Int, in text: PhraseText) -> Int? {
+        var end = offset
+        while end > 0, text.chars[end - 1] == " " { end -= 1 }
+        guard end > 0 else { return nil }
+        var start = end
+        while start > 0, text.chars[start - 1] != " " { start -= 1 }
+        return start
+    }
+
+    /// Past the figure that starts at `start`: its digits, its "%" (also after a space: "1,8 %") or its
+    /// "/" and second figure, as the consistency check's scanner reads it.
+    static func figureEnd(_ text: PhraseText, from start: Int, limit: Int) -> Int {
+        let chars = Array(text.chars[start..<limit])
+        if let figure = WrittenFigure.scan(chars).first, figure.range.lowerBound == 0 { return start + figure.range.upperBound }
+        return start + WrittenFigure.numberEnd(chars, from: 0)
+    }
+
+    /// The end of the unit after a figure: "%", a count unit from the lexicon, or one word.
+    static func unitEnd(_ text: PhraseText, from numberEnd: Int, limit: Int) -> Int {
+        if numberEnd > 0, text.chars[numberEnd - 1] == "%" { return numberEnd }
+        var start = numberEnd
+        while start < limit, text.chars[start] == " " { start += 1 }
+        let rest = String(text.chars[start..<limit]).lowercased()
+        for unit in Lexicon.countUnits where rest.hasPrefix(unit) {
+            let end = start + unit.count
+            if end == limit || !(text.chars[end].isLetter) { return end }
+        }
+        var end = start
+        while end < limit, text.chars[end].isLetter { end += 1 }
+        return end
+    }
+}

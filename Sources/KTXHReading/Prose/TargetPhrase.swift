@@ -1,0 +1,184 @@
+import Foundation
+import KTXHCore
+
+/// Cụm chỉ tiêu: one phrase read as an indicator and its target, by the three forms officials use.
+///
+/// 1. Name, then target: "Thu NSNN trên địa bàn đạt 346 tỷ đồng", "Trồng rừng: 3.485ha". The target is
+///    the longest ending of the phrase the engine's target grammar reads whole, so figures earlier in
+///    the name ("100 triệu đồng/ha", "dưới 5 tuổi", "từ đại học trở lên") stay in the name.
+/// 2. Target, then name: "98% hộ gia đình …", "52/52 thôn, tổ dân phố văn hóa", "Tăng 02 trường học
+///    đạt chuẩn …": the first figure outside brackets with its unit is the target.
+/// 3. No figure: "giảm tai nạn giao thông so với năm 2024" is a change without a size; anything else
+///    is a qualitative target, kept whole for a person.
+package struct TargetPhrase: Hashable {
+    var indicator: String
+    var expression: String
+    var target: TargetExpression
+    var change: ChangeDirection?
+    /// Where `expression` starts in the phrase.
+    var expressionOffset: Int
+    /// The name came first (form 1): only then may it say that the figure is a change.
+    var nameFirst = true
+    /// The target named its base: "… 0,2% so với năm 2024".
+    var hasBase = false
+    /// The part of `expression` the engine read, when it is not all of it ("trên cả 3 tiêu chí …" → "3 tiêu chí").
+    var figure: String?
+    /// "có thêm 8 xã …": the target adds to what there is, and so do the counts listed after it.
+    var adds = false
+
+    /// Reads `phrase`; nil when it holds no target at all. `qualitative` allows form 3, which only a
+    /// list of targets under its heading may use: elsewhere a sentence without a figure is not a target.
+    static func read(_ phrase: String, qualitative allowed: Bool = true) -> TargetPhrase? {
+        let text = PhraseText(phrase)
+        let core = withoutTrailingNote(text)
+        guard !core.isEmpty else { return nil }
+        // "72 xã đạt 19 tiêu chí nông thôn mới", "có 3.188 doanh nghiệp": a name that is only a count or an
+        // opening names nothing; the target was said first.
+        var first = nameThenTarget(text, core: core)
+        // "Hình thành 2 cụm công nghiệp", "đào tạo nghề cho 300 lao động nông thôn": a short name that is a verb
+        // and a count of something; what is counted names the target.
+        let countsSomething = first.map { reading in
+            reading.target.unit.flatMap(Lexicon.countWord) != nil && reading.indicator.split(separator: " ").count <= 3
+        }
+        if let name = first?.indicator,
+            name.first?.isNumber == true || Lexicon.aspirations.contains(name.lowercased()) || countsSomething == true,
+            let other = targetThenName(text, core: core)
+        {
+            first = other
+        }
+        if let reading = first ?? targetThenName(text, core: core) {
+            // "11 chỉ tiêu kinh tế gồm: …", "5 nhiệm vụ trọng tâm", "3 khâu đột phá" count what follows.
+            let after = text.string(reading.expressionOffset..<text.count).folded.drop { !$0.isLetter && $0 != "%" }
+            if Lexicon.countedParts.contains(where: { after.hasPrefix($0) }) { return nil }
+            return reading.withChangeFromName()
+        }
+        return allowed ? qualitative(text, core: core) : nil
+    }
+
+    /// "12 xã (gồm: Giáo Hiệu, Vũ Muộn, …)": a list in brackets after the target names what it counts.
+    static func withoutTrailingNote(_ text: PhraseText, in range: Range<Int>? = nil) -> Range<Int> {
+        let all = text.trimmed(range ?? 0..<text.count, dropping: [".", ";", ","])
+        guard all.upperBound > 0, text.chars[all.upperBound - 1] == ")",
+            let open = (all.lowerBound..<all.upperBound).last(where: { text.chars[$0] == "(" && text.depth[$0] == 0 }),
+            open > all.lowerBound
+        else { return all }
+        return text.trimmed(all.lowerBound..<open, dropping: [",", ";"])
+    }
+
+    // MARK: Form 1
+
+    /// The longest ending of the phrase that reads as a target, or what follows its last ":".
+    static func nameThenTarget(_ text: PhraseText, core: Range<Int>) -> TargetPhrase? {
+        if let colon = text.positions(of: ":").last(where: { core.contains($0) }) {
+            let right = text.trimmed((colon + 1)..<core.upperBound)
+            let left = text.trimmed(core.lowerBound..<colon)
+            if !left.isEmpty, let reading = parseCandidate(text.string(right)),
+                isTarget(reading.expression, afterColon: true)
+            {
+                return TargetPhrase(
+                    indicator: text.string(left), expression: text.string(right), target: reading.expression,
+                    change: reading.change, expressionOffset: right.lowerBound, hasBase: reading.hasBase,
+                    figure: reading.figure)
+            }
+        }
+        for start in text.wordStarts where start > core.lowerBound && start < core.upperBound {
+            let candidate = start..<core.upperBound
+            guard let reading = parseCandidate(text.string(candidate)),
+                isTarget(reading.expression, afterColon: false), accepts(text, candidate: candidate, reading.expression)
+            else { continue }
+            let name = text.trimmed(core.lowerBound..<start, dropping: [":", ","])
+            guard !name.isEmpty else { return nil }
+            return TargetPhrase(
+                indicator: text.string(name), expression: text.string(candidate), target: reading.expression,
+                change: reading.change, expressionOffset: start, hasBase: reading.hasBase, figure: reading.figure)
+        }
+        return nil
+    }
+
+    /// The engine's reading of a target, helped where officials write more than it reads: a change
+    /// by a range ("giảm 3 - 4% so với năm trước") and a base after a plain figure ("0,2% so với năm 2024").
+    static func parseCandidate(_ candidate: String) -> Candidate? {
+        let whole = TargetExpression.parse(candidate)
+        let hasBase = candidate.lowercased().contains(" so với ")
+        if !isText(whole) { return Candidate(expression: whole, change: nil, hasBase: hasBase, figure: nil) }
+        var core = candidate
+        if let base = core.range(of: " so với ", options: .caseInsensitive) { core = String(core[..<base.lowerBound]) }
+        var change: ChangeDirection?
+        let lower = core.lowercased()
+        if lower.hasPrefix("giảm ") {
+            change = .decrease
+        } else if lower.hasPrefix("tăng "), !lower.hasPrefix("tăng trưởng") {
+            change = .increase
+        }
+        if change != nil { core = String(core.dropFirst(5)) }
+        // "tăng bình quân 8,5-9,5%/năm": a yearly average over a term.
+        for average in ["bình quân hàng năm ", "bình quân hằng năm ", "bình quân mỗi năm ", "bình quân ", "khoảng "]
+        where core.lowercased().hasPrefix(average) {
+            core = String(core.dropFirst(average.count))
+        }
+        // "giảm tai nạn giao thông trên cả 3 tiêu chí": every one of three criteria.
+        for all in ["trên cả ", "cả "] where core.lowercased().hasPrefix(all) { core = String(core.dropFirst(all.count)) }
+        guard core != candidate else { return nil }
+        let expression = TargetExpression.parse(core)
+        guard !isText(expression) else { return nil }
+        if let change, case .range = expression.kind {
+            return Candidate(expression: expression, change: change, hasBase: hasBase, figure: core)
+        }
+        if let change {
+            return Candidate(
+                expression: TargetExpression.parse(core, asChange: change), change: change, hasBase: hasBase, figure: core)
+        }
+        return Candidate(expression: expression, change: nil, hasBase: hasBase, figure: core)
+    }
+
+    struct Candidate {
+        var expression: TargetExpression
+        var change: ChangeDirection?
+        var hasBase: Bool
+        var figure: String?
+    }
+
+    static func isText(_ expression: TargetExpression) -> Bool {
+        if case .text = expression.kind { return true }
+        return false
+    }
+
+    static func isTarget(_ expression: TargetExpression, afterColon: Bool) -> Bool {
+        switch expression.kind {
+        case .text: false
+        case .yesNo, .change(_, nil): afterColon
+        default: true
+        }
+    }
+
+    /// Rules that keep a figure belonging to the name out of the target.
+    static func accepts(_ text: PhraseText, candidate: Range<Int>, _ expression: TargetExpression) -> Bool {
+        let unit = expression.unit?.lowercased() ?? ""
+        // "từ 3 sao trở lên", "dưới 5 tuổi": ratings and ages qualify the name.
+        if Lexicon.qualifierUnits.contains(where: { unit.hasPrefix($0) }) { return false }
+        let previous = Lexicon.word(before: candidate.lowerBound, in: text)
+        // "nhiệm kỳ 2020 - 2025", "giai đoạn 2026-2030": a term, not a range to reach.
+        if case .range(let low, let high) = expression.kind,
+            [low, high].allSatisfy({ (1900...2100).contains($0) && "\($0)".allSatisfy(\.isNumber) })
+        {
+            return false
+        }
+        // "sinh con thứ 3 trở lên": an ordinal; "giá trị sản phẩm trên 1 ha đất trồng trọt": per hectare.
+        if previous == "thứ" { return false }
+        if case .bound(.greater, 1) = expression.kind, unit != "%", text.string(candidate).lowercased().hasPrefix("trên 1 ") {
+            return false
+        }
+        if Lexicon.yearLead.contains(previous), isYear(text, at: candidate.lowerBound) { return false }
+        // A bare figure with no unit and no linking word is a level or a grade: "lớp 1", "mức độ 1".
+        if text.isDigit(at: candidate.lowerBound), expression.unit == nil, !Lexicon.linkers.contains(previous) {
+            return false
+        }
+        return true
+    }
+
+    static func isYear(_ text: PhraseText, at offset: Int) -> Bool {
+        let word = text.word(at: offset).filter { $0 != "." && $0 != ";" && $0 != "," }
+        guard word.count == 4, let year = Int(word) else { return false }
+        return (1900...2100).contains(year)
+    }
+}
