@@ -31,7 +31,7 @@ let package = Package(
         .target(
             name: "KTXHImport",
             dependencies: [
-                "KTXHCore", "KTXHReading", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "KTXHCore", "KTXHReading", "KTXHDocuments", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Yams", package: "Yams"),
             ],
             resources: [.copy("Resources")],
@@ -56,10 +56,12 @@ let package = Package(
             resources: [.copy("Data")],
             swiftSettings: swiftSettings
         ),
-        // Core values in, bytes out: XLSX, DOCX and HTML reports, and the narrative written from the data.
+        // Core values in, bytes out: XLSX, DOCX and HTML reports, the narrative written from the data, criteria-set files.
         .target(
             name: "KTXHDocuments",
-            dependencies: ["KTXHCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: [
+                "KTXHCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "Yams", package: "Yams"),
+            ],
             swiftSettings: swiftSettings
         ),
         // Use cases that wire storage to the importers and the documents: import a file, load a report.
@@ -111,7 +113,8 @@ let package = Package(
             ],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "KTXHImportTests", dependencies: ["KTXHReading", "KTXHImport", "KTXHTestSupport"], swiftSettings: swiftSettings),
+            name: "KTXHImportTests", dependencies: ["KTXHReading", "KTXHImport", "KTXHDocuments", "KTXHTestSupport"],
+            swiftSettings: swiftSettings),
         .testTarget(
             name: "KTXHWorkflowsTests",
             dependencies: ["KTXHWorkflows", "KTXHDemo", "KTXHTestSupport"],

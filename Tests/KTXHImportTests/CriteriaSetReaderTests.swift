@@ -1,5 +1,6 @@
 import Foundation
 import KTXHCore
+import KTXHDocuments
 import KTXHTestSupport
 import Testing
 

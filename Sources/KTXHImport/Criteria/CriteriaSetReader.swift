@@ -1,4 +1,5 @@
 import KTXHCore
+import KTXHDocuments
 import KTXHReading
 import Yams
 

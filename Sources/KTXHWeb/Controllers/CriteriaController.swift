@@ -1,5 +1,6 @@
 import Foundation
 import KTXHCore
+import KTXHDocuments
 import KTXHImport
 import KTXHReading
 import KTXHStorage

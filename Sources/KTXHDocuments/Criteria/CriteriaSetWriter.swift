@@ -1,5 +1,4 @@
 import KTXHCore
-import KTXHReading
 import Yams
 
 /// Writes a set back in its file format, so that an administrator can download a set, edit it and load it again.
