@@ -1,22 +1,6 @@
 import Plot
 
-/// Nhập số liệu: the forms this person can open in the periods that are open, with where each stands.
-struct WorkPage {
-    struct Form: Hashable {
-        var name: String
-        var link: String
-        var status: String
-        var detail: String
-    }
-
-    struct Group: Hashable {
-        var title: String
-        var dates: String
-        var forms: [Form]
-    }
-
-    var groups: [Group]
-
+extension WorkPage {
     func view() -> HTML {
         Layout.page(
             title: "Nhập số liệu",

@@ -2,35 +2,7 @@ import Foundation
 import KTXHCore
 import Plot
 
-/// Bảng theo dõi nộp số liệu: reporting bodies × reporting periods. Each cell says who has not sent their
-/// figures and for how long past the deadline, what waits for review, and what changed after approval;
-/// the cells waiting for review can be approved together.
-struct BoardPage {
-    struct Column: Hashable {
-        var id: Int64
-        var title: String
-        var detail: String
-    }
-
-    struct Cell: Hashable {
-        var headline: String
-        var cssClass: String
-        var lines: [String]
-        var link: String
-        /// `periodID:slug`, the value of the bulk-approval checkbox; nil when nothing waits for review.
-        var approvable: String?
-    }
-
-    struct Row: Hashable {
-        var name: String
-        var cells: [Cell?]
-    }
-
-    var columns: [Column]
-    var rows: [Row]
-    var canApprove: Bool
-    var notice: String?
-
+extension BoardPage {
     func view() -> HTML {
         Layout.page(
             title: "Theo dõi nộp số liệu",
