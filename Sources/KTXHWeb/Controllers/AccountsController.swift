@@ -63,20 +63,14 @@ struct AccountsController {
             return HTMLResponse.render(page.view(), status: .unprocessableEntity)
         }
         let me = try req.account
-        if account.id == me.id && (form.disabled != nil || draft.role != .admin) {
-            let page = AccountPage(
-                account: account, fields: form.fields,
-                errors: ["Không thể tự khóa hoặc tự bỏ quyền quản trị của chính mình."], saved: false)
+        let refused = draft.problems(updating: account, disabled: form.disabled != nil, by: me)
+        guard refused.isEmpty else {
+            let page = AccountPage(account: account, fields: form.fields, errors: refused, saved: false)
             return HTMLResponse.render(page.view(), status: .unprocessableEntity)
         }
-        var hash: String?
-        if let password = draft.password { hash = try await settings.passwords.hash(password) }
-        try await store.updateAccount(
-            id: account.id,
-            AccountChange(
-                displayName: draft.displayName, role: draft.role, scope: draft.scope, isDisabled: form.disabled != nil,
-                passwordHash: hash),
-            by: me.username, at: settings.now())
+        try await draft.update(
+            account, disabled: form.disabled != nil, store: store, hasher: settings.passwords, by: me.username,
+            at: settings.now())
         return req.redirect(to: SiteRoute.account(id: account.id).path + "?saved=1", redirectType: .normal)
     }
 

@@ -12,14 +12,8 @@ struct AuditController {
         let entity = req.query[String.self, at: "entity"].flatMap(AuditEntry.Entity.init(rawValue:))
         let key = req.query[String.self, at: "key"].flatMap { $0.isEmpty ? nil : $0 }
         let entries = try await store.auditEntries(entity: entity, key: key)
-        let catalogue = try await store.indicators()
-        // A figure's key starts with its indicator code: show the indicator's name beside it.
-        let names = Dictionary(
-            entries.filter { $0.entity == .figure }.compactMap { entry -> (String, String)? in
-                let code = String(entry.key.prefix { $0 != "@" })
-                return catalogue[code].map { (entry.key, $0.name) }
-            }, uniquingKeysWith: { a, _ in a })
-        return HTMLResponse.render(AuditPage(entries: entries, names: names, entity: entity, key: key).view())
+        let page = AuditPage(entries: entries, catalogue: try await store.indicators(), entity: entity, key: key)
+        return HTMLResponse.render(page.view())
     }
 
     func history(_ req: Request) async throws -> Response {

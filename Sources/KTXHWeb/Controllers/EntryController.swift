@@ -24,15 +24,13 @@ struct EntryController {
 
     func save(_ req: Request) async throws -> Response {
         let context = try await EntryForm.load(req, store: store, permission: .enterFigures)
-        let form = try req.content.decode([String: String].self)
+        let form = try req.content.decode(RowForm.self)
         let submit = form["intent"] == "submit"
         let items = Dictionary(context.items.map { ($0.indicator.code, $0) }, uniquingKeysWith: { a, _ in a })
         var inputs: [String: EntryInput] = [:]
         var edits: [FigureEdit] = []
         var messages: [String: [String]] = [:]
-        var index = 0
-        while let input = EntryInput(form, index: index) {
-            index += 1
+        for input in form.rows("r").map(EntryInput.init(row:)) {
             guard let item = items[input.code] else { throw Abort(.forbidden, reason: Request.forbidden) }
             inputs[input.code] = input
             let (value, errors) = input.parsedValue(for: item.indicator)

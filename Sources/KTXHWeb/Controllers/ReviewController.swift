@@ -12,7 +12,7 @@ struct ReviewController {
 
     func review(_ req: Request) async throws -> Response {
         let context = try await EntryForm.load(req, store: store, permission: .review)
-        let form = try req.content.decode([String: String].self)
+        let form = try req.content.decode(RowForm.self)
         if let index = form["return"] {
             let (key, comment) = try Self.pick(form, index, "comment", in: context)
             guard !comment.isEmpty else {
@@ -30,7 +30,7 @@ struct ReviewController {
 
     func reopen(_ req: Request) async throws -> Response {
         let context = try await EntryForm.load(req, store: store, permission: .setUp)
-        let form = try req.content.decode([String: String].self)
+        let form = try req.content.decode(RowForm.self)
         let (key, reason) = try Self.pick(form, form["reopen"] ?? "", "reason", in: context)
         guard !reason.isEmpty else {
             throw Abort(.unprocessableEntity, reason: "Mở lại số liệu đã duyệt cần ghi lý do; lý do được lưu vào nhật ký.")
@@ -52,7 +52,7 @@ struct ReviewController {
     }
 
     /// The figure row `index` names, and its text field `field`; 403 for an indicator outside the form.
-    static func pick(_ form: [String: String], _ index: String, _ field: String, in context: EntryForm) throws -> (
+    static func pick(_ form: RowForm, _ index: String, _ field: String, in context: EntryForm) throws -> (
         key: FigureKey, text: String
     ) {
         guard let code = form["r\(index)_code"] else { throw Abort(.badRequest, reason: "Chưa chọn số liệu nào.") }

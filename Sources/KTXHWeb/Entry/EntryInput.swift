@@ -18,11 +18,10 @@ struct EntryInput: Hashable, Sendable {
 
     init() {}
 
-    /// Reads row `index` of a form; nil when the form has no such row.
-    init?(_ form: [String: String], index: Int) {
-        func field(_ name: String) -> String? { form["r\(index)_\(name)"] }
-        guard let code = field("code") else { return nil }
-        self.code = code
+    /// Reads one row of a form (`RowForm.rows("r")`).
+    init(row: [String: String]) {
+        func field(_ name: String) -> String? { row[name] }
+        code = field("code") ?? ""
         revision = Int(field("rev") ?? "") ?? 0
         kind = Observation.Kind(rawValue: field("kind") ?? "") ?? .actual
         value = field("value") ?? ""

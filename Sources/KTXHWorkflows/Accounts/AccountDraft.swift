@@ -67,4 +67,23 @@ public struct AccountDraft: Sendable {
             passwordHash: try await hasher.hash(password), by: actor, at: now)
         return (account, password)
     }
+
+    /// Why `me` may not save this draft over `account`: nobody locks themselves out or gives up their own admin.
+    public func problems(updating account: Account, disabled: Bool, by me: Account) -> [String] {
+        account.id == me.id && (disabled || role != .admin)
+            ? ["Không thể tự khóa hoặc tự bỏ quyền quản trị của chính mình."] : []
+    }
+
+    /// Saves the draft over `account` (the password only when one is given), audited under `actor`.
+    public func update(
+        _ account: Account, disabled: Bool, store: Store, hasher: PasswordHasher, by actor: String, at now: Date
+    ) async throws {
+        var hash: String?
+        if let password { hash = try await hasher.hash(password) }
+        try await store.updateAccount(
+            id: account.id,
+            AccountChange(
+                displayName: displayName, role: role, scope: scope, isDisabled: disabled, passwordHash: hash),
+            by: actor, at: now)
+    }
 }

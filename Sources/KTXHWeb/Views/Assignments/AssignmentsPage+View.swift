@@ -1,25 +1,7 @@
 import KTXHCore
 import Plot
 
-/// Phân công: which department (or the unit itself) reports each of a plan's indicators.
-struct AssignmentsPage {
-    struct Row: Hashable {
-        var index: Int
-        var code: String
-        var number: String
-        var name: String
-        var department: String
-        var isExplicit: Bool
-    }
-
-    var planTitle: String
-    var planLink: String
-    var unitName: String
-    var rows: [Row]
-    var departments: [String]
-    var canSetUp: Bool
-    var notice: String?
-
+extension AssignmentsPage {
     func view() -> HTML {
         Layout.page(
             title: "Phân công báo cáo",

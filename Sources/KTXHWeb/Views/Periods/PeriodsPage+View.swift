@@ -1,32 +1,7 @@
 import KTXHCore
 import Plot
 
-/// Kỳ báo cáo: the periods opened for entry, and the form that opens one.
-struct PeriodsPage {
-    struct Item: Hashable {
-        var id: Int64
-        var plan: String
-        var period: String
-        var cutoff: String
-        var deadline: String
-        var deadlineISO: String
-        var isOpen: Bool
-        var assignmentsLink: String
-    }
-
-    struct PlanOption: Hashable {
-        var id: Int64
-        var title: String
-    }
-
-    var items: [Item]
-    var plans: [PlanOption]
-    var canSetUp: Bool
-    var errors: [String]
-    var fields: [String: String]
-
-    static let periodChoices = [("H1", "6 tháng đầu năm"), ("9M", "9 tháng"), ("Y", "Cả năm")]
-
+extension PeriodsPage {
     func view() -> HTML {
         Layout.page(
             title: "Kỳ báo cáo",
@@ -81,23 +56,23 @@ struct PeriodsPage {
                     SelectField.node(
                         name: "plan", id: "plan",
                         options: plans.map {
-                            .init(value: String($0.id), text: $0.title, selected: fields["plan"] == String($0.id))
+                            .init(value: String($0.id), text: $0.title, selected: fields.plan == String($0.id))
                         })
                 ),
                 .div(
                     .label(.for("kind"), .text("Kỳ")),
                     SelectField.node(
                         name: "kind", id: "kind",
-                        options: Self.periodChoices.map { .init(value: $0.0, text: $0.1, selected: fields["kind"] == $0.0) })
+                        options: Self.periodChoices.map { .init(value: $0.0, text: $0.1, selected: fields.kind == $0.0) })
                 ),
                 .div(
                     .label(
                         .for("cutoff"), .text("Ngày chốt số liệu (để trống: ngày 14 tháng cuối kỳ, theo Nghị định 09/2019/NĐ-CP)")
                     ),
-                    .input(.type(.date), .name("cutoff"), .id("cutoff"), .value(fields["cutoff"] ?? ""))),
+                    .input(.type(.date), .name("cutoff"), .id("cutoff"), .value(fields.cutoff ?? ""))),
                 .div(
                     .label(.for("deadline"), .text("Hạn nộp")),
-                    .input(.type(.date), .name("deadline"), .id("deadline"), .value(fields["deadline"] ?? ""), .required(true))),
+                    .input(.type(.date), .name("deadline"), .id("deadline"), .value(fields.deadline ?? ""), .required(true))),
                 .button(.type(.submit), .class("primary"), .text("Mở kỳ báo cáo"))))
     }
 }

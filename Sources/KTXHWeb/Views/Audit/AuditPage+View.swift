@@ -1,13 +1,7 @@
 import KTXHCore
 import Plot
 
-/// Nhật ký thay đổi: the latest recorded changes, of one kind of record when chosen.
-struct AuditPage {
-    var entries: [AuditEntry]
-    var names: [String: String]
-    var entity: AuditEntry.Entity?
-    var key: String?
-
+extension AuditPage {
     func view() -> HTML {
         Layout.page(
             title: "Nhật ký thay đổi",
