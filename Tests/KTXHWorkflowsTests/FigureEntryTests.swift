@@ -86,6 +86,23 @@ struct FigureEntryTests {
         }
     }
 
+    @Test("Returning or reopening a figure needs its reason; a step with nothing chosen is refused")
+    func reviewSteps() async throws {
+        try await withForm(.sqlite) { store, form in
+            let entry = FigureEntry(store: store)
+            _ = try await entry.save([edit(Self.households, 4227)], submit: true, in: form, by: "tckh", at: TestClock.now)
+            await #expect(throws: FigureEntry.Refusal.reasonMissing(.return)) {
+                try await entry.review([Self.households], .return, reason: "", by: "kehoach", at: TestClock.now)
+            }
+            await #expect(throws: FigureEntry.Refusal.nothingChosen) {
+                try await entry.review([], .approve, reason: "", by: "kehoach", at: TestClock.now)
+            }
+            #expect(
+                try await entry.review([Self.households], .return, reason: "Chưa khớp", by: "kehoach", at: TestClock.now) == 1)
+            #expect(try await store.figureState(Self.households)?.status == .returned)
+        }
+    }
+
     @Test("A closed period takes no more figures")
     func closed() async throws {
         try await withForm(.sqlite) { store, form in

@@ -21,6 +21,16 @@ public enum FigureStatus: String, Hashable, Sendable, Codable, CaseIterable {
     /// What a person may do to a figure: save its value, send it, approve it, return it, reopen it.
     public enum Action: String, Hashable, Sendable, CaseIterable {
         case save, submit, approve, `return`, reopen
+
+        /// Why the step needs a written reason, when it does: a figure returned says what to fix, a figure
+        /// reopened after approval says why (kept in the audit trail).
+        public var reasonRequired: String? {
+            switch self {
+            case .return: "Trả lại số liệu cần ghi ý kiến để đơn vị biết phải sửa gì."
+            case .reopen: "Mở lại số liệu đã duyệt cần ghi lý do; lý do được lưu vào nhật ký."
+            case .save, .submit, .approve: nil
+            }
+        }
     }
 
     /// The state after `action`, or nil when the action does not apply here (approving a draft, saving an

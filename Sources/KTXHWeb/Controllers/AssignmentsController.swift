@@ -15,17 +15,8 @@ struct AssignmentsController {
 
     func save(_ req: Request) async throws -> Response {
         let page = try await load(req)
-        let known = Set(page.rows.map(\.code))
-        var changes: [String: String?] = [:]
-        for row in try req.content.decode(RowForm.self).rows("a") {
-            let code = row["code"] ?? ""
-            let department = (row["department"] ?? "").trimmingCharacters(in: .whitespaces)
-            guard known.contains(code) else { throw Abort(.badRequest, reason: "Chỉ tiêu «\(code)» không có trong kế hoạch.") }
-            guard department.isEmpty || page.departments.contains(department) else {
-                throw Abort(.badRequest, reason: "Đơn vị «\(department)» không có trong danh sách.")
-            }
-            changes[code] = department.isEmpty ? .some(nil) : department
-        }
+        let changes = try req.content.decode(AssignmentsForm.self).changes(
+            known: Set(page.rows.map(\.code)), departments: page.departments)
         let changed = try await store.assign(planID: page.planID, changes, by: try req.account.username, at: settings.now())
         return req.redirect(to: SiteRoute.assignments(planID: page.planID).path + "?changed=\(changed)", redirectType: .normal)
     }

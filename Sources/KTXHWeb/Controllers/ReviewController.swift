@@ -15,16 +15,12 @@ struct ReviewController {
         let form = try req.content.decode(RowForm.self)
         if let index = form["return"] {
             let (key, comment) = try Self.pick(form, index, "comment", in: context)
-            guard !comment.isEmpty else {
-                throw Abort(.unprocessableEntity, reason: "Trả lại số liệu cần ghi ý kiến để đơn vị biết phải sửa gì.")
-            }
             return try await move([key], .return, comment, context, req)
         }
         let keys = try context.items.indices.compactMap { i -> FigureKey? in
             guard form["r\(i)_pick"] != nil else { return nil }
             return try Self.pick(form, String(i), "comment", in: context).key
         }
-        guard !keys.isEmpty else { throw Abort(.unprocessableEntity, reason: "Chưa chọn số liệu nào để duyệt.") }
         return try await move(keys, .approve, "", context, req)
     }
 
@@ -32,9 +28,6 @@ struct ReviewController {
         let context = try await EntryForm.load(req, store: store, permission: .setUp)
         let form = try req.content.decode(RowForm.self)
         let (key, reason) = try Self.pick(form, form["reopen"] ?? "", "reason", in: context)
-        guard !reason.isEmpty else {
-            throw Abort(.unprocessableEntity, reason: "Mở lại số liệu đã duyệt cần ghi lý do; lý do được lưu vào nhật ký.")
-        }
         return try await move([key], .reopen, reason, context, req)
     }
 
@@ -42,8 +35,11 @@ struct ReviewController {
         _ keys: [FigureKey], _ action: FigureStatus.Action, _ reason: String, _ context: EntryForm, _ req: Request
     ) async throws -> Response {
         do {
-            let moved = try await store.move(keys, action, by: try req.account.username, at: settings.now(), reason: reason)
+            let moved = try await FigureEntry(store: store).review(
+                keys, action, reason: reason, by: try req.account.username, at: settings.now())
             return Response(status: .seeOther, headers: ["Location": context.route.path + "?reviewed=\(moved)"])
+        } catch let refusal as FigureEntry.Refusal {
+            throw Abort(.unprocessableEntity, reason: refusal.message)
         } catch WorkflowError.notAllowed(let key, let status, _) {
             let name = context.items.first { $0.key == key }?.indicator.name ?? key.indicatorCode
             throw Abort(

@@ -22,6 +22,10 @@ public struct FigureEntry: Sendable {
         case unknownCell(String)
         /// No chosen cell has a figure waiting for approval.
         case nothingToApprove
+        /// No figure chosen for a review step.
+        case nothingChosen
+        /// A return or a reopening without its reason.
+        case reasonMissing(FigureStatus.Action)
 
         public var message: String {
             switch self {
@@ -29,6 +33,8 @@ public struct FigureEntry: Sendable {
             case .unexplained(let problems): problems.values.flatMap { $0 }.sorted().joined(separator: "\n")
             case .unknownCell(let cell): "Ô «\(cell)» không có trên bảng."
             case .nothingToApprove: "Chưa chọn ô nào có số liệu chờ duyệt."
+            case .nothingChosen: "Chưa chọn số liệu nào để duyệt."
+            case .reasonMissing(let action): action.reasonRequired ?? ""
             }
         }
     }
@@ -86,5 +92,15 @@ public struct FigureEntry: Sendable {
         }
         guard !keys.isEmpty else { throw Refusal.nothingToApprove }
         return try await store.move(keys, .approve, by: actor, at: now)
+    }
+
+    /// Duyệt, trả lại, mở lại: one review step on the chosen figures, in one transaction, with its reason where
+    /// the step needs one. Throws `WorkflowError.notAllowed` for a figure the step does not apply to.
+    public func review(
+        _ keys: [FigureKey], _ action: FigureStatus.Action, reason: String, by actor: String, at now: Date
+    ) async throws -> Int {
+        guard !keys.isEmpty else { throw Refusal.nothingChosen }
+        if action.reasonRequired != nil, reason.isEmpty { throw Refusal.reasonMissing(action) }
+        return try await store.move(keys, action, by: actor, at: now, reason: reason)
     }
 }
