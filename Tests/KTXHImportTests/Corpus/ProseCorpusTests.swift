@@ -63,9 +63,9 @@ struct ProseCorpusTests {
         let score = try Self.score(half: "fresh")
         print("corpus fresh: \(score)")
         // Measured once when collected: 79 of 111 exact (71,2 %), 40 of 119 read extra (33,6 %). Developed on
-        // since: 93 of 111 exact (83,8 %), 19 of 112 read extra (17,0 %).
+        // since: 93 of 111 exact (83,8 %), 15 of 108 read extra (13,9 %).
         #expect(score.exactShare >= 0.837, "fresh: \(score)")
-        #expect(score.extraShare <= 0.17, "fresh: \(score)")
+        #expect(score.extraShare <= 0.139, "fresh: \(score)")
     }
 
     @Test("The last batch collected, never developed on")
