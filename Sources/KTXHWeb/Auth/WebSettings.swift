@@ -35,6 +35,10 @@ public struct WebSettings: Sendable {
 
     public func now() -> Date { clock.now() }
 
+    var loginLimits: Credentials.Limits {
+        Credentials.Limits(perAccount: loginLimitPerAccount, perAddress: loginLimitPerAddress, window: loginWindow)
+    }
+
     /// Deadlines are days in Vietnam's one time zone.
     public static let timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? TimeZone(secondsFromGMT: 7 * 3600) ?? .current
 }

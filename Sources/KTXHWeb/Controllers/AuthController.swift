@@ -26,25 +26,16 @@ struct AuthController {
             let sent = CSRF.token(in: req), SessionToken.equal(cookie, sent)
         else { return loginPage(req, username: form.username, message: Self.expiredForm, status: .badRequest) }
         let username = form.username.trimmingCharacters(in: .whitespaces).lowercased()
-        let now = settings.now()
-        let failures = try await store.failedLoginAttempts(
-            username: username, address: req.clientAddress, since: now.addingTimeInterval(-settings.loginWindow))
-        guard failures.username < settings.loginLimitPerAccount, failures.address < settings.loginLimitPerAddress else {
-            let minutes = Int(settings.loginWindow / 60)
-            return loginPage(
-                req, username: username,
-                message: "Đăng nhập sai quá nhiều lần. Hãy thử lại sau \(minutes) phút hoặc liên hệ quản trị hệ thống.",
-                status: .tooManyRequests)
+        let outcome = try await Credentials(store: store, hasher: settings.passwords).signIn(
+            username: username, password: form.password, address: req.clientAddress, limits: settings.loginLimits,
+            at: settings.now())
+        let account: Account
+        switch outcome {
+        case .failure(let refusal):
+            let status: HTTPResponseStatus = refusal == .wrong ? .unauthorized : .tooManyRequests
+            return loginPage(req, username: username, message: refusal.message, status: status)
+        case .success(let signedIn): account = signedIn
         }
-        let found = try await store.account(username: username)
-        let matches = try await settings.passwords.verify(form.password, found?.passwordHash ?? settings.passwords.decoy)
-        guard let account = found?.account, matches, !account.isDisabled else {
-            try await store.recordLoginAttempt(username: username, address: req.clientAddress, succeeded: false, at: now)
-            return loginPage(
-                req, username: username, message: "Tên đăng nhập hoặc mật khẩu không đúng.", status: .unauthorized)
-        }
-        try await store.recordLoginAttempt(username: username, address: req.clientAddress, succeeded: true, at: now)
-        try await store.deleteExpiredSessions(at: now)
         let response = req.redirect(to: Self.localPath(form.next) ?? SiteRoute.home.path, redirectType: .normal)
         try await startSession(for: account, on: response)
         response.cookies[SessionToken.loginCookieName] = expired
@@ -71,24 +62,12 @@ struct AuthController {
     func changePassword(_ req: Request) async throws -> Response {
         let form = try req.content.decode(PasswordForm.self)
         let account = try req.account
-        let stored = try await store.account(username: account.username)
-        let problem: String? =
-            if try await !settings.passwords.verify(form.current, stored?.passwordHash ?? "") {
-                "Mật khẩu hiện tại không đúng."
-            } else if form.new != form.confirm {
-                "Hai lần nhập mật khẩu mới không giống nhau."
-            } else if form.new == form.current {
-                "Mật khẩu mới phải khác mật khẩu hiện tại."
-            } else {
-                Passwords.problem(form.new)
-            }
-        if let problem {
+        if let problem = try await Credentials(store: store, hasher: settings.passwords).changePassword(
+            of: account, current: form.current, new: form.new, confirm: form.confirm, at: settings.now())
+        {
             return HTMLResponse.render(PasswordPage(message: problem, done: false).view(), status: .unprocessableEntity)
         }
-        let hash = try await settings.passwords.hash(form.new)
-        // Every session of the account ends, this one included; a fresh one keeps the person signed in.
-        try await store.updateAccount(
-            id: account.id, AccountChange(passwordHash: hash), by: account.username, at: settings.now())
+        // Every session of the account ended, this one included; a fresh one keeps the person signed in.
         let response = req.redirect(to: SiteRoute.password.path + "?done=1", redirectType: .normal)
         try await startSession(for: account, on: response)
         return response
