@@ -14,13 +14,20 @@ package struct PhraseText {
 
     init(_ chars: [Character]) {
         self.chars = chars
+        // "(tương đương 2.848 USD. Cơ cấu kinh tế …": a bracket never closed does not swallow the rest of the text.
+        var open: [Int] = []
+        var matched = Set<Int>()
+        for (i, c) in chars.enumerated() {
+            if c == "(" { open.append(i) }
+            if c == ")", let start = open.popLast() { matched.formUnion([start, i]) }
+        }
         var level = 0
         var depth: [Int] = []
         depth.reserveCapacity(chars.count)
-        for c in chars {
-            if c == ")" { level = max(0, level - 1) }
+        for (i, c) in chars.enumerated() {
+            if c == ")", matched.contains(i) { level = max(0, level - 1) }
             depth.append(level)
-            if c == "(" { level += 1 }
+            if c == "(", matched.contains(i) { level += 1 }
         }
         self.depth = depth
     }

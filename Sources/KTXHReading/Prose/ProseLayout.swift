@@ -16,7 +16,7 @@ package enum ProseLayout {
                 return TargetSection.Line(number: offset + 1, text: footnote)
             }
             let cleaned = ProseCleanup.clean(String(raw))
-            return cleaned.isEmpty ? nil : TargetSection.Line(number: offset + 1, text: cleaned)
+            return cleaned.isEmpty || isViewCount(cleaned) ? nil : TargetSection.Line(number: offset + 1, text: cleaned)
         }
         if let width = wrapWidth(lines) { lines = unwrapped(withoutPageFurniture(lines), width: width) }
         return lines.filter { !$0.text.hasPrefix(footnote) }.flatMap(split)
@@ -44,6 +44,12 @@ package enum ProseLayout {
         var seen: [String: Int] = [:]
         for line in lines where line.text.count <= 90 { seen[line.text, default: 0] += 1 }
         return lines.filter { !isPageNumber($0.text) && (seen[$0.text] ?? 0) < 3 }
+    }
+
+    /// "1,329 lượt xem", "Lượt xem: 245": a news page's counter of its readers.
+    static func isViewCount(_ text: String) -> Bool {
+        let folded = text.folded
+        return folded.contains("luot xem") && folded.split(separator: " ").count <= 5
     }
 
     /// "12", "- 3 -", "Trang 4", "4/12"; not "11 - 12%", which is a wrapped target's figure.

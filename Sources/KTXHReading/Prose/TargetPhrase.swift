@@ -57,7 +57,11 @@ package struct TargetPhrase: Hashable {
 
     /// "12 xã (gồm: Giáo Hiệu, Vũ Muộn, …)": a list in brackets after the target names what it counts.
     static func withoutTrailingNote(_ text: PhraseText, in range: Range<Int>? = nil) -> Range<Int> {
-        let all = text.trimmed(range ?? 0..<text.count, dropping: [".", ";", ","])
+        var all = text.trimmed(range ?? 0..<text.count, dropping: [".", ";", ","])
+        // "61,1 triệu đồng (tương đương 2.848 USD": a bracket left open says the same again, or nothing.
+        if let open = all.first(where: { text.chars[$0] == "(" && !text.chars[$0...].contains(")") }), open > all.lowerBound {
+            all = text.trimmed(all.lowerBound..<open, dropping: [",", ";"])
+        }
         guard all.upperBound > 0, text.chars[all.upperBound - 1] == ")",
             let open = (all.lowerBound..<all.upperBound).last(where: { text.chars[$0] == "(" && text.depth[$0] == 0 }),
             open > all.lowerBound
@@ -115,6 +119,8 @@ package struct TargetPhrase: Hashable {
         for average in ["bình quân hàng năm ", "bình quân hằng năm ", "bình quân mỗi năm ", "bình quân ", "khoảng "]
         where core.lowercased().hasPrefix(average) {
             core = String(core.dropFirst(average.count))
+            // "Thu nhập bình quân đạt 59 triệu đồng": the average is what the name measures, not a yearly rate.
+            if change == nil, average.hasPrefix("bình quân"), core.lowercased().hasPrefix("đạt ") { return nil }
         }
         // "giảm tai nạn giao thông trên cả 3 tiêu chí": every one of three criteria.
         for all in ["trên cả ", "cả "] where core.lowercased().hasPrefix(all) { core = String(core.dropFirst(all.count)) }
