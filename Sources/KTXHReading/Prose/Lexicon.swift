@@ -27,13 +27,13 @@ package enum Lexicon {
     static let countUnits: [String] = [
         "thôn, tổ dân phố", "tổ dân phố", "phường, xã", "xã, phường", "xã, thị trấn", "hợp tác xã", "trường học",
         "lượt người", "lượt khách", "căn nhà", "căn hộ",
-        "sản phẩm", "doanh nghiệp", "lao động", "học sinh", "công trình", "dự án", "cơ sở", "mô hình", "tiêu chí",
+        "sản phẩm", "doanh nghiệp", "lao động", "đảng viên", "học sinh", "công trình", "dự án", "cơ sở", "mô hình", "tiêu chí",
         "đơn vị", "cơ quan", "nhà văn hóa", "làng nghề", "tỷ đồng", "tỉ đồng", "triệu đồng", "người", "hộ", "xã",
         "phường", "thôn", "bản", "trường", "bậc", "htx", "ha", "tấn", "km", "con", "nhà", "lớp", "chợ", "điểm", "lượt",
         "khu", "cụm", "căn",
     ]
-    /// Of those, the ones that measure rather than count.
-    static let measureUnits: Set<String> = ["tỷ đồng", "tỉ đồng", "triệu đồng", "ha", "tấn", "km", "điểm"]
+    /// Of those, the sums of money and the scores: what follows them is not what they count.
+    static let measureUnits: Set<String> = ["tỷ đồng", "tỉ đồng", "triệu đồng", "điểm"]
 
     /// "cụm công nghiệp", "lao động nông thôn", "xã NTM kiểu mẫu": a unit that is a count word and what it
     /// counts; the count word ("cụm") is the unit, the rest belongs to the name.
@@ -53,11 +53,12 @@ package enum Lexicon {
 
     /// A name that is only a verb or a time ("tăng", "đến năm 2025", "giai đoạn 2026-2030 đạt") names nothing.
     static func namesNothing(_ name: String) -> Bool {
+        // With their accents: "trồng mới" (to plant anew) names something, "trong" (in) and "mỗi" (each) do not.
         let empty: Set<String> = [
-            "tang", "giam", "dat", "chiem", "khoang", "binh", "quan", "hang", "moi", "nam", "den", "giai", "doan", "trong",
-            "va", "-", "–", "rieng", "con", "voi", "so", "tren", "muc", "o", "phan", "dau",
+            "tăng", "giảm", "đạt", "chiếm", "khoảng", "bình", "quân", "hàng", "hằng", "mỗi", "năm", "đến", "giai", "đoạn",
+            "trong", "và", "-", "–", "riêng", "còn", "với", "so", "trên", "mức", "ở", "phấn", "đấu",
         ]
-        return name.folded.split(separator: " ").allSatisfy { word in
+        return TextNormalization.matchKey(name).split(separator: " ").allSatisfy { word in
             empty.contains(String(word)) || word.allSatisfy { $0.isNumber || $0 == "-" || $0 == "," }
         }
     }
