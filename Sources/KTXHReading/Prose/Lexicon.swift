@@ -30,16 +30,16 @@ package enum Lexicon {
         "sản phẩm", "doanh nghiệp", "lao động", "đảng viên", "học sinh", "công trình", "dự án", "cơ sở", "mô hình", "tiêu chí",
         "đơn vị", "cơ quan", "nhà văn hóa", "làng nghề", "tỷ đồng", "tỉ đồng", "triệu đồng", "người", "hộ", "xã",
         "phường", "thôn", "bản", "trường", "bậc", "htx", "ha", "tấn", "km", "con", "nhà", "lớp", "chợ", "điểm", "lượt",
-        "khu", "cụm", "căn",
+        "khu", "cụm", "căn", "triệu",
     ]
     /// Of those, the sums of money and the scores: what follows them is not what they count.
-    static let measureUnits: Set<String> = ["tỷ đồng", "tỉ đồng", "triệu đồng", "điểm"]
+    static let measureUnits: Set<String> = ["điểm"]
 
     /// "cụm công nghiệp", "lao động nông thôn", "xã NTM kiểu mẫu": a unit that is a count word and what it
     /// counts; the count word ("cụm") is the unit, the rest belongs to the name.
     static func countWord(of unit: String) -> String? {
         let lowered = unit.lowercased()
-        guard !lowered.contains("/") else { return nil }
+        guard !lowered.contains("/"), !countUnits.contains(lowered) else { return nil }
         return countUnits.first { word in
             !measureUnits.contains(word) && lowered.hasPrefix(word + " ") && lowered.count > word.count + 1
         }
@@ -56,7 +56,7 @@ package enum Lexicon {
         // With their accents: "trồng mới" (to plant anew) names something, "trong" (in) and "mỗi" (each) do not.
         let empty: Set<String> = [
             "tăng", "giảm", "đạt", "chiếm", "khoảng", "bình", "quân", "hàng", "hằng", "mỗi", "năm", "đến", "giai", "đoạn",
-            "trong", "và", "-", "–", "riêng", "còn", "với", "so", "trên", "mức", "ở", "phấn", "đấu",
+            "trong", "và", "-", "–", "riêng", "còn", "với", "so", "trên", "mức", "ở", "phấn", "đấu", "tỷ", "lệ",
         ]
         return TextNormalization.matchKey(name).split(separator: " ").allSatisfy { word in
             empty.contains(String(word)) || word.allSatisfy { $0.isNumber || $0 == "-" || $0 == "," }
