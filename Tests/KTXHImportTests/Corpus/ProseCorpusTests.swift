@@ -73,9 +73,10 @@ struct ProseCorpusTests {
         let score = try Self.score(half: "later")
         print("corpus later: \(score)")
         // Measured once when collected, after the fresh batch was developed on: 120 of 165 exact (72,7 %), 44 of
-        // 164 read extra (26,8 %).
-        #expect(score.exactShare >= 0.72, "later: \(score)")
-        #expect(score.extraShare <= 0.27, "later: \(score)")
+        // 164 read extra (26,8 %); again, its failures still unread, after more work on the other batches: 121 of
+        // 165 (73,3 %), 43 of 164 (26,2 %).
+        #expect(score.exactShare >= 0.733, "later: \(score)")
+        #expect(score.extraShare <= 0.263, "later: \(score)")
     }
 
     @Test("Held-back half: measured once before its failures were read")
