@@ -3,7 +3,6 @@ import Foundation
 import KTXHDemo
 import KTXHPasswords
 import KTXHStorage
-import KTXHWeb
 import KTXHWorkflows
 
 struct Demo: AsyncParsableCommand {
@@ -44,7 +43,7 @@ struct Demo: AsyncParsableCommand {
             }
         }
         guard !noServe else { return }
-        try await WebServer.run(location: location, host: server.host, port: server.port, settings: server.settings) { url in
+        try await server.serve(location) { url in
             print("Mở \(url) trong trình duyệt. Nhấn Ctrl+C để dừng.")
             fflush(nil)
         }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import KTXHWeb
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,8 +9,7 @@ struct Serve: AsyncParsableCommand {
     @OptionGroup var server: ServerOptions
 
     func run() async throws {
-        try await WebServer.run(location: database.location, host: server.host, port: server.port, settings: server.settings) {
-            url in
+        try await server.serve(database.location) { url in
             print("ktxh đang chạy tại \(url) (cơ sở dữ liệu: \(database.location)). Nhấn Ctrl+C để dừng.")
             fflush(nil)
         }

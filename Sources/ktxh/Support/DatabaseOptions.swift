@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import KTXHStorage
-import KTXHWeb
 
 /// `--db`, shared by every command that opens the database.
 struct DatabaseOptions: ParsableArguments {
@@ -30,24 +29,6 @@ struct DatabaseOptions: ParsableArguments {
             throw error
         }
     }
-}
-
-/// `--host` and `--port` for the commands that serve the web app.
-struct ServerOptions: ParsableArguments {
-    @Option(help: "Địa chỉ lắng nghe. Mặc định chỉ máy này; đặt 0.0.0.0 khi đã có HTTPS phía trước (xem README).")
-    var host = "127.0.0.1"
-
-    @Flag(help: "Gửi cookie phiên với thuộc tính Secure: bật khi người dùng truy cập qua HTTPS.")
-    var secureCookies = false
-
-    @Option(help: "Cổng lắng nghe.")
-    var port = 8080
-
-    func validate() throws {
-        guard (1...65535).contains(port) else { throw ValidationError("Cổng phải từ 1 đến 65535, nhận được \(port).") }
-    }
-
-    var settings: WebSettings { WebSettings(clock: CLIClock.shared, secureCookies: secureCookies) }
 }
 
 /// Progress lines go to stderr on a terminal and stay quiet when piped.

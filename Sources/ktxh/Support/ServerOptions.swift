@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+import KTXHStorage
+// The one place the command line reaches the web app: to serve it.
+import KTXHWeb
+
+/// `--host` and `--port` for the commands that serve the web app.
+struct ServerOptions: ParsableArguments {
+    @Option(help: "Địa chỉ lắng nghe. Mặc định chỉ máy này; đặt 0.0.0.0 khi đã có HTTPS phía trước (xem README).")
+    var host = "127.0.0.1"
+
+    @Flag(help: "Gửi cookie phiên với thuộc tính Secure: bật khi người dùng truy cập qua HTTPS.")
+    var secureCookies = false
+
+    @Option(help: "Cổng lắng nghe.")
+    var port = 8080
+
+    func validate() throws {
+        guard (1...65535).contains(port) else { throw ValidationError("Cổng phải từ 1 đến 65535, nhận được \(port).") }
+    }
+
+    /// Serves the web app on `location` with the CLI's clock, telling `ready` the address once it listens.
+    func serve(_ location: DatabaseLocation, ready: @Sendable (String) -> Void) async throws {
+        let settings = WebSettings(clock: CLIClock.shared, secureCookies: secureCookies)
+        try await WebServer.run(location: location, host: host, port: port, settings: settings, onStart: ready)
+    }
+}
