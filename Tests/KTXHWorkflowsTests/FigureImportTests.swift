@@ -41,6 +41,31 @@ struct FigureImportTests {
         }
     }
 
+    @Test("A figure stated again in the same file is a new version when it changes, a repeat when it does not", arguments: kinds)
+    func repeatsWithinOneFile(kind: TestDatabase.Kind) async throws {
+        // 058 thu-nsnn 2024-09 goes 150 → 160 → 150 → 150 in one file, with other figures between, across more
+        // than one batch: three versions, one repeat, in the file's order.
+        var csv = header + "058,thu-nsnn,2024-09,actual,150,,,\n058,thu-nsnn,2024-09,actual,160,,,\n"
+        for month in 1...8 { csv += "058,thu-nsnn,2024-0\(month),actual,\(month),,,\n" }
+        for filler in 0..<600 { csv += "058,bhyt,2024-09,actual,\(filler % 2),,,\n" }
+        csv += "058,thu-nsnn,2024-09,actual,150,,,\n058,thu-nsnn,2024-09,actual,150,,,\n"
+        let url = try ImportFixtures.file("repeats-\(kind).csv", Data(csv.utf8))
+        try await TestDatabase.withStore(kind) { store in
+            try await DemoData.load(into: store, at: TestClock.now)
+            let first = try await FigureImport.apply(url, store: store, at: TestClock.now)
+            #expect(first.observationsAdded == 3 + 8 + 600)
+            #expect(first.observationsRepeated == 1)
+            let key = FigureKey(indicatorCode: "thu-nsnn", unitCode: "058", period: Period("2024-09")!)
+            #expect(try await store.versions(of: key).map(\.value) == [.number(150), .number(160), .number(150)])
+            let again = try await FigureImport.apply(url, store: store, at: TestClock.now)
+            // Again: the first 150 repeats the latest and the months repeat theirs; 160, every filler (the first, 0,
+            // follows the stored 1) and the next 150 are new versions; the last 150 repeats the one before it.
+            #expect(again.observationsAdded == 1 + 600 + 1)
+            #expect(again.observationsRepeated == 1 + 8 + 1)
+            #expect(try await store.versions(of: key).map(\.value).suffix(2) == [.number(160), .number(150)])
+        }
+    }
+
     @Test("A bad line anywhere rolls back every line streamed before it", arguments: kinds)
     func rollsBack(kind: TestDatabase.Kind) async throws {
         var csv = header
