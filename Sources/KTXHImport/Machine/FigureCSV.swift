@@ -24,8 +24,12 @@ public struct FigureCSV {
     ) throws(ImportError) -> Observation? {
         let fields = Self.split(line)
         guard fields.contains(where: { !$0.isEmpty }) else { return nil }
+        // Each field trimmed once: a million lines are read twice (checked, then saved).
+        let values = Self.columns.map { name in
+            index[name].flatMap { $0 < fields.count ? Self.trimmed(fields[$0]) : nil } ?? ""
+        }
         func field(_ name: String) -> String {
-            index[name].flatMap { $0 < fields.count ? fields[$0].trimmingCharacters(in: .whitespaces) : nil } ?? ""
+            Self.columns.firstIndex(of: name).map { values[$0] } ?? ""
         }
         func fail(_ name: String, _ reason: String) -> ImportError {
             ImportError(file: file, line: number, field: name, value: field(name), reason: reason)
@@ -63,9 +67,17 @@ public struct FigureCSV {
         let parts = body.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count),
             parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-            let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+            let value = Decimal(string: text, locale: Self.posix)
         else { throw error }
         return value
+    }
+
+    static let posix = Locale(identifier: "en_US_POSIX")
+
+    /// Without the spaces around it; most fields have none.
+    static func trimmed(_ text: String) -> String {
+        guard text.first == " " || text.last == " " || text.first == "\t" || text.last == "\t" else { return text }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 
     /// Comma-separated fields with double-quoted fields for a note that holds commas.
