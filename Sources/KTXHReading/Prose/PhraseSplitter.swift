@@ -40,7 +40,7 @@ package struct PhraseSplitter {
     /// chiều giai đoạn 2021 - 2025)", "(GRDP)") states no target and gives none.
     func bracketedParts(of phrase: Phrase) -> [Phrase] {
         guard phrase.parent == nil else { return [] }
-        let end = text.trimmed(phrase.range, dropping: [".", ";", ","]).upperBound
+        let end = text.trimmed(phrase.range, dropping: [".", ";", ",", "…"]).upperBound
         guard end > phrase.range.lowerBound, text.chars[end - 1] == ")",
             let open = phrase.range.last(where: { text.chars[$0] == "(" && text.depth[$0] == 0 })
         else { return [] }

@@ -57,7 +57,7 @@ package struct TargetPhrase: Hashable {
 
     /// "12 xã (gồm: Giáo Hiệu, Vũ Muộn, …)": a list in brackets after the target names what it counts.
     static func withoutTrailingNote(_ text: PhraseText, in range: Range<Int>? = nil) -> Range<Int> {
-        var all = text.trimmed(range ?? 0..<text.count, dropping: [".", ";", ","])
+        var all = text.trimmed(range ?? 0..<text.count, dropping: [".", ";", ",", "…"])
         // "61,1 triệu đồng (tương đương 2.848 USD": a bracket left open says the same again, or nothing.
         if let open = all.first(where: { text.chars[$0] == "(" && !text.chars[$0...].contains(")") }), open > all.lowerBound {
             all = text.trimmed(all.lowerBound..<open, dropping: [",", ";"])

@@ -53,9 +53,9 @@ struct ProseCorpusTests {
         let score = try Self.score(half: "unseen")
         print("corpus unseen: \(score)")
         // Measured once when collected: 73,0 % exact, 16,9 % extra; again with its failures still unread:
-        // 73,4 %, 15,5 %. Developed on since: 185 of 222 exact (83,3 %), 17 of 202 read extra (8,4 %).
-        #expect(score.exactShare >= 0.833, "unseen: \(score)")
-        #expect(score.extraShare <= 0.085, "unseen: \(score)")
+        // 73,4 %, 15,5 %. Developed on since: 187 of 222 exact (84,2 %), 16 of 203 read extra (7,9 %).
+        #expect(score.exactShare >= 0.842, "unseen: \(score)")
+        #expect(score.extraShare <= 0.079, "unseen: \(score)")
     }
 
     @Test("A batch measured once when collected, developed on since")
@@ -63,9 +63,9 @@ struct ProseCorpusTests {
         let score = try Self.score(half: "fresh")
         print("corpus fresh: \(score)")
         // Measured once when collected: 79 of 111 exact (71,2 %), 40 of 119 read extra (33,6 %). Developed on
-        // since: 93 of 111 exact (83,8 %), 15 of 108 read extra (13,9 %).
-        #expect(score.exactShare >= 0.837, "fresh: \(score)")
-        #expect(score.extraShare <= 0.139, "fresh: \(score)")
+        // since: 94 of 111 exact (84,7 %), 15 of 109 read extra (13,8 %).
+        #expect(score.exactShare >= 0.846, "fresh: \(score)")
+        #expect(score.extraShare <= 0.138, "fresh: \(score)")
     }
 
     @Test("The last batch collected, never developed on")
@@ -83,9 +83,9 @@ struct ProseCorpusTests {
     func heldBackHalf() throws {
         let score = try Self.score(half: "held")
         print("corpus held: \(score)")
-        // Measured once before its failures were read: 61,7 % exact, 16,2 % extra. Developed on since: 189 of
-        // 209 exact (90,4 %), 17 of 206 read extra (8,3 %).
-        #expect(score.exactShare >= 0.904, "held: \(score)")
-        #expect(score.extraShare <= 0.083, "held: \(score)")
+        // Measured once before its failures were read: 61,7 % exact, 16,2 % extra. Developed on since: 190 of
+        // 209 exact (90,9 %), 16 of 206 read extra (7,8 %).
+        #expect(score.exactShare >= 0.909, "held: \(score)")
+        #expect(score.extraShare <= 0.078, "held: \(score)")
     }
 }
