@@ -25,7 +25,25 @@ public enum ResolutionText {
                 }
             }
         }
-        return targets
+        // A headline is a short first line without a sentence's end; a text may open with its body instead.
+        let headline = lines.first.flatMap { line in
+            line.text.split(separator: " ").count <= 25 && !".;:".contains(line.text.last ?? ".") ? line.number : nil
+        }
+        return withoutHeadlineRepeats(targets, firstLine: headline)
+    }
+
+    /// A news report's headline ("Hải Phòng đặt mục tiêu tăng trưởng năm 2024 ở mức 11,5-12%") states a target its
+    /// text states again (the same figure, a word of the name in common): the text's reading is kept.
+    static func withoutHeadlineRepeats(_ targets: [ExtractedTarget], firstLine: Int?) -> [ExtractedTarget] {
+        targets.filter { target in
+            guard target.line == firstLine, target.comparator != "text" else { return true }
+            let words = NameKey.key(target.indicator)
+            return !targets.contains {
+                $0.line != firstLine && $0.comparator == target.comparator && $0.value == target.value
+                    && $0.valueMax == target.valueMax && $0.unit == target.unit
+                    && !NameKey.key($0.indicator).isDisjoint(with: words)
+            }
+        }
     }
 
     static func read(_ item: TargetItem, qualitative: Bool) -> [ExtractedTarget] {

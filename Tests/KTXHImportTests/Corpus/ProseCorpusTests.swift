@@ -53,9 +53,9 @@ struct ProseCorpusTests {
         let score = try Self.score(half: "unseen")
         print("corpus unseen: \(score)")
         // Measured once when collected: 73,0 % exact, 16,9 % extra; again with its failures still unread:
-        // 73,4 %, 15,5 %. Developed on since: 187 of 222 exact (84,2 %), 16 of 203 read extra (7,9 %).
+        // 73,4 %, 15,5 %. Developed on since: 187 of 222 exact (84,2 %), 15 of 202 read extra (7,4 %).
         #expect(score.exactShare >= 0.842, "unseen: \(score)")
-        #expect(score.extraShare <= 0.079, "unseen: \(score)")
+        #expect(score.extraShare <= 0.075, "unseen: \(score)")
     }
 
     @Test("A batch measured once when collected, developed on since")
@@ -63,9 +63,9 @@ struct ProseCorpusTests {
         let score = try Self.score(half: "fresh")
         print("corpus fresh: \(score)")
         // Measured once when collected: 79 of 111 exact (71,2 %), 40 of 119 read extra (33,6 %). Developed on
-        // since: 94 of 111 exact (84,7 %), 15 of 109 read extra (13,8 %).
+        // since: 94 of 111 exact (84,7 %), 12 of 106 read extra (11,3 %).
         #expect(score.exactShare >= 0.846, "fresh: \(score)")
-        #expect(score.extraShare <= 0.138, "fresh: \(score)")
+        #expect(score.extraShare <= 0.114, "fresh: \(score)")
     }
 
     @Test("The last batch collected, never developed on")
@@ -84,8 +84,8 @@ struct ProseCorpusTests {
         let score = try Self.score(half: "held")
         print("corpus held: \(score)")
         // Measured once before its failures were read: 61,7 % exact, 16,2 % extra. Developed on since: 190 of
-        // 209 exact (90,9 %), 16 of 206 read extra (7,8 %).
+        // 209 exact (90,9 %), 15 of 205 read extra (7,3 %).
         #expect(score.exactShare >= 0.909, "held: \(score)")
-        #expect(score.extraShare <= 0.078, "held: \(score)")
+        #expect(score.extraShare <= 0.074, "held: \(score)")
     }
 }
