@@ -74,9 +74,9 @@ struct ProseCorpusTests {
         print("corpus later: \(score)")
         // Measured once when collected, after the fresh batch was developed on: 120 of 165 exact (72,7 %), 44 of
         // 164 read extra (26,8 %); again, its failures still unread, after more work on the other batches: 121 of
-        // 165 (73,3 %), 43 of 164 (26,2 %).
+        // 165 (73,3 %), 43 of 164 (26,2 %); a third time, at the end of that session: 121 (73,3 %), 42 of 163 (25,8 %).
         #expect(score.exactShare >= 0.733, "later: \(score)")
-        #expect(score.extraShare <= 0.263, "later: \(score)")
+        #expect(score.extraShare <= 0.258, "later: \(score)")
     }
 
     @Test("Held-back half: measured once before its failures were read")
