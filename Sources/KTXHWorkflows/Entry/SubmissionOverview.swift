@@ -9,13 +9,8 @@ public struct SubmissionOverview: Sendable {
         public var reporting: ReportingPeriod
         /// Nil when the period's plan is gone.
         public var plan: PlanSummary?
-        /// Each body's figures, with how many it is assigned.
-        public var bodies: [ReportingBody: Body]
-    }
-
-    public struct Body: Sendable {
-        public var assigned: Int
-        public var status: SubmissionStatus
+        /// Where each body's figures stand, with how many it is assigned.
+        public var bodies: [ReportingBody: SubmissionStatus]
     }
 
     public var columns: [Column]
@@ -40,11 +35,9 @@ public struct SubmissionOverview: Sendable {
                 Column(
                     reporting: reporting, plan: plan,
                     bodies: bodies.mapValues { codes in
-                        Body(
-                            assigned: codes.count,
-                            status: SubmissionStatus(
-                                assigned: codes.count, states: codes.compactMap { states[$0.indicatorCode] },
-                                period: reporting, today: today))
+                        SubmissionStatus(
+                            assigned: codes.count, states: codes.compactMap { states[$0.indicatorCode] }, period: reporting,
+                            today: today)
                     }))
         }
         return SubmissionOverview(columns: columns)

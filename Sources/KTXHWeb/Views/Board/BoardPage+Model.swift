@@ -36,8 +36,8 @@ extension BoardPage {
     init(_ overview: SubmissionOverview, canApprove: Bool, notice: String?) {
         var cells: [ReportingBody: [Int: Cell]] = [:]
         columns = overview.columns.enumerated().map { index, column in
-            for (body, figures) in column.bodies {
-                cells[body, default: [:]][index] = Self.cell(figures.status, reporting: column.reporting, body: body)
+            for (body, status) in column.bodies {
+                cells[body, default: [:]][index] = Self.cell(status, reporting: column.reporting, body: body)
             }
             return Column(
                 id: column.reporting.id,

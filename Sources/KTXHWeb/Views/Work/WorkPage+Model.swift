@@ -26,13 +26,13 @@ extension WorkPage {
             guard let plan = column.plan else { return nil }
             let forms = column.bodies.keys.sorted().filter { Policy.allows(account, .readFigures, for: $0) }.compactMap {
                 body -> Form? in
-                guard let figures = column.bodies[body] else { return nil }
+                guard let status = column.bodies[body] else { return nil }
                 return Form(
                     name: body.department ?? "Toàn đơn vị \(plan.unitName)",
                     link: SiteRoute.entry(periodID: column.reporting.id, body: body.slug).path,
-                    status: figures.status.headline,
-                    detail: "\(figures.assigned) chỉ tiêu"
-                        + (figures.status.daysOverdue > 0 ? ", quá hạn \(figures.status.daysOverdue) ngày" : ""))
+                    status: status.headline,
+                    detail: "\(status.assigned) chỉ tiêu"
+                        + (status.daysOverdue > 0 ? ", quá hạn \(status.daysOverdue) ngày" : ""))
             }
             guard !forms.isEmpty else { return nil }
             let reporting = column.reporting
