@@ -5,10 +5,6 @@ import Vapor
 struct RowForm: Content {
     private var fields: [String: String]
 
-    init(_ fields: [String: String]) {
-        self.fields = fields
-    }
-
     init(from decoder: any Decoder) throws {
         fields = try [String: String](from: decoder)
     }
