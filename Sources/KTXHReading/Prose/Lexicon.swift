@@ -32,7 +32,7 @@ package enum Lexicon {
         "phường", "thôn", "bản", "trường", "bậc", "htx", "ha", "tấn", "km", "con", "nhà", "lớp", "chợ", "điểm", "lượt",
         "khu", "cụm", "căn", "triệu",
     ]
-    /// Of those, the sums of money and the scores: what follows them is not what they count.
+    /// Of those, the scores: "đạt 90 điểm trở lên" says what the score is of, not what it counts.
     static let measureUnits: Set<String> = ["điểm"]
 
     /// "cụm công nghiệp", "lao động nông thôn", "xã NTM kiểu mẫu": a unit that is a count word and what it

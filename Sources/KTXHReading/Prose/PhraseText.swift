@@ -7,6 +7,8 @@ package struct PhraseText {
     let chars: [Character]
     /// Bracket depth before each character: words inside "( … )" qualify, they do not state targets.
     let depth: [Int]
+    /// Offsets of the "(" that no ")" closes.
+    let unclosed: Set<Int>
 
     init(_ text: String) {
         self.init(Array(text))
@@ -30,6 +32,7 @@ package struct PhraseText {
             if c == "(", matched.contains(i) { level += 1 }
         }
         self.depth = depth
+        unclosed = Set(open)
     }
 
     var count: Int { chars.count }

@@ -25,13 +25,13 @@ package struct StatedTargets {
     /// What was done, said so plainly that no date outweighs it.
     static let plainResultWords = ["ước đạt", "ước thực hiện", "ước tính", "đã đạt", "năm qua", "đạt được", "thành tựu"]
     /// A report of what was done, with its accents: folded, "đã đạt" (done) would be "đã đặt" (set).
-    static let resultWords = [
-        "ước đạt", "ước thực hiện", "ước tính", "đã đạt", "đạt được", "vượt kế hoạch", "so với cùng kỳ", "so với cùng kì",
-        "lũy kế", "luỹ kế", "kết quả", "năm qua", "đã có", "đã hoàn thành", "hoàn thành vượt", "vượt chỉ tiêu",
-        "vượt mục tiêu", "đã thực hiện", "so với đầu nhiệm kỳ", "tăng gấp", "thành tựu", "đến nay",
-        // Facts of the place, not aims: "Dân số toàn tỉnh có 1,6 triệu người", "diện tích tự nhiên 486 km²".
-        "dân số toàn", "dân số trung bình", "diện tích tự nhiên",
-    ]
+    static let resultWords =
+        plainResultWords + [
+            "vượt kế hoạch", "so với cùng kỳ", "so với cùng kì", "lũy kế", "luỹ kế", "kết quả", "đã có", "đã hoàn thành",
+            "hoàn thành vượt", "vượt chỉ tiêu", "vượt mục tiêu", "đã thực hiện", "so với đầu nhiệm kỳ", "tăng gấp", "đến nay",
+            // Facts of the place, not aims: "Dân số toàn tỉnh có 1,6 triệu người", "diện tích tự nhiên 486 km²".
+            "dân số toàn", "dân số trung bình", "diện tích tự nhiên",
+        ]
     /// Openings that carry a sentence on from the one before.
     static let leads = ["cu the", "theo do", "trong do", "do la"]
 

@@ -59,7 +59,7 @@ package struct TargetPhrase: Hashable {
     static func withoutTrailingNote(_ text: PhraseText, in range: Range<Int>? = nil) -> Range<Int> {
         var all = text.trimmed(range ?? 0..<text.count, dropping: [".", ";", ",", "…"])
         // "61,1 triệu đồng (tương đương 2.848 USD": a bracket left open says the same again, or nothing.
-        if let open = all.first(where: { text.chars[$0] == "(" && !text.chars[$0...].contains(")") }), open > all.lowerBound {
+        if let open = text.unclosed.filter(all.contains).min(), open > all.lowerBound {
             all = text.trimmed(all.lowerBound..<open, dropping: [",", ";"])
         }
         guard all.upperBound > 0, text.chars[all.upperBound - 1] == ")",

@@ -24,7 +24,6 @@ public struct SubmissionOverview: Sendable {
         var columns: [Column] = []
         for reporting in try await store.reportingPeriods() where reporting.isOpen || !openOnly {
             let plan = plans[reporting.planID]
-            if openOnly && plan == nil { continue }
             let assignments = try await store.assignments(planID: reporting.planID)
             let states = try await store.figureStates(unitCode: plan?.unitCode ?? "", period: reporting.period)
             var bodies = Dictionary(grouping: assignments, by: \.body)
