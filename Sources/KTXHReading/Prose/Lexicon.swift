@@ -32,6 +32,8 @@ package enum Lexicon {
         "phường", "thôn", "bản", "trường", "bậc", "htx", "ha", "tấn", "km", "con", "nhà", "lớp", "chợ", "điểm", "lượt",
         "khu", "cụm", "căn", "triệu",
     ]
+    /// "1.610 triệu USD" is money, not a million of something counted.
+    static let currencies: Set<String> = ["usd", "đô la", "đô la mỹ", "euro", "đồng"]
     /// Of those, the scores: "đạt 90 điểm trở lên" says what the score is of, not what it counts.
     static let measureUnits: Set<String> = ["điểm"]
 
@@ -42,6 +44,7 @@ package enum Lexicon {
         guard !lowered.contains("/"), !countUnits.contains(lowered) else { return nil }
         return countUnits.first { word in
             !measureUnits.contains(word) && lowered.hasPrefix(word + " ") && lowered.count > word.count + 1
+                && !currencies.contains(String(lowered.dropFirst(word.count + 1)))
         }
     }
 

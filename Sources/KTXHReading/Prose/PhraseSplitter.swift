@@ -142,11 +142,18 @@ package struct PhraseSplitter {
             let left = text.trimmed(start..<i)
             let right = text.trimmed((i + 1)..<range.upperBound)
             guard hasFigure(left), hasFigure(right) else { continue }
-            let startsWithFigure = startsWithFigure(right)
+            let rightStartsWithFigure = startsWithFigure(right)
             let leftIsTarget =
                 TargetPhrase.nameThenTarget(text, core: TargetPhrase.withoutTrailingNote(text, in: left)) != nil
                 && TargetPhrase.read(text.string(right), qualitative: false) != nil
-            guard startsWithFigure || leftIsTarget else { continue }
+            // "100% khu dân cư đạt văn hóa, tỷ lệ gia đình văn hóa đạt 85% trở lên": a target said figure first, then
+            // one that names itself first.
+            let namedAfterFigure =
+                startsWithFigure(left)
+                && TargetPhrase.nameThenTarget(PhraseText(text.string(right)), core: 0..<right.count).map {
+                    !Lexicon.namesNothing($0.indicator)
+                } == true
+            guard rightStartsWithFigure || leftIsTarget || namedAfterFigure else { continue }
             parts.append(start..<i)
             start = i + 1
         }

@@ -56,9 +56,17 @@ public enum ResolutionText {
             }
             // "Giá trị sản xuất đạt 2.283 tỷ đồng, tăng 37% so với năm 2025", "…, đến năm 2025 đạt 1.610 triệu USD":
             // the second figure is the same indicator's.
+            // "tốc độ tăng trưởng kinh tế đạt 9-9,5%, phấn đấu trên 10%": a second figure in the same unit is the same
+            // kind of target, a growth when the first was.
             if let previous = targets.last, Lexicon.namesNothing(reading.indicator) {
                 reading.indicator = previous.indicator
-                if reading.change == nil { reading = reading.withChangeFromName() }
+                reading.nameFirst = true
+                if reading.change == nil, let growth = previous.change, previous.target.unit == reading.target.unit {
+                    reading.change = growth
+                    reading.target = TargetExpression.parse(reading.figure ?? reading.expression, asChange: growth)
+                } else if reading.change == nil {
+                    reading = reading.withChangeFromName()
+                }
             }
             // "… tăng bình quân 9,5%/năm; trong đó, ngành dịch vụ bình quân 10%/năm": a part of a growth grows.
             if let parent = phrase.parent, let growth = targets.last(where: { $0.indicator == parents[parent] })?.change,
