@@ -28,7 +28,7 @@ package enum Lexicon {
         "thôn, tổ dân phố", "tổ dân phố", "phường, xã", "xã, phường", "xã, thị trấn", "hợp tác xã", "trường học",
         "lượt người", "lượt khách", "căn nhà", "căn hộ",
         "sản phẩm", "doanh nghiệp", "lao động", "đảng viên", "học sinh", "công trình", "dự án", "cơ sở", "mô hình", "tiêu chí",
-        "đơn vị", "cơ quan", "nhà văn hóa", "làng nghề", "tỷ đồng", "tỉ đồng", "triệu đồng", "người", "hộ", "xã",
+        "đơn vị", "cơ quan", "nhà văn hóa", "làng nghề", "đô thị", "tỷ đồng", "tỉ đồng", "triệu đồng", "người", "hộ", "xã",
         "phường", "thôn", "bản", "trường", "bậc", "htx", "ha", "tấn", "km", "con", "nhà", "lớp", "chợ", "điểm", "lượt",
         "khu", "cụm", "căn", "triệu",
     ]

@@ -16,7 +16,7 @@ package enum ProseLayout {
                 return TargetSection.Line(number: offset + 1, text: footnote)
             }
             let cleaned = ProseCleanup.clean(String(raw))
-            return cleaned.isEmpty || isViewCount(cleaned) ? nil : TargetSection.Line(number: offset + 1, text: cleaned)
+            return cleaned.isEmpty || isViewCount(cleaned) || isPhotoCaption(cleaned) ? nil : TargetSection.Line(number: offset + 1, text: cleaned)
         }
         if let width = wrapWidth(lines) { lines = unwrapped(withoutPageFurniture(lines), width: width) }
         return lines.filter { !$0.text.hasPrefix(footnote) }.flatMap(split)
@@ -50,6 +50,14 @@ package enum ProseLayout {
     static func isViewCount(_ text: String) -> Bool {
         let folded = text.folded
         return folded.contains("luot xem") && folded.split(separator: " ").count <= 5
+    }
+
+    /// "Nghệ An 'chốt' mục tiêu tăng trưởng 9 - 10% năm 2023 ảnh 1": a news page's photo, its alternative text
+    /// repeating the headline.
+    static func isPhotoCaption(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count >= 2, let number = words.last, number.allSatisfy(\.isNumber) else { return false }
+        return words[words.count - 2].lowercased() == "ảnh"
     }
 
     /// "12", "- 3 -", "Trang 4", "4/12"; not "11 - 12%", which is a wrapped target's figure.

@@ -65,7 +65,9 @@ extension TargetPhrase {
             guard core.contains(start), text.isDigit(at: start) else { return false }
             let word = text.word(at: start)
             let previous = Lexicon.word(before: start, in: text)
-            if ["ngày", "số", "tháng", "khóa", "khoá", "lần", "thứ"].contains(previous) { return false }
+            // "sáng 9/12": a day and a month.
+            let dayLead = ["ngày", "sáng", "chiều", "tối", "trưa", "hôm"]
+            if (dayLead + ["số", "tháng", "khóa", "khoá", "lần", "thứ"]).contains(previous) { return false }
             if Lexicon.yearLead.contains(previous), isYear(text, at: start) { return false }
             // "6 tháng cuối năm", "kế hoạch tài chính 5 năm": a length of time, not a target.
             let following = start + word.count + 1 < text.count ? text.word(at: start + word.count + 1) : ""
@@ -95,8 +97,23 @@ extension TargetPhrase {
     /// "/" and second figure, as the consistency check's scanner reads it.
     static func figureEnd(_ text: PhraseText, from start: Int, limit: Int) -> Int {
         let chars = Array(text.chars[start..<limit])
-        if let figure = WrittenFigure.scan(chars).first, figure.range.lowerBound == 0 { return start + figure.range.upperBound }
-        return start + WrittenFigure.numberEnd(chars, from: 0)
+        let end: Int
+        if let figure = WrittenFigure.scan(chars).first, figure.range.lowerBound == 0 {
+            end = start + figure.range.upperBound
+        } else {
+            end = start + WrittenFigure.numberEnd(chars, from: 0)
+        }
+        // "từ 20 – 30% xã …", "12,5%– 14,5%": a range is one figure; "nhiệm kỳ 2025 - 2030" is a term.
+        guard !isYear(text, at: start) else { return end }
+        var next = end
+        while next < limit, text.chars[next] == " " { next += 1 }
+        // "… đạt 80%  - 94% dân cư …": a figure complete with its sign, then a bullet of a line that lost its breaks.
+        if next > end, text.chars[end - 1] == "%" { return end }
+        guard next < limit, "-–".contains(text.chars[next]) else { return end }
+        next += 1
+        while next < limit, text.chars[next] == " " { next += 1 }
+        guard next < limit, text.isDigit(at: next) else { return end }
+        return figureEnd(text, from: next, limit: limit)
     }
 
     /// The end of the unit after a figure: "%", a count unit from the lexicon, or one word.
