@@ -155,4 +155,40 @@ struct ResolutionLayoutTests {
                 ("an ninh chính trị", "text", nil, nil, nil, nil),
             ])
     }
+
+    @Test("Figures as news reports write them: money in millions, ranges before the name, a second figure of a growth")
+    func newsFigures() {
+        expect(
+            """
+            Các chỉ tiêu chủ yếu: kim ngạch xuất khẩu tăng 14%, đến năm 2025 đạt khoảng 1.610 triệu USD; tốc độ tăng \
+            trưởng kinh tế (GRDP) đạt 9-9,5%, phấn đấu trên 10%; có từ 20 – 30% xã nông thôn mới nâng cao; 100% khu \
+            dân cư đạt văn hóa, tỷ lệ gia đình văn hóa đạt 85% trở lên.
+            """,
+            [
+                ("kim ngạch xuất khẩu", "=", 14, nil, "%", "increase"),
+                ("kim ngạch xuất khẩu", "=", 1610, nil, "triệu USD", nil),
+                ("tăng trưởng kinh tế", "range", 9, 9.5, "%", "increase"),
+                ("tăng trưởng kinh tế", ">", 10, nil, "%", "increase"),
+                ("xã nông thôn mới nâng cao", "range", 20, 30, "%", nil),
+                ("khu dân cư đạt văn hóa", "=", 100, nil, "%", nil),
+                ("gia đình văn hóa", "≥", 85, nil, "%", nil),
+            ])
+    }
+
+    @Test("A news report's list: a quota to meet is a target, a target without a figure beside figures, no duration")
+    func newsList() {
+        expect(
+            """
+            Sáng 9/12, Đại hội bầu Ban Chấp hành sau 3 ngày làm việc.
+            Đại hội thông qua Nghị quyết với các mục tiêu: tổng giá trị sản xuất bình quân hằng năm tăng từ 12-15%; thu \
+            ngân sách đạt và vượt chỉ tiêu huyện giao hằng năm; phấn đấu đạt chuẩn xã nông thôn mới nâng cao.
+            """,
+            [
+                ("tổng giá trị sản xuất", "range", 12, 15, "%", "increase"),
+                ("thu ngân sách đạt và vượt chỉ tiêu", "text", nil, nil, nil, nil),
+                ("xã nông thôn mới nâng cao", "text", nil, nil, nil, nil),
+            ])
+        // Done, not set: "đã đạt và vượt chỉ tiêu" reports a result.
+        expect("Năm 2024, thu ngân sách đã đạt và vượt chỉ tiêu huyện giao; tăng trưởng đạt 7%.", [])
+    }
 }

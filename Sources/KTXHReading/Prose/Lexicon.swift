@@ -54,6 +54,13 @@ package enum Lexicon {
         "cung co", "phan dau", "tang", "giam", "tro len", "kiem che", "ngan chan",
     ]
 
+    /// Of those, the states a target without a figure reaches (folded), strict enough to tell one in a news
+    /// report's sentence from the report around it.
+    static let reachedStates = [
+        "dat chuan", "nong thon moi", "khong con", "hoan thanh", "dat va vuot", "giu vung", "do thi loai", "xoa",
+        "ntm",
+    ]
+
     /// A name that is only a verb or a time ("tăng", "đến năm 2025", "giai đoạn 2026-2030 đạt") names nothing.
     static func namesNothing(_ name: String) -> Bool {
         // With their accents: "trồng mới" (to plant anew) names something, "trong" (in) and "mỗi" (each) do not.

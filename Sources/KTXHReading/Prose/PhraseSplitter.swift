@@ -121,7 +121,16 @@ package struct PhraseSplitter {
             let left = text.trimmed(start..<i)
             let right = text.trimmed((i + and.count)..<range.upperBound)
             // "… 60 hợp tác xã", "công nghiệp chiếm 67,14% và dịch vụ chiếm 6,99%": each side a target of its own.
-            guard hasFigure(left), hasFigure(right) else { continue }
+            guard hasFigure(left) else { continue }
+            // "… đạt 135 triệu đồng/người và phấn đấu đến cuối nhiệm kỳ đạt chuẩn …": a target, then an aim of its own.
+            if !hasFigure(right), text.string(right).lowercased().hasPrefix("phấn đấu "),
+                TargetPhrase.nameThenTarget(text, core: left) != nil
+            {
+                parts.append(start..<i)
+                start = i + and.count
+                continue
+            }
+            guard hasFigure(right) else { continue }
             let bothTargets =
                 TargetPhrase.nameThenTarget(text, core: left) != nil
                 && TargetPhrase.nameThenTarget(PhraseText(text.string(right)), core: 0..<right.count) != nil
@@ -143,9 +152,11 @@ package struct PhraseSplitter {
             let right = text.trimmed((i + 1)..<range.upperBound)
             guard hasFigure(left), hasFigure(right) else { continue }
             let rightStartsWithFigure = startsWithFigure(right)
+            // "… đạt 8% trở lên, tạo tiền đề thực hiện kế hoạch … giai đoạn 2026 - 2030": a complete target ends where
+            // a clause about something else starts.
             let leftIsTarget =
                 TargetPhrase.nameThenTarget(text, core: TargetPhrase.withoutTrailingNote(text, in: left)) != nil
-                && TargetPhrase.read(text.string(right), qualitative: false) != nil
+                && (TargetPhrase.read(text.string(right), qualitative: false) != nil || !joinsCountUnit(at: i))
             // "100% khu dân cư đạt văn hóa, tỷ lệ gia đình văn hóa đạt 85% trở lên": a target said figure first, then
             // one that names itself first.
             let namedAfterFigure =
@@ -159,6 +170,16 @@ package struct PhraseSplitter {
         }
         parts.append(start..<range.upperBound)
         return parts
+    }
+
+    /// "02 phường, xã đạt …", "52/52 thôn, tổ dân phố": the comma at `offset` is inside a count unit.
+    private func joinsCountUnit(at offset: Int) -> Bool {
+        let before = Lexicon.word(before: offset, in: text)
+        var next = offset + 1
+        while next < text.count, text.chars[next] == " " { next += 1 }
+        guard next < text.count else { return false }
+        let joined = before + ", " + text.word(at: next).lowercased()
+        return Lexicon.countUnits.contains { $0.hasPrefix(joined) }
     }
 
     private func hasFigure(_ range: Range<Int>) -> Bool {

@@ -16,7 +16,8 @@ package enum ProseLayout {
                 return TargetSection.Line(number: offset + 1, text: footnote)
             }
             let cleaned = ProseCleanup.clean(String(raw))
-            return cleaned.isEmpty || isViewCount(cleaned) || isPhotoCaption(cleaned) ? nil : TargetSection.Line(number: offset + 1, text: cleaned)
+            return cleaned.isEmpty || isViewCount(cleaned) || isPhotoCaption(cleaned)
+                ? nil : TargetSection.Line(number: offset + 1, text: cleaned)
         }
         if let width = wrapWidth(lines) { lines = unwrapped(withoutPageFurniture(lines), width: width) }
         return lines.filter { !$0.text.hasPrefix(footnote) }.flatMap(split)

@@ -13,7 +13,8 @@ public enum ResolutionText {
         var targets: [ExtractedTarget] = []
         for section in TargetSection.find(in: lines) {
             for item in TargetItem.items(in: section) {
-                let read = read(item, qualitative: section.isHeaded && item.isListed)
+                var read = read(item, qualitative: item.isListed || !section.isHeaded)
+                if !section.isHeaded { read = withListedTextTargets(read) }
                 // Outside a list of targets, a bare figure is a date's or a session's number more often than a
                 // target: there a target has its unit. A news report's lead repeats a target its text sets: read once.
                 targets += read.filter { target in
@@ -30,6 +31,19 @@ public enum ResolutionText {
             line.text.split(separator: " ").count <= 25 && !".;:".contains(line.text.last ?? ".") ? line.number : nil
         }
         return withoutHeadlineRepeats(targets, firstLine: headline)
+    }
+
+    /// A sentence that sets targets in a news report may list, among its figures, a target without one
+    /// ("…; thu ngân sách đạt và vượt chỉ tiêu giao hằng năm; hoàn thành công tác quốc phòng, …"): kept when the
+    /// same sentence sets a figure too and the phrase says what is to be reached, short as a listed target is.
+    static func withListedTextTargets(_ targets: [ExtractedTarget]) -> [ExtractedTarget] {
+        targets.filter { target in
+            guard target.comparator == "text" else { return true }
+            let words = " " + target.expression.folded + " "
+            return target.expression.split(separator: " ").count <= 16 && !TargetSection.hasFigure(target.expression)
+                && Lexicon.reachedStates.contains { words.contains(" \($0) ") }
+                && targets.contains { $0.comparator != "text" && $0.sentence == target.sentence }
+        }
     }
 
     /// A news report's headline ("Hải Phòng đặt mục tiêu tăng trưởng năm 2024 ở mức 11,5-12%") states a target its

@@ -28,7 +28,8 @@ package struct StatedTargets {
     static let resultWords =
         plainResultWords + [
             "vượt kế hoạch", "so với cùng kỳ", "so với cùng kì", "lũy kế", "luỹ kế", "kết quả", "đã có", "đã hoàn thành",
-            "hoàn thành vượt", "vượt chỉ tiêu", "vượt mục tiêu", "đã thực hiện", "so với đầu nhiệm kỳ", "tăng gấp", "đến nay",
+            "hoàn thành vượt", "vượt chỉ tiêu", "vượt mục tiêu", "đã thực hiện", "hoàn thành thắng lợi", "so với đầu nhiệm kỳ",
+            "tăng gấp", "đến nay",
             // Facts of the place, not aims: "Dân số toàn tỉnh có 1,6 triệu người", "diện tích tự nhiên 486 km²".
             "dân số toàn", "dân số trung bình", "diện tích tự nhiên",
         ]

@@ -171,6 +171,10 @@ package struct TargetPhrase: Hashable {
         }
         // "sinh con thứ 3 trở lên": an ordinal; "giá trị sản phẩm trên 1 ha đất trồng trọt": per hectare.
         if previous == "thứ" { return false }
+        // "bế mạc kỳ họp sau 3 ngày làm việc": how long something took.
+        if ["sau", "qua"].contains(previous), ["ngày", "tháng", "giờ", "tuần"].contains(where: { unit.hasPrefix($0) }) {
+            return false
+        }
         if case .bound(.greater, 1) = expression.kind, unit != "%", text.string(candidate).lowercased().hasPrefix("trên 1 ") {
             return false
         }
