@@ -186,12 +186,12 @@ package struct PhraseSplitter {
         range.contains { text.isDigit(at: $0) && text.depth[$0] == 0 }
     }
 
-    /// "95,8% …", "trên 97% …", "02 phường …".
+    /// "95,8% …", "trên 97% …", "02 phường …", "có thêm 6 thôn …".
     private func startsWithFigure(_ range: Range<Int>) -> Bool {
         var offset = range.lowerBound
         for _ in 0..<2 where offset < range.upperBound && !text.isDigit(at: offset) {
             let word = text.word(at: offset)
-            guard Lexicon.comparisonWords.contains(word) else { return false }
+            guard Lexicon.comparisonWords.contains(word) || ["có", "thêm"].contains(word.lowercased()) else { return false }
             offset += word.count
             while offset < range.upperBound, text.chars[offset] == " " { offset += 1 }
         }

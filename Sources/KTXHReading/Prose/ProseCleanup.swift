@@ -17,6 +17,7 @@ package enum ProseCleanup {
             text = text.replacingOccurrences(of: markup, with: "")
         }
         text = text.replacingOccurrences(of: "&amp;", with: "&")
+        text = withoutImages(text)
         if !keepFootnoteMarks { text = withoutClockTimes(text) }
         // A "%" typed after "trở lên" repeats the sign the figure already carries.
         text = text.replacingOccurrences(of: "trở lên%", with: "trở lên")
@@ -31,6 +32,23 @@ package enum ProseCleanup {
             trimmed = trimmed[trimmed.index(after: close)...].drop { $0 == " " }
         }
         return String(trimmed)
+    }
+
+    /// "… phía Nam. ![]() | Tiền Giang đề ra mục tiêu … | Nghị quyết cũng đề ra …": a web page's picture and its
+    /// caption between bars, copied into the text; each piece is a sentence of its own. A Markdown table's row
+    /// starts with its bar and is left alone.
+    private static func withoutImages(_ text: String) -> String {
+        guard text.contains("![") || text.contains(" | "), !text.hasPrefix("|") else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.range(of: "!["), let close = rest[open.upperBound...].range(of: "]("),
+            let end = rest[close.upperBound...].firstIndex(of: ")")
+        {
+            result += rest[..<open.lowerBound]
+            rest = rest[rest.index(after: end)...]
+        }
+        result += rest
+        return result.replacingOccurrences(of: " | ", with: ". ")
     }
 
     /// "20:03 11-12-2023": a news page's time stamp says when it was posted, nothing about a target.
