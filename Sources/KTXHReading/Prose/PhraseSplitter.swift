@@ -44,8 +44,10 @@ package struct PhraseSplitter {
         guard end > phrase.range.lowerBound, text.chars[end - 1] == ")",
             let open = phrase.range.last(where: { text.chars[$0] == "(" && text.depth[$0] == 0 })
         else { return [] }
-        let inside = (open + 1)..<(end - 1)
-        let parts = clauses(inside)
+        // Inside its brackets the list is cut as a phrase of its own: "(thu nội địa trên 56.500 tỷ đồng, thu xuất
+        // nhập khẩu 17.500 tỷ đồng)".
+        let inside = PhraseSplitter(text: PhraseText(text.string((open + 1)..<(end - 1))))
+        let parts = inside.clauses(0..<inside.text.count).map { ($0.lowerBound + open + 1)..<($0.upperBound + open + 1) }
         let readings = parts.compactMap { TargetPhrase.read(text.string($0), qualitative: false) }
         guard parts.count == readings.count, readings.allSatisfy({ $0.target.unit != nil }) else { return [] }
         return parts.map { Phrase(range: $0, sentence: phrase.sentence, parent: phrase.range) }
