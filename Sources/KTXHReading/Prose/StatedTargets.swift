@@ -76,14 +76,26 @@ package struct StatedTargets {
         // "Thu ngân sách … phấn đấu đạt 12.000 tỷ đồng" names its indicator before the verb: read it whole.
         // A verb after targets already listed ("…; thu ngân sách tăng 50%; đến năm 2030 toàn tỉnh phấn đấu không
         // còn hộ nghèo") starts nothing.
-        for verb in ["phan dau", "dat muc tieu", "muc tieu", "de ra"] {
-            if let found = folded.range(of: verb + " "), !Self.listsTargets(folded[..<found.lowerBound]) {
-                let next = folded[found.upperBound...].split(separator: " ").first ?? ""
-                if next == "dat" || next.first?.isNumber == true { return 0 }
-                return folded.distance(from: folded.startIndex, to: found.upperBound)
-            }
+        // The last such verb before the first figure: "… đề ra mục tiêu tăng trưởng 10,5% …, đồng thời phấn đấu có
+        // …", "đặt mục tiêu phấn đấu tăng trưởng …", "mục tiêu của tỉnh phấn đấu tăng trưởng kinh tế 10%".
+        let verbs = ["phan dau", "muc tieu", "de ra"].flatMap { Self.occurrences(of: $0 + " ", in: folded) }
+        let figure = Self.firstFigure(in: folded, from: verbs.map(\.lowerBound).min())
+        let found = verbs.filter { $0.lowerBound < figure }.max { $0.lowerBound < $1.lowerBound }
+        guard let found, !Self.listsTargets(folded[..<found.lowerBound])
+        else { return 0 }
+        let next = folded[found.upperBound...].split(separator: " ").first ?? ""
+        if next == "dat" || next.first?.isNumber == true { return 0 }
+        return folded.distance(from: folded.startIndex, to: found.upperBound)
+    }
+
+    static func occurrences(of word: String, in folded: String) -> [Range<String.Index>] {
+        var result: [Range<String.Index>] = []
+        var search = folded.startIndex..<folded.endIndex
+        while let found = folded.range(of: word, range: search) {
+            result.append(found)
+            search = found.upperBound..<folded.endIndex
         }
-        return 0
+        return result
     }
 
     /// `head` holds a clause ended by ";" with a percentage or a sum: a target listed before.
@@ -94,11 +106,13 @@ package struct StatedTargets {
     }
 
     /// Where the first figure other than a year or a term ("2030", "2025-2030") starts.
-    static func firstFigure(in folded: String) -> String.Index {
+    static func firstFigure(in folded: String, from start: String.Index? = nil) -> String.Index {
         var index = folded.startIndex
         for word in folded.split(separator: " ", omittingEmptySubsequences: false) {
-            let digits = word.filter(\.isNumber)
-            if !digits.isEmpty, !(digits.count == 4 || digits.count == 8 && word.contains("-")) { return index }
+            // "2026,", "2021-2025" are years; "8.778ha" is a figure.
+            let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: ",.;:()"))
+            let year = bare.split(separator: "-").allSatisfy { $0.count == 4 && $0.allSatisfy(\.isNumber) }
+            if index >= (start ?? folded.startIndex), word.contains(where: \.isNumber), !year { return index }
             index = folded.index(index, offsetBy: word.count + 1, limitedBy: folded.endIndex) ?? folded.endIndex
         }
         return folded.endIndex
