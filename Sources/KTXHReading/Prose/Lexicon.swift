@@ -32,8 +32,12 @@ package enum Lexicon {
         "phường", "thôn", "bản", "trường", "bậc", "htx", "ha", "tấn", "km", "con", "nhà", "lớp", "chợ", "điểm", "lượt",
         "khu", "cụm", "căn", "triệu",
     ]
-    /// "1.610 triệu USD" is money, not a million of something counted.
-    static let currencies: Set<String> = ["usd", "đô la", "đô la mỹ", "euro", "đồng"]
+    /// "1.610 triệu USD", "8 triệu lượt": millions of a unit, not a count of millions of something
+    /// ("550 triệu vốn FDI" counts millions of what it names).
+    static let scaledUnits: Set<String> = [
+        "usd", "đô la", "đồng", "lượt", "lượt khách", "lượt người", "khách", "người", "tấn", "m3", "kwh", "lít", "con",
+        "cây",
+    ]
     /// Of those, the scores: "đạt 90 điểm trở lên" says what the score is of, not what it counts.
     static let measureUnits: Set<String> = ["điểm"]
 
@@ -44,7 +48,7 @@ package enum Lexicon {
         guard !lowered.contains("/"), !countUnits.contains(lowered) else { return nil }
         return countUnits.first { word in
             !measureUnits.contains(word) && lowered.hasPrefix(word + " ") && lowered.count > word.count + 1
-                && !currencies.contains(String(lowered.dropFirst(word.count + 1)))
+                && !(word == "triệu" && scaledUnits.contains(String(lowered.dropFirst(word.count + 1))))
         }
     }
 

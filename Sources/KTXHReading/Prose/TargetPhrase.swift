@@ -38,7 +38,7 @@ package struct TargetPhrase: Hashable {
         // "Hình thành 2 cụm công nghiệp", "đào tạo nghề cho 300 lao động nông thôn": a short name that is a verb
         // and a count of something; what is counted names the target.
         let countsSomething = first.map { reading in
-            reading.target.unit.flatMap(Lexicon.countWord) != nil && reading.indicator.split(separator: " ").count <= 3
+            reading.target.unit.flatMap(Lexicon.countWord) != nil && reading.indicator.split(separator: " ").count <= 4
         }
         if let name = first?.indicator,
             name.first?.isNumber == true || Lexicon.aspirations.contains(name.lowercased()) || countsSomething == true,
