@@ -103,6 +103,16 @@ package enum Lexicon {
         return words.joined(separator: " ")
     }
 
+    /// "2025", "2026,", "2021-2025", "(2025)": a year or a term; "1.610", "8.778ha" are figures.
+    static func isYear(_ word: Substring) -> Bool {
+        let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: ",.;:()"))
+        let parts = bare.split(whereSeparator: { $0 == "-" || $0 == "–" })
+        return !parts.isEmpty
+            && parts.allSatisfy { part in
+                part.count == 4 && part.allSatisfy(\.isNumber) && (1900...2100).contains(Int(part) ?? 0)
+            }
+    }
+
     /// The word just before `offset`, lowercased, or ":" when the phrase has a colon there.
     static func word(before offset: Int, in text: PhraseText) -> String {
         var end = offset

@@ -124,8 +124,11 @@ package struct PhraseSplitter {
             let right = text.trimmed((i + and.count)..<range.upperBound)
             // "… 60 hợp tác xã", "công nghiệp chiếm 67,14% và dịch vụ chiếm 6,99%": each side a target of its own.
             guard hasFigure(left) else { continue }
-            // "… đạt 135 triệu đồng/người và phấn đấu đến cuối nhiệm kỳ đạt chuẩn …": a target, then an aim of its own.
-            if !hasFigure(right), text.string(right).lowercased().hasPrefix("phấn đấu "),
+            // "… đạt 135 triệu đồng/người và phấn đấu đến cuối nhiệm kỳ đạt chuẩn …", "… đạt 60.000 – 65.000 tỷ đồng và
+            // trở thành đô thị loại I vào năm 2025": a target, then an aim of its own.
+            let aims = ["phấn đấu ", "trở thành ", "hoàn thành ", "đạt chuẩn ", "giữ vững ", "duy trì "]
+            let rightText = text.string(right)
+            if !TargetSection.hasFigure(rightText), aims.contains(where: rightText.lowercased().hasPrefix),
                 TargetPhrase.nameThenTarget(text, core: left) != nil
             {
                 parts.append(start..<i)
@@ -152,7 +155,8 @@ package struct PhraseSplitter {
             if i > 0, text.isDigit(at: i - 1), text.isDigit(at: i + 1) { continue }
             let left = text.trimmed(start..<i)
             let right = text.trimmed((i + 1)..<range.upperBound)
-            guard hasFigure(left), hasFigure(right) else { continue }
+            // "thu nhập bình quân đầu người đến năm 2030, đạt 90 triệu đồng": a year is not a target's figure.
+            guard TargetSection.hasFigure(text.string(left)), hasFigure(right) else { continue }
             let rightStartsWithFigure = startsWithFigure(right)
             // "… đạt 8% trở lên, tạo tiền đề thực hiện kế hoạch … giai đoạn 2026 - 2030": a complete target ends where
             // a clause about something else starts.

@@ -109,10 +109,9 @@ package struct StatedTargets {
     static func firstFigure(in folded: String, from start: String.Index? = nil) -> String.Index {
         var index = folded.startIndex
         for word in folded.split(separator: " ", omittingEmptySubsequences: false) {
-            // "2026,", "2021-2025" are years; "8.778ha" is a figure.
-            let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: ",.;:()"))
-            let year = bare.split(separator: "-").allSatisfy { $0.count == 4 && $0.allSatisfy(\.isNumber) }
-            if index >= (start ?? folded.startIndex), word.contains(where: \.isNumber), !year { return index }
+            if index >= (start ?? folded.startIndex), word.contains(where: \.isNumber), !Lexicon.isYear(word) {
+                return index
+            }
             index = folded.index(index, offsetBy: word.count + 1, limitedBy: folded.endIndex) ?? folded.endIndex
         }
         return folded.endIndex

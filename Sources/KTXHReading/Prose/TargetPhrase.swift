@@ -115,6 +115,11 @@ package struct TargetPhrase: Hashable {
             change = .increase
         }
         if change != nil { core = String(core.dropFirst(5)) }
+        // "giảm ở mức dưới 2%", "giảm xuống còn 1,5%": the level to come down to, not the size of a change.
+        for level in ["ở mức ", "xuống còn ", "xuống ", "còn "] where change != nil && core.lowercased().hasPrefix(level) {
+            core = String(core.dropFirst(level.count))
+            change = nil
+        }
         // "tăng bình quân 8,5-9,5%/năm": a yearly average over a term.
         for average in ["bình quân hàng năm ", "bình quân hằng năm ", "bình quân mỗi năm ", "bình quân ", "khoảng "]
         where core.lowercased().hasPrefix(average) {

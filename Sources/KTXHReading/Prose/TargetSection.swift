@@ -105,8 +105,7 @@ package struct TargetSection {
     /// A figure other than a year.
     static func hasFigure(_ text: String) -> Bool {
         Lexicon.withoutTargetCounts(text).split(separator: " ").contains { word in
-            let digits = word.filter(\.isNumber)
-            return !digits.isEmpty && !(digits.count == 4 || digits.count == 8 && word.contains("-"))
+            word.contains(where: \.isNumber) && !Lexicon.isYear(word)
         }
     }
 
