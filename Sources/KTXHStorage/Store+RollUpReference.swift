@@ -15,18 +15,24 @@ public struct ReferenceRollUpRow: Hashable, Sendable {
 
 extension Store {
     /// The roll-up benchmark's reference: every province's figures from its communes as one hand-written
-    /// GROUP BY, the way a database person would write it for the two-level (2025) map. It knows nothing of
-    /// versions, divided units or aggregation rules; the benchmark data gives it none to know.
+    /// GROUP BY, the way a database person would write it for the two-level (2025) map: the current version of
+    /// each figure (the final figure over an estimate, then the latest), summed. It knows nothing of divided units
+    /// or aggregation rules; the benchmark data gives it none to know.
     public func handWrittenRollUp(period: Period, at day: CalendarDay) async throws -> [ReferenceRollUpRow] {
         let d = day.iso
         let rows = try await sql.raw(
             """
+            WITH current AS (
+                SELECT unit_code, indicator_code, value, numerator, denominator, ROW_NUMBER() OVER (
+                    PARTITION BY unit_code, indicator_code
+                    ORDER BY CASE kind WHEN 'actual' THEN 1 ELSE 0 END DESC, id DESC) AS rank
+                FROM observations WHERE period = \(bind: period.code))
             SELECT v.parent_code AS province, o.indicator_code AS indicator,
                 CAST(SUM(CAST(o.value AS NUMERIC)) AS DOUBLE PRECISION) AS total,
                 CAST(SUM(CAST(o.numerator AS NUMERIC)) AS DOUBLE PRECISION) AS num,
                 CAST(SUM(CAST(o.denominator AS NUMERIC)) AS DOUBLE PRECISION) AS den, COUNT(*) AS n
-            FROM observations o JOIN admin_unit_versions v ON v.code = o.unit_code
-            WHERE o.period = \(bind: period.code) AND LENGTH(v.code) = 5
+            FROM current o JOIN admin_unit_versions v ON v.code = o.unit_code
+            WHERE o.rank = 1 AND LENGTH(v.code) = 5
               AND (v.valid_from = '' OR v.valid_from <= \(bind: d)) AND (v.valid_to IS NULL OR v.valid_to >= \(bind: d))
             GROUP BY v.parent_code, o.indicator_code
             """

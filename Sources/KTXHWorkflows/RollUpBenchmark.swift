@@ -31,7 +31,8 @@ public enum RollUpBenchmark {
         store: Store, indicators: Int, runs: Int, progress: @escaping @Sendable (String) -> Void = { _ in }
     ) async throws -> Report {
         let loaded = try await prepare(store: store, indicators: indicators, progress: progress)
-        let result = try await measure(store: store, indicators: indicators, runs: runs)
+        let result = try await measure(
+            store: store, indicatorCodes: (0..<indicators).map { "bench-\($0)" }, period: period, day: day, runs: runs)
         return Report(
             communes: loaded.communes, indicators: indicators, figures: loaded.figures, provinces: result.provinces,
             ktxhSeconds: result.ktxh, referenceSeconds: result.reference, disagreements: result.disagreements)
@@ -59,13 +60,13 @@ public enum RollUpBenchmark {
         return (communes.count, result.observationsAdded)
     }
 
-    /// Times both roll-ups `runs` times and compares their results.
-    static func measure(store: Store, indicators count: Int, runs: Int) async throws -> (
-        ktxh: [Double], reference: [Double], provinces: Int, disagreements: Int
-    ) {
+    /// Times both roll-ups `runs` times and compares their results: province × indicator cells that disagree.
+    public static func measure(
+        store: Store, indicatorCodes: [String], period: Period, day: CalendarDay, runs: Int
+    ) async throws -> (ktxh: [Double], reference: [Double], provinces: Int, disagreements: Int) {
         let provinces = try ShippedData.adminUnits2025().filter { $0.code.count == 2 }.map(\.code)
         let catalogue = try await store.indicators()
-        let indicators = (0..<count).compactMap { catalogue["bench-\($0)"] }
+        let indicators = indicatorCodes.compactMap { catalogue[$0] }
         let clock = ContinuousClock()
         var ours: [Double] = []
         var theirs: [Double] = []
