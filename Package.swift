@@ -69,6 +69,12 @@ let package = Package(
             name: "KTXHWorkflows", dependencies: ["KTXHCore", "KTXHReading", "KTXHImport", "KTXHStorage", "KTXHDocuments"],
             swiftSettings: swiftSettings
         ),
+        // `ktxh bench`: every benchmark beside its reference tool, measured in the same run.
+        .target(
+            name: "KTXHBenchmarks",
+            dependencies: ["KTXHCore", "KTXHStorage", "KTXHImport", "KTXHWorkflows", "KTXHDocuments"],
+            swiftSettings: swiftSettings
+        ),
         // The live password hasher: Vapor's bcrypt behind the core's PasswordHasher, for the web app and the CLI.
         .target(
             name: "KTXHPasswords", dependencies: ["KTXHCore", .product(name: "Vapor", package: "vapor")],
@@ -95,7 +101,7 @@ let package = Package(
             name: "ktxh",
             dependencies: [
                 "KTXHCore", "KTXHStorage", "KTXHReading", "KTXHImport", "KTXHDemo", "KTXHWeb", "KTXHWorkflows", "KTXHDocuments",
-                "KTXHPasswords",
+                "KTXHPasswords", "KTXHBenchmarks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -120,6 +126,7 @@ let package = Package(
             dependencies: ["KTXHWorkflows", "KTXHDemo", "KTXHTestSupport"],
             swiftSettings: swiftSettings
         ),
+        .testTarget(name: "KTXHBenchmarksTests", dependencies: ["KTXHBenchmarks"], swiftSettings: swiftSettings),
         .testTarget(name: "KTXHStorageTests", dependencies: ["KTXHStorage", "KTXHTestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "KTXHDemoTests", dependencies: ["KTXHDemo", "KTXHStorage", "KTXHTestSupport"], swiftSettings: swiftSettings),

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite: installs what the tests need (PostgreSQL, Chromium, LibreOffice, poppler, openpyxl,
-# python-docx, XlsxWriter), starts a throw-away PostgreSQL cluster on 127.0.0.1, runs `swift test` against SQLite
+# python-docx, XlsxWriter, DuckDB), starts a throw-away PostgreSQL cluster on 127.0.0.1, runs `swift test` against SQLite
 # and PostgreSQL, drives the real web app in headless Chromium, then reads the documents ktxh writes back with
 # tools it did not write. Artefacts (screenshots, documents, their rendered first pages) go to ./artifacts.
 set -euo pipefail
@@ -23,9 +23,9 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
-python3 -c 'import openpyxl, docx, xlsxwriter, selenium' 2>/dev/null || {
-  echo "== installing openpyxl python-docx XlsxWriter selenium"
-  python3 -m pip install -q --disable-pip-version-check openpyxl python-docx XlsxWriter selenium
+python3 -c 'import openpyxl, docx, xlsxwriter, selenium, duckdb' 2>/dev/null || {
+  echo "== installing openpyxl python-docx XlsxWriter selenium duckdb"
+  python3 -m pip install -q --disable-pip-version-check openpyxl python-docx XlsxWriter selenium duckdb
 }
 
 # A local PostgreSQL cluster, owned by the postgres user (initdb refuses root), trust auth on loopback only.
@@ -89,8 +89,21 @@ echo "== browser scenario on PostgreSQL"
 "${RUNAS[@]}" "$PGBIN/createdb" -h 127.0.0.1 -p "$PGPORT" -U postgres ktxh_scenario
 scenario postgres "postgres://postgres@127.0.0.1:$PGPORT/ktxh_scenario"
 
-echo "== benchmark script, small size (BENCHMARKS.md has the full run)"
+echo "== benchmarks, quick sizes (BENCHMARKS.md has the full run): ktxh bench --quick on SQLite and PostgreSQL"
 BIN="$BIN" bash "$ROOT/scripts/bench_xlsx.sh" 6000
+"${RUNAS[@]}" "$PGBIN/createdb" -h 127.0.0.1 -p "$PGPORT" -U postgres ktxh_bench
+"$BIN" bench --quick --json --db "postgres://postgres@127.0.0.1:$PGPORT/ktxh_bench" > "$ARTIFACTS/bench-quick.json"
+python3 - "$ARTIFACTS/bench-quick.json" <<'PY'
+import json, sys
+report = json.load(open(sys.argv[1]))
+names = [r["name"] for r in report["results"]]
+for needed in ["import SQLite", "import PostgreSQL", "roll-up 34 provinces SQLite", "roll-up 34 provinces PostgreSQL",
+               "roll-up 34 provinces SQLite vs DuckDB", "xlsx"]:
+    result = next(r for r in report["results"] if r["name"] == needed)
+    assert result["ktxh"] > 0 and result["reference"] and result["ratio"] > 0, result
+assert any(n.startswith("scaling ") for n in names), names
+print(f"bench --quick: {len(names)} figures, each beside its reference")
+PY
 
 echo "== documents: written by ktxh, read back by openpyxl, python-docx, LibreOffice and pdftotext"
 DOCS="$ARTIFACTS/documents"

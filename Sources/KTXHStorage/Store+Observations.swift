@@ -105,10 +105,38 @@ extension Store {
     private static let posix = Locale(identifier: "en_US_POSIX")
 
     static func decimal(_ text: String?) throws -> Decimal {
+        if let text, let value = plainDecimal(text) { return value }
         guard let text, let value = Decimal(string: text, locale: posix) else {
             throw StorageError("Giá trị số «\(text ?? "")» trong cơ sở dữ liệu không hợp lệ.")
         }
         return value
+    }
+
+    /// "4227", "-72.4", "0.125": the way figures are stored, read without `Decimal(string:)`, which scans
+    /// character by character through a `Scanner`. Exact: the digits become an integer significand and the
+    /// decimals its exponent; nil for anything else (then the slow path reads it).
+    static func plainDecimal(_ text: String) -> Decimal? {
+        var significand: UInt64 = 0
+        var digits = 0
+        var decimals = 0
+        var negative = false
+        var seenPoint = false
+        for (index, byte) in text.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "-") where index == 0: negative = true
+            case UInt8(ascii: "."):
+                guard !seenPoint else { return nil }
+                seenPoint = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits += 1
+                guard digits <= 18 else { return nil }
+                significand = significand * 10 + UInt64(byte - UInt8(ascii: "0"))
+                if seenPoint { decimals += 1 }
+            default: return nil
+            }
+        }
+        guard digits > 0 else { return nil }
+        return Decimal(sign: negative ? .minus : .plus, exponent: -decimals, significand: Decimal(significand))
     }
 }
 

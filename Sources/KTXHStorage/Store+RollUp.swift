@@ -46,13 +46,20 @@ extension Store {
             """
         ).all()
         var result = CommuneFigures(communes: [], figures: [])
+        result.figures.reserveCapacity(rows.count)
+        // A commune's row repeats with each of its figures: read it once; a period is read once per code.
+        var lastUnit = ""
+        var periodsRead: [String: Period] = [:]
         for row in rows {
-            let unit = try Self.unpackUnit(try row.decode(column: "unit", as: String.self))
-            if result.communes.last?.code != unit.code { result.communes.append(unit) }
+            let unit = try row.decode(column: "unit", as: String.self)
+            if unit != lastUnit {
+                result.communes.append(try Self.unpackUnit(unit))
+                lastUnit = unit
+            }
             guard let id = try row.decode(column: "id", as: Int64?.self),
                 let figure = try row.decode(column: "figure", as: String?.self)
             else { continue }
-            result.figures.append(try Self.unpackFigure(id: id, figure))
+            result.figures.append(try Self.unpackFigure(id: id, figure, periods: &periodsRead))
         }
         return result
     }
@@ -73,9 +80,12 @@ extension Store {
             validTo: CalendarDay(f[5]))
     }
 
-    static func unpackFigure(id: Int64, _ packed: String) throws -> Observation {
+    static func unpackFigure(id: Int64, _ packed: String, periods: inout [String: Period]) throws -> Observation {
         let f = try fields(packed, count: 9)
-        guard let period = Period(f[2]) else { throw StorageError("Kỳ «\(f[2])» trong cơ sở dữ liệu không hợp lệ.") }
+        guard let period = periods[f[2]] ?? Period(f[2]) else {
+            throw StorageError("Kỳ «\(f[2])» trong cơ sở dữ liệu không hợp lệ.")
+        }
+        periods[f[2]] = period
         return Observation(
             id: id, indicatorCode: f[0], unitCode: f[1], period: period,
             value: try value(kind: f[3], text: f[4], numerator: f[5], denominator: f[6]),

@@ -118,6 +118,20 @@ public final class Store: Sendable {
         await databases.shutdownAsync()
         try? await ownedThreadPool?.shutdownGracefully()
     }
+
+    /// Opens the store at `location`, migrates it, runs `body` and always closes the store.
+    public static func withMigrated<T>(_ location: DatabaseLocation, _ body: (Store) async throws -> T) async throws -> T {
+        let store = try Store(location: location)
+        do {
+            try await store.migrate()
+            let result = try await body(store)
+            await store.shutdown()
+            return result
+        } catch {
+            await store.shutdown()
+            throw error
+        }
+    }
 }
 
 extension Store {

@@ -75,11 +75,8 @@ public enum RollUpBenchmark {
         for _ in 0..<runs {
             let start = clock.now
             for province in provinces {
-                let table = try await store.communeFigures(
-                    under: province, at: day, indicatorCodes: indicators.map(\.code), periods: [period])
-                computed[province] = RolledUpFigures.compute(
-                    parentCode: province, members: table.communes.map { RollUp.Member(unitCode: $0.code) },
-                    indicators: indicators, observations: table.figures, periods: [period], mainPeriod: period)
+                computed[province] = try await table(
+                    store: store, province: province, indicators: indicators, period: period, day: day)
             }
             ours.append(seconds(clock.now - start))
             let referenceStart = clock.now
@@ -87,6 +84,17 @@ public enum RollUpBenchmark {
             theirs.append(seconds(clock.now - referenceStart))
         }
         return (ours, theirs, provinces.count, disagreements(computed, reference))
+    }
+
+    /// One province's table: its communes' figures in one query, then the core's rules.
+    public static func table(
+        store: Store, province: String, indicators: [Indicator], period: Period, day: CalendarDay
+    ) async throws -> RolledUpFigures {
+        let table = try await store.communeFigures(
+            under: province, at: day, indicatorCodes: indicators.map(\.code), periods: [period])
+        return RolledUpFigures.compute(
+            parentCode: province, members: table.communes.map { RollUp.Member(unitCode: $0.code) },
+            indicators: indicators, observations: table.figures, periods: [period], mainPeriod: period)
     }
 
     static func disagreements(_ computed: [String: RolledUpFigures], _ reference: [ReferenceRollUpRow]) -> Int {

@@ -16,16 +16,16 @@ public struct RolledUpFigures: Hashable, Sendable {
         parentCode: String, members: [RollUp.Member], indicators: [Indicator], observations: [Observation],
         periods: [Period], mainPeriod: Period, targets: [String: TargetExpression] = [:]
     ) -> RolledUpFigures {
-        var grouped: [String: [String: [Observation]]] = [:]
+        var grouped: [Key: [String: [Observation]]] = [:]
         for observation in observations {
-            grouped["\(observation.indicatorCode)|\(observation.period.code)", default: [:]][
+            grouped[Key(indicator: observation.indicatorCode, period: observation.period), default: [:]][
                 observation.unitCode, default: []
             ].append(observation)
         }
         var figures = RolledUpFigures(observations: [], missing: [:], unusable: [:])
         for indicator in indicators {
             for period in periods {
-                let byUnit = grouped["\(indicator.code)|\(period.code)"] ?? [:]
+                let byUnit = grouped[Key(indicator: indicator.code, period: period)] ?? [:]
                 let current = byUnit.compactMapValues { Observation.current(in: $0) }
                 let result = RollUp.combine(
                     members, figures: current, rule: indicator.aggregation, target: targets[indicator.code],
@@ -43,5 +43,10 @@ public struct RolledUpFigures: Hashable, Sendable {
             }
         }
         return figures
+    }
+
+    private struct Key: Hashable {
+        var indicator: String
+        var period: Period
     }
 }

@@ -28,7 +28,7 @@ public struct SyntheticSpec: Hashable, Sendable {
 
     public var yearRange: ClosedRange<Int> { (lastYear - years + 1)...lastYear }
 
-    /// "h1,9m,year" → the periods; nil names the word that is not one.
+    /// "h1,9m,year" → the periods, or the word that is not one.
     public static func periods(_ text: String) -> Result<[Period.Kind], PeriodWordError> {
         var result: [Period.Kind] = []
         for word in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {

@@ -1,11 +1,58 @@
 import ArgumentParser
 import Foundation
+import KTXHBenchmarks
 import KTXHDocuments
 
 struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Đo hiệu năng: ghi một bảng lớn ra XLSX (xem scripts/bench_xlsx.sh và BENCHMARKS.md).",
-        subcommands: [XLSX.self, BenchRollUp.self])
+        abstract: "Đo hiệu năng của mọi phép đo, mỗi số bên cạnh công cụ tham chiếu đo trong cùng lần chạy.",
+        subcommands: [All.self, XLSX.self, BenchRollUp.self], defaultSubcommand: All.self)
+
+    /// `ktxh bench [--quick] [--json] [--db URL]`: the default, so that the subcommands keep their own `--json`.
+    struct All: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "all",
+            abstract: "Chạy mọi phép đo và ghi lại phần đầu của BENCHMARKS.md (mặc định của ktxh bench).",
+            discussion: """
+                Không có lệnh con: chạy tất cả (nhập 1.000.000 dòng so với sqlite3 .import và psql \\copy; tổng hợp \
+                một tỉnh và 34 tỉnh so với câu GROUP BY viết tay và DuckDB; ghi XLSX so với XlsxWriter; thời gian \
+                tổng hợp theo số xã và số năm) rồi ghi lại phần đầu của BENCHMARKS.md. Chạy từ thư mục mã nguồn, với \
+                bản dựng release: swift build -c release && .build/release/ktxh bench.
+                """)
+
+        @Flag(help: "Cỡ nhỏ, vài chục giây: để kiểm tra mã đo không hỏng; không ghi BENCHMARKS.md.")
+        var quick = false
+
+        @Flag(
+            help:
+                "In kết quả dạng JSON: {\"machine\": …, \"results\": [{\"name\", \"ktxh\", \"reference\", \"ratio\", \"unit\"}]}."
+        )
+        var json = false
+
+        @Option(help: "Một cơ sở dữ liệu PostgreSQL trống dành riêng để đo (postgres://…); nội dung của nó bị xóa.")
+        var db: String?
+
+        @Option(help: "Tệp kết quả để ghi lại (mặc định BENCHMARKS.md, trừ khi --quick).")
+        var output: String?
+
+        func run() async throws {
+            if let db, !db.hasPrefix("postgres") {
+                throw ValidationError("--db chỉ nhận một địa chỉ postgres://; SQLite luôn được đo trên tệp tạm.")
+            }
+            let report: BenchmarkReport
+            do {
+                report = try await BenchmarkSuite.run(
+                    sizes: quick ? .quick : .full, quick: quick, postgres: db, now: CLIClock.now(), progress: ProgressOutput.line)
+            } catch let error as BenchmarkError {
+                throw CommandError(userMessage: error.description)
+            }
+            if let path = output ?? (quick ? nil : "BENCHMARKS.md") {
+                let current = (try? String(contentsOfFile: path, encoding: .utf8)) ?? "# Benchmarks\n\n"
+                try BenchmarksMarkdown.rewrite(current, with: report).write(toFile: path, atomically: true, encoding: .utf8)
+            }
+            print(json ? JSONText.encode(report.jsonObject) : BenchmarksMarkdown.section(report))
+        }
+    }
 
     struct XLSX: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

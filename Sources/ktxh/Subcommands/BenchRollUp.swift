@@ -28,19 +28,12 @@ struct BenchRollUp: AsyncParsableCommand {
             .path
         let location = DatabaseLocation.resolve(db ?? temporary, environment: [:])
         defer { if db == nil { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporary + s) } } }
-        let store = try Store(location: location)
-        do {
-            try await store.migrate()
-            let report = try await RollUpBenchmark.run(
-                store: store, indicators: indicators, runs: runs, progress: ProgressOutput.line)
-            await store.shutdown()
-            print(BenchOutput.markdown(report, database: location))
-            if report.disagreements > 0 {
-                throw CommandError(userMessage: "Hai cách tổng hợp cho kết quả khác nhau ở \(report.disagreements) ô.")
-            }
-        } catch {
-            await store.shutdown()
-            throw error
+        let report = try await Store.withMigrated(location) { store in
+            try await RollUpBenchmark.run(store: store, indicators: indicators, runs: runs, progress: ProgressOutput.line)
+        }
+        print(BenchOutput.markdown(report, database: location))
+        if report.disagreements > 0 {
+            throw CommandError(userMessage: "Hai cách tổng hợp cho kết quả khác nhau ở \(report.disagreements) ô.")
         }
     }
 }

@@ -18,16 +18,7 @@ struct DatabaseOptions: ParsableArguments {
 
     /// Opens and migrates the store, runs `body`, and always closes the store.
     func withStore<T>(_ body: (Store) async throws -> T) async throws -> T {
-        let store = try Store(location: location)
-        do {
-            try await store.migrate()
-            let result = try await body(store)
-            await store.shutdown()
-            return result
-        } catch {
-            await store.shutdown()
-            throw error
-        }
+        try await Store.withMigrated(location, body)
     }
 }
 

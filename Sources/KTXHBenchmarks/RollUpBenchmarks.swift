@@ -1,0 +1,105 @@
+import Foundation
+import KTXHCore
+import KTXHImport
+import KTXHStorage
+import KTXHWorkflows
+
+/// Rolling communes up to provinces on the synthetic data set, warm: one province's table (the one with most
+/// communes) and all 34, against the hand-written GROUP BY on the same database and DuckDB over the same figures.
+enum RollUpBenchmarks {
+    struct Measured {
+        var results: [BenchmarkResult]
+        var disagreements: Int
+    }
+
+    static func run(
+        sizes: BenchmarkSizes, on database: BenchmarkDatabase, duckDB: inout Double?, progress: (String) -> Void
+    ) async throws -> Measured {
+        let spec = SyntheticSpec(
+            communes: sizes.rollUpCommunes, indicators: sizes.rollUpIndicators, years: 1, periods: [.year])
+        let location = try database.fresh("rollup")
+        progress("Tổng hợp trên \(database.name): nạp bộ dữ liệu tổng hợp")
+        let summary = try await Store.withMigrated(location) { try await SyntheticDataSet.load(spec, into: $0) }
+        let period = Period.year(spec.lastYear)
+        let day = CalendarDay.endOfYear(spec.lastYear)
+        let codes = (0..<spec.indicators).map { spec.indicator($0).code }
+        progress("Tổng hợp trên \(database.name): đo")
+        let (all, one, disagreements) = try await Store.withMigrated(location) { store in
+            let all = try await RollUpBenchmark.measure(
+                store: store, indicatorCodes: codes, period: period, day: day, runs: max(3, sizes.runs))
+            let one = try await largestProvince(store: store, codes: codes, period: period, day: day, runs: 5)
+            return (all, one, all.disagreements)
+        }
+        if case .sqlite(let directory) = database, case .sqlite(let path) = location, duckDB == nil {
+            duckDB = try? DuckDBReference.seconds(database: path, period: period.code, work: directory)
+        }
+        let size = "\(summary.communes) xã × \(spec.indicators) chỉ tiêu, \(summary.figures) số liệu"
+        let ktxhAll = MeasuredProcess.median(all.ktxh)
+        return Measured(
+            results: [
+                BenchmarkResult(
+                    name: "roll-up 1 province \(database.name)", ktxh: one.seconds * 1_000, reference: nil,
+                    referenceName: "—", unit: "ms", detail: "tỉnh \(one.province), \(one.communes) xã; \(size)",
+                    goal: "< 20 ms"),
+                BenchmarkResult(
+                    name: "roll-up 34 provinces \(database.name)", ktxh: ktxhAll * 1_000,
+                    reference: MeasuredProcess.median(all.reference) * 1_000, referenceName: "GROUP BY viết tay", unit: "ms",
+                    detail: "\(size); \(disagreements) ô khác nhau", goal: "< 200 ms"),
+                BenchmarkResult(
+                    name: "roll-up 34 provinces \(database.name) vs DuckDB", ktxh: ktxhAll * 1_000,
+                    reference: duckDB.map { $0 * 1_000 }, referenceName: "DuckDB", unit: "ms", detail: size,
+                    goal: "≤ 2× DuckDB"),
+            ], disagreements: disagreements)
+    }
+
+    /// The province with most communes: the table that takes longest.
+    static func largestProvince(store: Store, codes: [String], period: Period, day: CalendarDay, runs: Int) async throws
+        -> (province: String, communes: Int, seconds: Double)
+    {
+        let map = try ShippedData.adminUnits2025()
+        let counts = Dictionary(grouping: map.filter { $0.code.count == 5 }, by: { $0.parentCode ?? "" })
+        guard let province = counts.max(by: { $0.value.count < $1.value.count })?.key else {
+            throw BenchmarkError("Bản đồ 2025 không có xã nào.")
+        }
+        let communes = try await store.communeFigures(under: province, at: day, indicatorCodes: [], periods: [period])
+            .communes.count
+        let catalogue = try await store.indicators()
+        let indicators = codes.compactMap { catalogue[$0] }
+        let clock = ContinuousClock()
+        var times: [Double] = []
+        for _ in 0..<runs {
+            let start = clock.now
+            _ = try await RollUpBenchmark.table(
+                store: store, province: province, indicators: indicators, period: period, day: day)
+            times.append(MeasuredProcess.seconds(clock.now - start))
+        }
+        return (province, communes, MeasuredProcess.median(times))
+    }
+
+    /// Roll-up time of all 34 provinces against the number of communes and of years held.
+    static func scaling(sizes: BenchmarkSizes, work: URL, progress: (String) -> Void) async throws -> [BenchmarkResult] {
+        var results: [BenchmarkResult] = []
+        for communes in sizes.scalingCommunes {
+            for years in sizes.scalingYears {
+                let spec = SyntheticSpec(communes: communes, indicators: sizes.scalingIndicators, years: years)
+                let location = try BenchmarkDatabase.sqlite(directory: work).fresh("scaling")
+                progress("Quy mô: \(communes.map(String.init) ?? "3321") xã, \(years) năm")
+                let loaded = try await Store.withMigrated(location) { try await SyntheticDataSet.load(spec, into: $0) }
+                let codes = (0..<spec.indicators).map { spec.indicator($0).code }
+                let measured = try await Store.withMigrated(location) { store in
+                    try await RollUpBenchmark.measure(
+                        store: store, indicatorCodes: codes, period: .year(spec.lastYear), day: .endOfYear(spec.lastYear),
+                        runs: 3)
+                }
+                results.append(
+                    BenchmarkResult(
+                        name: "scaling \(loaded.communes) communes × \(years) years",
+                        ktxh: MeasuredProcess.median(measured.ktxh) * 1_000,
+                        reference: MeasuredProcess.median(measured.reference) * 1_000, referenceName: "GROUP BY viết tay",
+                        unit: "ms", detail: "\(loaded.figures) số liệu, \(spec.indicators) chỉ tiêu, SQLite",
+                        goal: "tăng tuyến tính hoặc chậm hơn"))
+            }
+        }
+        return results
+    }
+}
