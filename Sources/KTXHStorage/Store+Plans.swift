@@ -65,11 +65,19 @@ extension Store {
         return (id, existing == nil)
     }
 
-    /// Every plan with its unit's name and its number of targets, newest term first.
+    /// Every plan with its unit's name and its number of targets, newest term first. The name is the one the unit
+    /// bore at the end of the plan's term: code 00004 was Phường Trúc Bạch in 2024 and is Phường Ba Đình since
+    /// 1 July 2025.
     public func planSummaries() async throws -> [PlanSummary] {
         let rows = try await sql.raw(
             """
-            SELECT p.id, p.key, p.title, p.number, p.issuer, p.issuer_name, p.unit_code, u.name AS unit_name,
+            SELECT p.id, p.key, p.title, p.number, p.issuer, p.issuer_name, p.unit_code,
+                   COALESCE((SELECT v.name FROM admin_unit_versions v
+                             WHERE v.code = p.unit_code
+                               AND (v.valid_from IS NULL OR v.valid_from = ''
+                                    OR v.valid_from <= SUBSTR(p.term, LENGTH(p.term) - 3, 4) || '-12-31')
+                               AND (v.valid_to IS NULL OR v.valid_to >= SUBSTR(p.term, LENGTH(p.term) - 3, 4) || '-12-31')
+                             ORDER BY v.valid_from DESC LIMIT 1), u.name) AS unit_name,
                    p.term, (SELECT COUNT(*) FROM targets t WHERE t.plan_id = p.id) AS target_count
             FROM plans p JOIN admin_units u ON u.code = p.unit_code
             ORDER BY p.term DESC, p.unit_code, p.id

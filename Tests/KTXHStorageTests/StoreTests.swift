@@ -63,6 +63,29 @@ struct StoreTests {
         }
     }
 
+    @Test("A plan's unit is named as it was named in the plan's year", arguments: kinds)
+    func unitNameAtTerm(kind: TestDatabase.Kind) async throws {
+        try await TestDatabase.withStore(kind) { store in
+            let old = AdminUnit(
+                code: "00004", name: "Phường Trúc Bạch", kindName: "phường", parentCode: "001",
+                validTo: CalendarDay(year: 2025, month: 6, day: 30))
+            let new = AdminUnit(
+                code: "00004", name: "Phường Ba Đình", kindName: "phường", parentCode: "01",
+                validFrom: CalendarDay(year: 2025, month: 7, day: 1))
+            _ = try await store.importUnits([old, new], successions: [])
+            try await store.save(indicators: [revenue])
+            for year in [2024, 2025] {
+                var document = plan()
+                document.plan.key = "00004-\(year)"
+                document.plan.unitCode = "00004"
+                document.plan.term = .year(year)
+                try await store.save(plan: document)
+            }
+            let names = Dictionary(uniqueKeysWithValues: try await store.planSummaries().map { ($0.term.year, $0.unitName) })
+            #expect(names == [2024: "Phường Trúc Bạch", 2025: "Phường Ba Đình"])
+        }
+    }
+
     @Test("A plan whose target names an unknown indicator is refused whole", arguments: kinds)
     func planAllOrNothing(kind: TestDatabase.Kind) async throws {
         try await TestDatabase.withStore(kind) { store in
