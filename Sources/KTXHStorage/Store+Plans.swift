@@ -83,10 +83,12 @@ extension Store {
             ORDER BY p.term DESC, p.unit_code, p.id
             """
         ).all()
+        let withData = try await periodsWithData()
         var summaries: [PlanSummary] = []
         for row in rows {
             let id = try row.decode(column: "id", as: Int64.self)
             let unitCode = try row.decode(column: "unit_code", as: String.self)
+            let term = try Self.decodePeriod(row, "term")
             summaries.append(
                 PlanSummary(
                     id: id,
@@ -97,13 +99,29 @@ extension Store {
                     issuerName: try row.decode(column: "issuer_name", as: String.self),
                     unitCode: unitCode,
                     unitName: try row.decode(column: "unit_name", as: String.self),
-                    term: try Self.decodePeriod(row, "term"),
+                    term: term,
                     targetCount: try row.decode(column: "target_count", as: Int.self),
-                    periodsWithData: try await periodsWithData(
-                        planID: id, unitCode: unitCode, term: try Self.decodePeriod(row, "term"))
+                    periodsWithData: (withData[id] ?? []).filter { term.covers($0) }.sorted()
                 ))
         }
         return summaries
+    }
+
+    /// Every plan's periods with a figure of its unit for one of its indicators, in one query: one query per plan
+    /// made the plan list take seconds once every commune had plans.
+    func periodsWithData() async throws -> [Int64: Set<Period>] {
+        let rows = try await sql.raw(
+            """
+            SELECT DISTINCT t.plan_id, o.period FROM plans p
+            JOIN targets t ON t.plan_id = p.id
+            JOIN observations o ON o.unit_code = p.unit_code AND o.indicator_code = t.indicator_code
+            """
+        ).all()
+        var result: [Int64: Set<Period>] = [:]
+        for row in rows {
+            result[try row.decode(column: "plan_id", as: Int64.self), default: []].insert(try Self.decodePeriod(row, "period"))
+        }
+        return result
     }
 
     /// The periods within the plan's term for which its unit has figures on the plan's indicators.

@@ -121,6 +121,8 @@ struct StoreTests {
             #expect(row.evaluation?.label == .notYetMet)
             #expect(try await store.periodsWithData(planID: id, unitCode: "058", term: .year(2024)) == [h1])
             #expect(try await store.periodsWithData(planID: id, unitCode: "058", term: .year(2025)).isEmpty)
+            // The plan list finds the same periods for every plan in one query.
+            #expect(try await store.planSummaries().first { $0.id == id }?.periodsWithData == [h1])
         }
     }
 
