@@ -190,5 +190,17 @@ struct ResolutionLayoutTests {
             ])
         // Done, not set: "đã đạt và vượt chỉ tiêu" reports a result.
         expect("Năm 2024, thu ngân sách đã đạt và vượt chỉ tiêu huyện giao; tăng trưởng đạt 7%.", [])
+        // The details of a report of results ("Trong đó, …"), and "đã" before a verb that sets nothing.
+        expect(
+            """
+            Nhiệm kỳ qua, Đảng bộ phường đã đạt nhiều kết quả đáng ghi nhận. Trong đó, có 13/16 chỉ tiêu phát triển kinh \
+            tế - xã hội đề ra đạt và vượt kế hoạch; đã huy động trên 350 tỷ đồng; kết nạp 56 đảng viên mới.
+            """, [])
+        // A sentence that sets targets after naming last year's results still sets them.
+        expect(
+            """
+            Trên cơ sở những kết quả đạt được, HĐND huyện đã thống nhất các chỉ tiêu, nhiệm vụ năm 2022. Trong đó, \
+            phấn đấu tốc độ tăng giá trị sản xuất đạt 8,49%.
+            """, [("tăng giá trị sản xuất", "=", 8.49, nil, "%", "increase")])
     }
 }

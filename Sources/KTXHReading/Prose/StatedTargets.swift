@@ -12,6 +12,8 @@ package struct StatedTargets {
     private var listing = false
     /// The last sentence read reported what was done ("Thành tựu … năm 2020:"): the bullets under it are results.
     private(set) var reportingResults = false
+    /// The last sentence reported results and announced no target ("Nhiệm kỳ qua, … đã đạt nhiều kết quả").
+    private var onlyReported = false
 
     /// Words that set or announce targets.
     static let settingWords = [
@@ -60,12 +62,17 @@ package struct StatedTargets {
         let strong = Self.sets(sentence, folded: folded)
         let reportsResults = !strong && Self.reportsResults(sentence)
         let goingOn = listing
+        let reportedBefore = onlyReported
         // A short line without a figure (a photo's caption, a subheading) does not end the list; a paragraph does.
         let short = sentence.split(separator: " ").count <= 12
         listing = !reportsResults && (cue != nil || goingOn && (hasFigure || short))
         reportingResults = reportsResults
+        onlyReported = reportsResults && cue == nil
         guard hasFigure, !reportsResults else { return nil }
-        if let lead = Self.leads.first(where: { folded.hasPrefix($0) }) { return goingOn || cue != nil ? lead.count + 1 : nil }
+        if let lead = Self.leads.first(where: { folded.hasPrefix($0) }) {
+            // "… đã đạt nhiều kết quả. Trong đó, …": the details of a report of results.
+            return (!reportedBefore || strong) && (goingOn || cue != nil) ? lead.count + 1 : nil
+        }
         guard let cue else { return goingOn ? 0 : nil }
         // "…, nổi bật: Tốc độ tăng trưởng …", "… gồm: …": the list follows the colon.
         // A colon after a figure is a target's own ("thu nhập bình quân đầu người đạt: 54 triệu đồng").
@@ -125,7 +132,9 @@ package struct StatedTargets {
             guard let found = folded.range(of: word) else { return false }
             let before = " " + folded[..<found.lowerBound]
             if before.contains(" da ") { return false }
-            if word == "de ra", ["ke hoach ", "chi tieu ", "muc tieu ", "nhiem vu "].contains(where: before.hasSuffix) {
+            // "… các chỉ tiêu phát triển kinh tế - xã hội đề ra đạt …": the targets set before, not setting now.
+            let recent = before.split(separator: " ").suffix(12).joined(separator: " ")
+            if word == "de ra", ["ke hoach", "chi tieu", "muc tieu", "nhiem vu"].contains(where: recent.contains) {
                 return false
             }
             return !(plainResult && dateWords.contains(word))
@@ -144,7 +153,18 @@ package struct StatedTargets {
 
     /// The text reports what was done: a result word, or "…, bằng 105% dự toán".
     static func reportsResults(_ text: String) -> Bool {
-        contains(resultWords, in: withoutQuotas(text)) || comparesToPlan(plain(text))
+        contains(resultWords, in: withoutQuotas(text)) || comparesToPlan(plain(text)) || tellsWhatWasDone(text)
+    }
+
+    /// "tỉnh đã cấp … cho 24 dự án", "đã huy động trên 350 tỷ đồng": "đã" before a verb that is not one of setting
+    /// targets ("đã đề ra", "đã thông qua", "đã được giao" set them).
+    static func tellsWhatWasDone(_ text: String) -> Bool {
+        let words = TextNormalization.matchKey(text).split(separator: " ")
+        let setting: Set<Substring> = [
+            "de", "dat", "thong", "xac", "giao", "quyet", "ban", "phe", "bieu", "duoc", "thống", "chot", "neu", "dua",
+            "ky", "trinh",
+        ]
+        return zip(words, words.dropFirst()).contains { word, next in word == "da" && !setting.contains(next) }
     }
 
     /// "thu ngân sách đạt và vượt chỉ tiêu quận giao hằng năm": a quota to meet every year is a target, not a

@@ -86,6 +86,6 @@ struct ProseCorpusTests {
         // Measured once before its failures were read: 61,7 % exact, 16,2 % extra. Developed on since: 190 of
         // 209 exact (90,9 %), 15 of 205 read extra (7,3 %).
         #expect(score.exactShare >= 0.946, "held: \(score)")
-        #expect(score.extraShare <= 0.058, "held: \(score)")
+        #expect(score.extraShare <= 0.039, "held: \(score)")
     }
 }
