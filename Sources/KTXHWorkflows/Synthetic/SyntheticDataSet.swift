@@ -54,9 +54,9 @@ public enum SyntheticDataSet {
 
         let web = webEntered(spec, communes: communes.map(\.code), values: values)
         let figures = SyntheticFigures(spec: spec, communes: communes.map(\.code), values: values, leaving: Set(web))
-        progress("Số liệu: \(figures.count) dòng")
+        progress("Số liệu: \(figures.count) ô (xã × chỉ tiêu × kỳ), số cả năm có thêm số ước tính")
         let loaded = try await store.append(streaming: figures, recordedAt: recordedAt(spec)) { count in
-            progress("Số liệu: \(count)/\(figures.count)")
+            progress("Số liệu: đã ghi \(count)")
         }
         summary.figures = loaded.observationsAdded
         summary.webFigures = try await store.save(
