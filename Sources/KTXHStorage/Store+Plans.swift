@@ -118,8 +118,14 @@ extension Store {
             """
         ).all()
         var result: [Int64: Set<Period>] = [:]
+        var periods: [String: Period] = [:]
         for row in rows {
-            result[try row.decode(column: "plan_id", as: Int64.self), default: []].insert(try Self.decodePeriod(row, "period"))
+            let code = try row.decode(column: "period", as: String.self)
+            guard let period = periods[code] ?? Period(code) else {
+                throw StorageError("Kỳ «\(code)» trong cơ sở dữ liệu không hợp lệ.")
+            }
+            periods[code] = period
+            result[try row.decode(column: "plan_id", as: Int64.self), default: []].insert(period)
         }
         return result
     }

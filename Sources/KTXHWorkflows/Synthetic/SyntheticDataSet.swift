@@ -41,6 +41,7 @@ public enum SyntheticDataSet {
         let plans = SyntheticPlans(
             spec: spec, communes: communes.map(\.code), provinces: provinces, names: names, values: values)
         var batch: [PlanDocument] = []
+        // Made a batch at a time: the whole country's plans hold a million targets.
         for document in plans.documents() {
             batch.append(document)
             summary.targets += document.targets.count
@@ -117,10 +118,12 @@ struct SyntheticPlans {
 
     var count: Int { (communes.count + provinces.count) * spec.years }
 
-    func documents() -> [PlanDocument] {
-        spec.yearRange.flatMap { year in
-            provinces.map { province(year: year, code: $0) }
-                + communes.indices.map { commune(year: year, index: $0) }
+    func documents() -> some Sequence<PlanDocument> {
+        spec.yearRange.lazy.flatMap { year in
+            [
+                AnySequence(provinces.lazy.map { province(year: year, code: $0) }),
+                AnySequence(communes.indices.lazy.map { commune(year: year, index: $0) }),
+            ].joined()
         }
     }
 
