@@ -8,7 +8,7 @@ public struct BenchmarkResult: Hashable, Sendable {
     public var reference: Double?
     public var referenceName: String
     public var unit: String
-    /// What the figure is of ("1.000.000 dòng, bộ nhớ đỉnh 56 MB"), for the table.
+    /// What the figure is of ("1,000,000 lines, peak memory 56 MB"), for the table (English: BENCHMARKS.md is a developer document).
     public var detail: String
     /// The goal, as a ratio ktxh/reference or an absolute bound, in words.
     public var goal: String

@@ -40,12 +40,12 @@ enum ImportBenchmark {
             reference = try MeasuredProcess.run(
                 ["psql", url, "-q", "-c", "\\copy bench_bare FROM '\(file.path)' WITH (FORMAT csv, HEADER true)"])
         }
-        let memory = ours.peakMegabytes.map { String(format: ", bộ nhớ đỉnh %.0f MB", $0) } ?? ""
+        let memory = ours.peakMegabytes.map { String(format: ", peak memory %.0f MB", $0) } ?? ""
         return BenchmarkResult(
             name: "import \(database.name)", ktxh: ours.seconds, reference: reference?.seconds,
             referenceName: referenceName, unit: "s",
-            detail: "\(lines.formatted(.number.locale(Locale(identifier: "vi_VN")))) dòng\(memory)",
-            goal: "≤ 2× tham chiếu, bộ nhớ không tăng theo số dòng")
+            detail: "\(lines.formatted(.number.locale(Locale(identifier: "en_US")))) lines\(memory)",
+            goal: "≤ 2× the reference, memory flat")
     }
 
     /// The machine format (docs/import.md): every commune and indicator, month after month back from December 2025,

@@ -33,18 +33,18 @@ enum RollUpBenchmarks {
         if case .sqlite(let directory) = database, case .sqlite(let path) = location, duckDB == nil {
             duckDB = try? DuckDBReference.seconds(database: path, period: period.code, work: directory)
         }
-        let size = "\(summary.communes) xã × \(spec.indicators) chỉ tiêu, \(summary.figures) số liệu"
+        let size = "\(summary.communes) communes × \(spec.indicators) indicators, \(summary.figures) figures"
         let ktxhAll = MeasuredProcess.median(all.ktxh)
         return Measured(
             results: [
                 BenchmarkResult(
                     name: "roll-up 1 province \(database.name)", ktxh: one.seconds * 1_000, reference: nil,
-                    referenceName: "—", unit: "ms", detail: "tỉnh \(one.province), \(one.communes) xã; \(size)",
+                    referenceName: "—", unit: "ms", detail: "province \(one.province), \(one.communes) communes; \(size)",
                     goal: "< 20 ms"),
                 BenchmarkResult(
                     name: "roll-up 34 provinces \(database.name)", ktxh: ktxhAll * 1_000,
-                    reference: MeasuredProcess.median(all.reference) * 1_000, referenceName: "GROUP BY viết tay", unit: "ms",
-                    detail: "\(size); \(disagreements) ô khác nhau", goal: "< 200 ms"),
+                    reference: MeasuredProcess.median(all.reference) * 1_000, referenceName: "hand-written GROUP BY", unit: "ms",
+                    detail: "\(size); \(disagreements) cells differ", goal: "< 200 ms"),
                 BenchmarkResult(
                     name: "roll-up 34 provinces \(database.name) vs DuckDB", ktxh: ktxhAll * 1_000,
                     reference: duckDB.map { $0 * 1_000 }, referenceName: "DuckDB", unit: "ms", detail: size,
@@ -95,9 +95,9 @@ enum RollUpBenchmarks {
                     BenchmarkResult(
                         name: "scaling \(loaded.communes) communes × \(years) years",
                         ktxh: MeasuredProcess.median(measured.ktxh) * 1_000,
-                        reference: MeasuredProcess.median(measured.reference) * 1_000, referenceName: "GROUP BY viết tay",
-                        unit: "ms", detail: "\(loaded.figures) số liệu, \(spec.indicators) chỉ tiêu, SQLite",
-                        goal: "tăng tuyến tính hoặc chậm hơn"))
+                        reference: MeasuredProcess.median(measured.reference) * 1_000, referenceName: "hand-written GROUP BY",
+                        unit: "ms", detail: "\(loaded.figures) figures, \(spec.indicators) indicators, SQLite",
+                        goal: "linear or better"))
             }
         }
         return results

@@ -12,9 +12,9 @@ enum XLSXBenchmark {
             reference = try? MeasuredProcess.run(
                 ["python3", script, "--rows", "\(rows)", "-o", work.appendingPathComponent("xlsxwriter.xlsx").path])
         }
-        let memory = ours.peakMegabytes.map { String(format: ", bộ nhớ đỉnh %.0f MB", $0) } ?? ""
+        let memory = ours.peakMegabytes.map { String(format: ", peak memory %.0f MB", $0) } ?? ""
         return BenchmarkResult(
             name: "xlsx", ktxh: ours.seconds, reference: reference?.seconds, referenceName: "XlsxWriter (constant_memory)",
-            unit: "s", detail: "\(rows) dòng × 9 cột\(memory)", goal: "nhanh hơn XlsxWriter ≥ 5×")
+            unit: "s", detail: "\(rows) rows × 9 columns\(memory)", goal: "≥ 5× faster than XlsxWriter")
     }
 }
