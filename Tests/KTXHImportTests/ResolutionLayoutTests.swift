@@ -196,6 +196,10 @@ struct ResolutionLayoutTests {
             Nhiệm kỳ qua, Đảng bộ phường đã đạt nhiều kết quả đáng ghi nhận. Trong đó, có 13/16 chỉ tiêu phát triển kinh \
             tế - xã hội đề ra đạt và vượt kế hoạch; đã huy động trên 350 tỷ đồng; kết nạp 56 đảng viên mới.
             """, [])
+        // After a sentence that sets a target, one telling what was done sets none; a session's own events do.
+        expect(
+            "Tỉnh phấn đấu tăng trưởng đạt 10%.\nTỉnh đã cấp giấy chứng nhận đầu tư cho 24 dự án.",
+            [("tăng trưởng", "=", 10, nil, "%", "increase")])
         // A sentence that sets targets after naming last year's results still sets them.
         expect(
             """

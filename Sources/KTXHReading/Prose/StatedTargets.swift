@@ -153,18 +153,22 @@ package struct StatedTargets {
 
     /// The text reports what was done: a result word, or "…, bằng 105% dự toán".
     static func reportsResults(_ text: String) -> Bool {
-        contains(resultWords, in: withoutQuotas(text)) || comparesToPlan(plain(text)) || tellsWhatWasDone(text)
+        contains(resultWords, in: withoutQuotas(text)) || comparesToPlan(plain(text))
+            || tellsWhatWasDone(text)
+                && !settingWords.contains(where: plain(text).contains)
     }
 
     /// "tỉnh đã cấp … cho 24 dự án", "đã huy động trên 350 tỷ đồng": "đã" before a verb that is not one of setting
-    /// targets ("đã đề ra", "đã thông qua", "đã được giao" set them).
+    /// targets ("đã đề ra", "đã thông qua", "đã được giao" set them). A news report tells a session's events so too
+    /// ("Đại hội đã nhất trí thông qua các chỉ tiêu …"): the caller asks for no setting word in the sentence.
     static func tellsWhatWasDone(_ text: String) -> Bool {
+        // With their accents: "đã" (done) is not "da", nor "đặt" (set) "đạt" (reached).
         let words = TextNormalization.matchKey(text).split(separator: " ")
         let setting: Set<Substring> = [
-            "de", "dat", "thong", "xac", "giao", "quyet", "ban", "phe", "bieu", "duoc", "thống", "chot", "neu", "dua",
-            "ky", "trinh",
+            "đề", "đặt", "thông", "xác", "giao", "quyết", "ban", "phê", "biểu", "được", "thống", "chốt", "nêu", "đưa", "ký",
+            "trình",
         ]
-        return zip(words, words.dropFirst()).contains { word, next in word == "da" && !setting.contains(next) }
+        return zip(words, words.dropFirst()).contains { word, next in word == "đã" && !setting.contains(next) }
     }
 
     /// "thu ngân sách đạt và vượt chỉ tiêu quận giao hằng năm": a quota to meet every year is a target, not a

@@ -65,7 +65,7 @@ struct ProseCorpusTests {
         // Measured once when collected: 79 of 111 exact (71,2 %), 40 of 119 read extra (33,6 %). Developed on
         // since: 94 of 111 exact (84,7 %), 12 of 106 read extra (11,3 %).
         #expect(score.exactShare >= 0.882, "fresh: \(score)")
-        #expect(score.extraShare <= 0.085, "fresh: \(score)")
+        #expect(score.extraShare <= 0.076, "fresh: \(score)")
     }
 
     @Test("The last batch collected, never developed on")
@@ -76,7 +76,7 @@ struct ProseCorpusTests {
         // 164 read extra (26,8 %); again, its failures still unread, after more work on the other batches: 121 of
         // 165 (73,3 %), 43 of 164 (26,2 %); a third time, at the end of that session: 121 (73,3 %), 42 of 163 (25,8 %).
         #expect(score.exactShare >= 0.787, "later: \(score)")
-        #expect(score.extraShare <= 0.25, "later: \(score)")
+        #expect(score.extraShare <= 0.245, "later: \(score)")
     }
 
     @Test("Held-back half: measured once before its failures were read")
