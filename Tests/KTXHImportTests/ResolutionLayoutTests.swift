@@ -175,6 +175,16 @@ struct ResolutionLayoutTests {
             ])
     }
 
+    @Test("A page break inside «Nông - lâm - thủy sản» is not a bullet")
+    func dashedCompoundBroken() {
+        expect(
+            "2. Các chỉ tiêu chủ yếu\n(3) Cơ cấu kinh tế: Nông - lâm\n- thủy sản 35,55%; Công nghiệp - xây dựng 21,11%.\n",
+            [
+                ("nông - lâm - thủy sản", "=", 35.55, nil, "%", nil),
+                ("công nghiệp - xây dựng", "=", 21.11, nil, "%", nil),
+            ])
+    }
+
     @Test("A news report's list: a quota to meet is a target, a target without a figure beside figures, no duration")
     func newsList() {
         expect(

@@ -39,7 +39,11 @@ package struct TargetItem {
             isListed = false
         }
         for line in section.lines {
-            let numbering = Numbering.read(line.text)
+            let ended = chars.last.map { ".;:".contains($0) } ?? true || !section.isHeaded
+            // "Cơ cấu kinh tế: Nông - lâm" / "- thủy sản 35,55%; …": a page broke a compound joined by dashes, and
+            // its next part looks like a bullet.
+            let breaksCompound = !ended && Numbering.read(line.text)?.kind == .bullet && endsWithDashedPart(chars)
+            let numbering = breaksCompound ? nil : Numbering.read(line.text)
             let body = numbering.map { String(line.text[$0.textStart...]) } ?? line.text
             if isGroupHeading(body) {
                 flush()
@@ -47,7 +51,6 @@ package struct TargetItem {
                 continue
             }
             // Outside a list, each line is a sentence read on its own, or the part of one that sets targets.
-            let ended = chars.last.map { ".;:".contains($0) } ?? true || !section.isHeaded
             if numbering != nil || ended {
                 flush()
                 if let numbering, numbering.kind != .bullet { number = numbering.mark }
@@ -63,6 +66,13 @@ package struct TargetItem {
         }
         flush()
         return items
+    }
+
+    /// The text ends "… Nông - lâm": a word after a spaced dash, with no figure in it.
+    static func endsWithDashedPart(_ chars: [Character]) -> Bool {
+        let words = String(chars.suffix(40)).split(separator: " ")
+        guard words.count >= 3, let last = words.last, last.allSatisfy(\.isLetter) else { return false }
+        return ["-", "–"].contains(words[words.count - 2]) && words[words.count - 3].allSatisfy(\.isLetter)
     }
 
     /// "1. Về kinh tế", "Chỉ tiêu về xã hội:": no figure, and short or ending with a colon.

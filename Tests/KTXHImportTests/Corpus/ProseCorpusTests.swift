@@ -54,8 +54,8 @@ struct ProseCorpusTests {
         print("corpus unseen: \(score)")
         // Measured once when collected: 73,0 % exact, 16,9 % extra; again with its failures still unread:
         // 73,4 %, 15,5 %. Developed on since: 187 of 222 exact (84,2 %), 15 of 202 read extra (7,4 %).
-        #expect(score.exactShare >= 0.905, "unseen: \(score)")
-        #expect(score.extraShare <= 0.048, "unseen: \(score)")
+        #expect(score.exactShare >= 0.909, "unseen: \(score)")
+        #expect(score.extraShare <= 0.043, "unseen: \(score)")
     }
 
     @Test("A batch measured once when collected, developed on since")
