@@ -1,4 +1,5 @@
 import Foundation
+import KTXHWorkflows
 
 /// Another program run and timed: ktxh itself for an import, the sqlite3 shell, psql, Python. Wall time from
 /// the clock; peak memory from `/usr/bin/time` when it is installed.
@@ -58,16 +59,6 @@ struct MeasuredProcess {
         }
         let kilobytes = (try? String(contentsOf: stats, encoding: .utf8))
             .flatMap { Double($0.split(separator: "\n").last.map(String.init)?.trimmingCharacters(in: .whitespaces) ?? "") }
-        return Measurement(seconds: seconds(elapsed), peakMegabytes: kilobytes.map { $0 / 1024 })
-    }
-
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-    }
-
-    /// The median of `values` (the middle run of three).
-    static func median(_ values: [Double]) -> Double {
-        let sorted = values.sorted()
-        return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+        return Measurement(seconds: RollUpBenchmark.seconds(elapsed), peakMegabytes: kilobytes.map { $0 / 1024 })
     }
 }

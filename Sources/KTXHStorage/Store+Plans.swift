@@ -83,7 +83,7 @@ extension Store {
             ORDER BY p.term DESC, p.unit_code, p.id
             """
         ).all()
-        let withData = try await periodsWithData()
+        let withData = try await periodsWithData(of: nil)
         var summaries: [PlanSummary] = []
         for row in rows {
             let id = try row.decode(column: "id", as: Int64.self)
@@ -107,39 +107,30 @@ extension Store {
         return summaries
     }
 
-    /// Every plan's periods with a figure of its unit for one of its indicators, in one query: one query per plan
-    /// made the plan list take seconds once every commune had plans.
-    func periodsWithData() async throws -> [Int64: Set<Period>] {
+    /// The periods within the plan's term for which its unit has figures on the plan's indicators.
+    public func periodsWithData(planID: Int64, term: Period) async throws -> [Period] {
+        (try await periodsWithData(of: planID)[planID] ?? []).filter { term.covers($0) }.sorted()
+    }
+
+    /// Each plan's periods (one plan's, or every plan's) with a figure of its unit for one of its indicators, in one
+    /// query: one query per plan made the plan list take seconds once every commune had plans.
+    func periodsWithData(of planID: Int64?) async throws -> [Int64: Set<Period>] {
+        let only: SQLQueryString = planID.map { "WHERE p.id = \(bind: $0)" } ?? ""
         let rows = try await sql.raw(
             """
             SELECT DISTINCT t.plan_id, o.period FROM plans p
             JOIN targets t ON t.plan_id = p.id
             JOIN observations o ON o.unit_code = p.unit_code AND o.indicator_code = t.indicator_code
+            \(only)
             """
         ).all()
         var result: [Int64: Set<Period>] = [:]
         var periods: [String: Period] = [:]
         for row in rows {
-            let code = try row.decode(column: "period", as: String.self)
-            guard let period = periods[code] ?? Period(code) else {
-                throw StorageError("Kỳ «\(code)» trong cơ sở dữ liệu không hợp lệ.")
-            }
-            periods[code] = period
+            let period = try Self.period(try row.decode(column: "period", as: String.self), cache: &periods)
             result[try row.decode(column: "plan_id", as: Int64.self), default: []].insert(period)
         }
         return result
-    }
-
-    /// The periods within the plan's term for which its unit has figures on the plan's indicators.
-    public func periodsWithData(planID: Int64, unitCode: String, term: Period) async throws -> [Period] {
-        let rows = try await sql.raw(
-            """
-            SELECT DISTINCT o.period FROM observations o
-            JOIN targets t ON t.indicator_code = o.indicator_code AND t.plan_id = \(bind: planID)
-            WHERE o.unit_code = \(bind: unitCode)
-            """
-        ).all()
-        return try rows.map { try Self.decodePeriod($0, "period") }.filter { term.covers($0) }.sorted()
     }
 
     /// A plan with its sections and targets; nil when there is no plan with that id.
@@ -184,9 +175,20 @@ extension Store {
     }
 
     static func decodePeriod(_ row: any SQLRow, _ column: String) throws -> Period {
-        let text = try row.decode(column: column, as: String.self)
-        guard let period = Period(text) else { throw StorageError("Kỳ «\(text)» trong cơ sở dữ liệu không hợp lệ.") }
+        try period(try row.decode(column: column, as: String.self))
+    }
+
+    static func period(_ code: String) throws -> Period {
+        guard let period = Period(code) else { throw StorageError("Kỳ «\(code)» trong cơ sở dữ liệu không hợp lệ.") }
         return period
+    }
+
+    /// A period code read once however many rows carry it: a roll-up or the plan list reads thousands.
+    static func period(_ code: String, cache: inout [String: Period]) throws -> Period {
+        if let known = cache[code] { return known }
+        let read = try period(code)
+        cache[code] = read
+        return read
     }
 
     static func encodeExpression(_ expression: TargetExpression) throws -> String {

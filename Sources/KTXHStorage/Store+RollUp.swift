@@ -82,12 +82,8 @@ extension Store {
 
     static func unpackFigure(id: Int64, _ packed: String, periods: inout [String: Period]) throws -> Observation {
         let f = try fields(packed, count: 9)
-        guard let period = periods[f[2]] ?? Period(f[2]) else {
-            throw StorageError("Kỳ «\(f[2])» trong cơ sở dữ liệu không hợp lệ.")
-        }
-        periods[f[2]] = period
         return Observation(
-            id: id, indicatorCode: f[0], unitCode: f[1], period: period,
+            id: id, indicatorCode: f[0], unitCode: f[1], period: try period(f[2], cache: &periods),
             value: try value(kind: f[3], text: f[4], numerator: f[5], denominator: f[6]),
             kind: Observation.Kind(rawValue: f[7]) ?? .actual, cutoff: CalendarDay(f[8]), version: Int(id))
     }

@@ -20,7 +20,8 @@ public enum RollUpBenchmark {
         public var ktxhMedian: Double { Self.median(ktxhSeconds) }
         public var referenceMedian: Double { Self.median(referenceSeconds) }
 
-        static func median(_ values: [Double]) -> Double {
+        /// The middle run: of three, the one neither fastest nor slowest.
+        public static func median(_ values: [Double]) -> Double {
             let sorted = values.sorted()
             return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
         }
@@ -117,7 +118,7 @@ public enum RollUpBenchmark {
         return abs(NSDecimalNumber(decimal: value).doubleValue - other) <= 1e-6 * max(1, abs(other))
     }
 
-    static func seconds(_ duration: Duration) -> Double {
+    public static func seconds(_ duration: Duration) -> Double {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 }

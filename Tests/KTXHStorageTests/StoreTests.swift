@@ -119,8 +119,8 @@ struct StoreTests {
             #expect(row.current?.cutoff == CalendarDay(year: 2024, month: 5, day: 31))
             #expect(row.versions.count == 2)
             #expect(row.evaluation?.label == .notYetMet)
-            #expect(try await store.periodsWithData(planID: id, unitCode: "058", term: .year(2024)) == [h1])
-            #expect(try await store.periodsWithData(planID: id, unitCode: "058", term: .year(2025)).isEmpty)
+            #expect(try await store.periodsWithData(planID: id, term: .year(2024)) == [h1])
+            #expect(try await store.periodsWithData(planID: id, term: .year(2025)).isEmpty)
             // The plan list finds the same periods for every plan in one query.
             #expect(try await store.planSummaries().first { $0.id == id }?.periodsWithData == [h1])
         }

@@ -17,7 +17,7 @@ struct PlanController {
         guard let document = try await store.planDocument(id: id) else { throw notFound("kế hoạch") }
         async let catalogue = store.indicators()
         async let unit = store.unit(code: document.plan.unitCode)
-        let periods = try await store.periodsWithData(planID: id, unitCode: document.plan.unitCode, term: document.plan.term)
+        let periods = try await store.periodsWithData(planID: id, term: document.plan.term)
         let page = PlanShowPage(
             document: document, unit: try await unit, indicators: try await catalogue, periods: periods)
         return HTMLResponse.render(page.view())
@@ -28,7 +28,7 @@ struct PlanController {
         guard let table = try await store.progressTable(planID: id, period: period) else {
             throw notFound("kế hoạch")
         }
-        let periods = try await store.periodsWithData(planID: id, unitCode: table.plan.unitCode, term: table.plan.term)
+        let periods = try await store.periodsWithData(planID: id, term: table.plan.term)
         return HTMLResponse.render(ProgressShowPage(table: table, periods: periods).view())
     }
 

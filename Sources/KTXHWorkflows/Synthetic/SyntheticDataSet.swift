@@ -54,21 +54,15 @@ public enum SyntheticDataSet {
         summary.plans += try await store.applyUntimed(ChangeSet(plans: batch)).plansCreated
 
         let web = webEntered(spec, communes: communes.map(\.code), values: values)
-        let figures = SyntheticFigures(spec: spec, communes: communes.map(\.code), values: values, leaving: Set(web))
+        let figures = SyntheticFigures(
+            spec: spec, communes: communes.map(\.code), values: values, leaving: Set(web.map(\.key)))
         progress("Số liệu: \(figures.count) ô (xã × chỉ tiêu × kỳ), số cả năm có thêm số ước tính")
         let loaded = try await store.append(streaming: figures, recordedAt: recordedAt(spec)) { count in
             progress("Số liệu: đã ghi \(count)")
         }
         summary.figures = loaded.observationsAdded
         summary.webFigures = try await store.save(
-            web.map { key in
-                FigureEdit(
-                    key: key, baseRevision: 0,
-                    value: values.value(
-                        communes.firstIndex { $0.code == key.unitCode } ?? 0, indicatorIndex(key.indicatorCode),
-                        year: key.period.year, period: key.period.kind),
-                    kind: .actual, note: "Nhập trên trang web")
-            }, submit: true, by: webReporter, at: recordedAt(spec).addingTimeInterval(3_600), source: "web"
+            web, submit: true, by: webReporter, at: recordedAt(spec).addingTimeInterval(3_600), source: "web"
         ).saved
         summary.figures += summary.webFigures
         return summary
@@ -90,17 +84,21 @@ public enum SyntheticDataSet {
     }
 
     /// The last year's first-half figures of the first indicators of twenty reporting communes: entered on the web.
-    static func webEntered(_ spec: SyntheticSpec, communes: [String], values: SyntheticValues) -> [FigureKey] {
+    static func webEntered(_ spec: SyntheticSpec, communes: [String], values: SyntheticValues) -> [FigureEdit] {
         guard spec.periods.contains(.half(1)) else { return [] }
         let period = Period(year: spec.lastYear, kind: .half(1))
         let reporting = communes.indices.filter { !values.isSilent($0) }.prefix(20)
         return reporting.flatMap { commune in
             (0..<min(2, spec.indicators)).filter { !values.isMissing(commune, $0, year: spec.lastYear, period: .half(1)) }
-                .map { FigureKey(indicatorCode: spec.indicator($0).code, unitCode: communes[commune], period: period) }
+                .map { indicator in
+                    FigureEdit(
+                        key: FigureKey(
+                            indicatorCode: spec.indicator(indicator).code, unitCode: communes[commune], period: period),
+                        baseRevision: 0, value: values.value(commune, indicator, year: spec.lastYear, period: .half(1)),
+                        kind: .actual, note: "Nhập trên trang web")
+                }
         }
     }
-
-    static func indicatorIndex(_ code: String) -> Int { (Int(code.dropFirst(4)) ?? 1) - 1 }
 
     /// One fixed time, so that the same seed writes the same rows.
     static func recordedAt(_ spec: SyntheticSpec) -> Date {
