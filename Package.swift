@@ -72,7 +72,7 @@ let package = Package(
         // `ktxh bench`: every benchmark beside its reference tool, measured in the same run.
         .target(
             name: "KTXHBenchmarks",
-            dependencies: ["KTXHCore", "KTXHStorage", "KTXHImport", "KTXHWorkflows", "KTXHDocuments"],
+            dependencies: ["KTXHCore", "KTXHStorage", "KTXHImport", "KTXHWorkflows", "KTXHDocuments", "KTXHWeb"],
             swiftSettings: swiftSettings
         ),
         // The live password hasher: Vapor's bcrypt behind the core's PasswordHasher, for the web app and the CLI.

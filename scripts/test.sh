@@ -16,6 +16,9 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui libreoffice-calc-nogui fonts-liberation)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 [ -x /usr/bin/time ] || need+=(time)
+[ -f /usr/include/xlsxwriter.h ] || need+=(libxlsxwriter-dev)
+command -v wrk >/dev/null 2>&1 || need+=(wrk)
+command -v cc >/dev/null 2>&1 || need+=(gcc)
 if [ ${#need[@]} -gt 0 ]; then
   echo "== installing ${need[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
@@ -98,7 +101,7 @@ import json, sys
 report = json.load(open(sys.argv[1]))
 names = [r["name"] for r in report["results"]]
 for needed in ["import SQLite", "import PostgreSQL", "roll-up 34 provinces SQLite", "roll-up 34 provinces PostgreSQL",
-               "roll-up 34 provinces SQLite vs DuckDB", "xlsx"]:
+               "roll-up 34 provinces SQLite vs DuckDB", "xlsx", "xlsx vs libxlsxwriter"]:
     result = next(r for r in report["results"] if r["name"] == needed)
     assert result["ktxh"] > 0 and result["reference"] and result["ratio"] > 0, result
 assert any(n.startswith("scaling ") for n in names), names

@@ -57,22 +57,12 @@ enum BenchmarkDatabase: Sendable {
     }
 
     static func psqlOutput(_ url: String, _ command: String) throws -> String {
-        guard let program = MeasuredProcess.find("psql") else { throw BenchmarkError("Cần psql (gói postgresql-client).") }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = [url, "-v", "ON_ERROR_STOP=1", "-q", "-t", "-A", "-c", command]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let text = output.fileHandleForReading.readDataToEndOfFile()
-        let problem = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw BenchmarkError("psql: \(String(decoding: problem, as: UTF8.self))")
+        guard MeasuredProcess.find("psql") != nil else { throw BenchmarkError("Cần psql (gói postgresql-client).") }
+        do {
+            return try MeasuredProcess.output(["psql", url, "-v", "ON_ERROR_STOP=1", "-q", "-t", "-A", "-c", command])
+        } catch let failure as MeasuredProcess.Failure {
+            throw BenchmarkError("psql: \(failure.output)")
         }
-        return String(decoding: text, as: UTF8.self)
     }
 }
 

@@ -61,4 +61,46 @@ struct MeasuredProcess {
             .flatMap { Double($0.split(separator: "\n").last.map(String.init)?.trimmingCharacters(in: .whitespaces) ?? "") }
         return Measurement(seconds: RollUpBenchmark.seconds(elapsed), peakMegabytes: kilobytes.map { $0 / 1024 })
     }
+
+    /// Runs `arguments` (the program first) to its end and returns what it printed; throws with its errors when
+    /// it fails.
+    static func output(_ arguments: [String]) throws -> String {
+        guard let program = find(arguments[0]) else { throw Failure(command: arguments[0], output: "không có trên máy") }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: program)
+        process.arguments = Array(arguments.dropFirst())
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        // Read both to their ends before waiting, so a full pipe cannot stall the program.
+        let problems = ErrorReader(errors.fileHandleForReading)
+        let text = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw Failure(
+                command: arguments.joined(separator: " "),
+                output: String(decoding: problems.data(), as: UTF8.self).suffix(800).description)
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Reads a pipe on its own thread while the caller reads another.
+    private final class ErrorReader: @unchecked Sendable {
+        private let done = DispatchSemaphore(value: 0)
+        private var read = Data()
+
+        init(_ handle: FileHandle) {
+            Thread.detachNewThread { [self] in
+                read = handle.readDataToEndOfFile()
+                done.signal()
+            }
+        }
+
+        func data() -> Data {
+            done.wait()
+            return read
+        }
+    }
 }

@@ -10,13 +10,20 @@ enum RollUpBenchmarks {
     struct Measured {
         var results: [BenchmarkResult]
         var disagreements: Int
+        /// The loaded national data, which the load benchmark serves next.
+        var location: DatabaseLocation
+        var spec: SyntheticSpec
+    }
+
+    /// The spec of the national data the roll-up and the load benchmarks run on.
+    static func spec(_ sizes: BenchmarkSizes) -> SyntheticSpec {
+        SyntheticSpec(communes: sizes.rollUpCommunes, indicators: sizes.rollUpIndicators, years: 1, periods: [.year])
     }
 
     static func run(
         sizes: BenchmarkSizes, on database: BenchmarkDatabase, duckDB: inout Double?, progress: (String) -> Void
     ) async throws -> Measured {
-        let spec = SyntheticSpec(
-            communes: sizes.rollUpCommunes, indicators: sizes.rollUpIndicators, years: 1, periods: [.year])
+        let spec = spec(sizes)
         let location = try database.fresh("rollup")
         progress("Tổng hợp trên \(database.name): nạp bộ dữ liệu tổng hợp")
         let summary = try await Store.withMigrated(location) { try await SyntheticDataSet.load(spec, into: $0) }
@@ -50,18 +57,14 @@ enum RollUpBenchmarks {
                     name: "roll-up 34 provinces \(database.name) vs DuckDB", ktxh: ktxhAll * 1_000,
                     reference: duckDB.map { $0 * 1_000 }, referenceName: "DuckDB", unit: "ms", detail: size,
                     goal: "≤ 2× DuckDB"),
-            ], disagreements: disagreements)
+            ], disagreements: disagreements, location: location, spec: spec)
     }
 
     /// The province with most communes: the table that takes longest.
     static func largestProvince(store: Store, codes: [String], period: Period, day: CalendarDay, runs: Int) async throws
         -> (province: String, communes: Int, seconds: Double)
     {
-        let map = try ShippedData.adminUnits2025()
-        let counts = Dictionary(grouping: map.filter { $0.code.count == 5 }, by: { $0.parentCode ?? "" })
-        guard let province = counts.max(by: { $0.value.count < $1.value.count })?.key else {
-            throw BenchmarkError("Bản đồ 2025 không có xã nào.")
-        }
+        let province = try largestProvinceCode()
         let communes = try await store.communeFigures(under: province, at: day, indicatorCodes: [], periods: [period])
             .communes.count
         let catalogue = try await store.indicators()
@@ -75,6 +78,16 @@ enum RollUpBenchmarks {
             times.append(RollUpBenchmark.seconds(clock.now - start))
         }
         return (province, communes, RollUpBenchmark.Report.median(times))
+    }
+
+    /// The province of the 2025 map with most communes.
+    static func largestProvinceCode() throws -> String {
+        let map = try ShippedData.adminUnits2025()
+        let counts = Dictionary(grouping: map.filter { $0.code.count == 5 }, by: { $0.parentCode ?? "" })
+        guard let province = counts.max(by: { $0.value.count < $1.value.count })?.key else {
+            throw BenchmarkError("Bản đồ 2025 không có xã nào.")
+        }
+        return province
     }
 
     /// Roll-up time of all 34 provinces against the number of communes and of years held.

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import KTXHStorage
 
 /// Random tokens for session cookies and CSRF fields. The database keeps only a session token's SHA-256.
 enum SessionToken {
@@ -25,5 +26,23 @@ enum SessionToken {
         let y = Array(b.utf8)
         guard x.count == y.count, !x.isEmpty else { return false }
         return zip(x, y).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}
+
+/// Phiên đăng nhập: a session of an account, as signing in starts one. The database keeps the token's hash; the
+/// caller gets the token itself (the cookie's value) and the session's CSRF token, once.
+public struct WebSession: Sendable {
+    public static let cookieName = SessionToken.cookieName
+    public var token: String
+    public var csrfToken: String
+
+    /// Starts a session for `accountID` that lasts `settings.sessionLifetime` from now.
+    public static func start(accountID: Int64, store: Store, settings: WebSettings) async throws -> WebSession {
+        let session = WebSession(token: SessionToken.random(), csrfToken: SessionToken.random())
+        let now = settings.now()
+        try await store.createSession(
+            tokenHash: SessionToken.hash(session.token), accountID: accountID, csrfToken: session.csrfToken, at: now,
+            expiresAt: now.addingTimeInterval(settings.sessionLifetime))
+        return session
     }
 }

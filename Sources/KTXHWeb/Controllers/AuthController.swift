@@ -74,13 +74,9 @@ struct AuthController {
     }
 
     private func startSession(for account: Account, on response: Response) async throws {
-        let token = SessionToken.random()
-        let now = settings.now()
-        try await store.createSession(
-            tokenHash: SessionToken.hash(token), accountID: account.id, csrfToken: SessionToken.random(), at: now,
-            expiresAt: now.addingTimeInterval(settings.sessionLifetime))
+        let session = try await WebSession.start(accountID: account.id, store: store, settings: settings)
         response.cookies[SessionToken.cookieName] = HTTPCookies.Value(
-            string: token, maxAge: Int(settings.sessionLifetime), path: "/", isSecure: settings.secureCookies,
+            string: session.token, maxAge: Int(settings.sessionLifetime), path: "/", isSecure: settings.secureCookies,
             isHTTPOnly: true, sameSite: .lax)
     }
 

@@ -15,9 +15,11 @@ struct Bench: AsyncParsableCommand {
             abstract: "Chạy mọi phép đo và ghi lại phần đầu của BENCHMARKS.md (mặc định của ktxh bench).",
             discussion: """
                 Không có lệnh con: chạy tất cả (nhập 1.000.000 dòng so với sqlite3 .import và psql \\copy; tổng hợp \
-                một tỉnh và 34 tỉnh so với câu GROUP BY viết tay và DuckDB; ghi XLSX so với XlsxWriter; thời gian \
-                tổng hợp theo số xã và số năm) rồi ghi lại phần đầu của BENCHMARKS.md. Chạy từ thư mục mã nguồn, với \
-                bản dựng release: swift build -c release && .build/release/ktxh bench.
+                một tỉnh và 34 tỉnh so với câu GROUP BY viết tay và DuckDB; tải HTTP bằng wrk: danh sách kế hoạch, \
+                bảng tiến độ, bảng tổng hợp của tỉnh và lưu số liệu của nhiều cán bộ cùng lúc, so với /healthz; ghi \
+                XLSX so với XlsxWriter và libxlsxwriter; thời gian tổng hợp theo số xã và số năm) rồi ghi lại phần \
+                đầu của BENCHMARKS.md. Chạy từ thư mục mã nguồn, với bản dựng release: \
+                swift build -c release && .build/release/ktxh bench.
                 """)
 
         @Flag(help: "Cỡ nhỏ, vài chục giây: để kiểm tra mã đo không hỏng; không ghi BENCHMARKS.md.")
@@ -32,8 +34,19 @@ struct Bench: AsyncParsableCommand {
         @Option(help: "Một cơ sở dữ liệu PostgreSQL trống dành riêng để đo (postgres://…); nội dung của nó bị xóa.")
         var db: String?
 
-        @Option(help: "Tệp kết quả để ghi lại (mặc định BENCHMARKS.md, trừ khi --quick).")
+        @Option(help: "Tệp kết quả để ghi lại (mặc định BENCHMARKS.md, trừ khi --quick hoặc --only).")
         var output: String?
+
+        @Option(
+            parsing: .upToNextOption,
+            help: "Chỉ chạy các phần này (import, rollup, http, xlsx, scaling); không ghi BENCHMARKS.md trừ khi có --output.")
+        var only: [String] = []
+
+        func validate() throws {
+            for part in only where BenchmarkPart(rawValue: part) == nil {
+                throw ValidationError("--only nhận import, rollup, http, xlsx, scaling; không có phần «\(part)».")
+            }
+        }
 
         func run() async throws {
             if let db, !db.hasPrefix("postgres") {
@@ -42,11 +55,13 @@ struct Bench: AsyncParsableCommand {
             let report: BenchmarkReport
             do {
                 report = try await BenchmarkSuite.run(
-                    sizes: quick ? .quick : .full, quick: quick, postgres: db, now: CLIClock.now(), progress: ProgressOutput.line)
+                    sizes: quick ? .quick : .full, quick: quick, postgres: db,
+                    parts: only.isEmpty ? Set(BenchmarkPart.allCases) : Set(only.compactMap(BenchmarkPart.init)),
+                    now: CLIClock.now(), progress: ProgressOutput.line)
             } catch let error as BenchmarkError {
                 throw CommandError(userMessage: error.description)
             }
-            if let path = output ?? (quick ? nil : "BENCHMARKS.md") {
+            if let path = output ?? (quick || !only.isEmpty ? nil : "BENCHMARKS.md") {
                 let current = (try? String(contentsOfFile: path, encoding: .utf8)) ?? "# Benchmarks\n\n"
                 try BenchmarksMarkdown.rewrite(current, with: report).write(toFile: path, atomically: true, encoding: .utf8)
             }
