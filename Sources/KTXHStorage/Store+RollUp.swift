@@ -10,6 +10,14 @@ public struct CommuneFigures: Hashable, Sendable {
     public var figures: [Observation]
 }
 
+/// Dấu hiệu số liệu: what a roll-up table was computed from, to tell whether it still holds (`Store.figuresStamp`).
+public struct FiguresStamp: Hashable, Sendable {
+    /// Each commune's row as the map has it (code, name, kind, parent, validity).
+    public var communes: [String]
+    public var figures: Int
+    public var newest: Int64
+}
+
 extension Store {
     /// The commune-level units under `parentCode` on `day` (directly, or through a district before 2025) with
     /// every version of their figures for the given indicators and periods: **one query for a whole roll-up table**,
@@ -20,28 +28,15 @@ extension Store {
     public func communeFigures(under parentCode: String, at day: CalendarDay, indicatorCodes: [String], periods: [Period])
         async throws -> CommuneFigures
     {
-        let d = day.iso
         let s = Self.fieldSeparator
-        // No indicator asked for: the IN lists must not be empty, and no figure may match.
-        let codes = indicatorCodes.isEmpty ? [""] : indicatorCodes
-        let periodCodes = periods.isEmpty ? [""] : periods.map(\.code)
         let rows = try await sql.raw(
             """
-            SELECT v.code || \(bind: s) || v.name || \(bind: s) || v.kind_name || \(bind: s) || COALESCE(v.parent_code, '')
-                || \(bind: s) || v.valid_from || \(bind: s) || COALESCE(v.valid_to, '') AS unit, o.id,
+            SELECT \(Self.packedUnit) AS unit, o.id,
                 o.indicator_code || \(bind: s) || o.unit_code || \(bind: s) || o.period || \(bind: s)
                 || o.value_kind || \(bind: s) || COALESCE(o.value, '') || \(bind: s) || COALESCE(o.numerator, '')
                 || \(bind: s) || COALESCE(o.denominator, '') || \(bind: s) || o.kind || \(bind: s)
                 || COALESCE(o.cutoff, '') AS figure
-            FROM admin_unit_versions v
-            LEFT JOIN observations o ON o.unit_code = v.code AND o.indicator_code IN (\(binds: codes))
-                AND o.period IN (\(binds: periodCodes))
-            WHERE LENGTH(v.code) = 5 AND (v.valid_from = '' OR v.valid_from <= \(bind: d))
-              AND (v.valid_to IS NULL OR v.valid_to >= \(bind: d))
-              AND (v.parent_code = \(bind: parentCode) OR v.parent_code IN (
-                SELECT p.code FROM admin_unit_versions p
-                WHERE p.parent_code = \(bind: parentCode) AND (p.valid_from = '' OR p.valid_from <= \(bind: d))
-                  AND (p.valid_to IS NULL OR p.valid_to >= \(bind: d))))
+            \(Self.communes(under: parentCode, at: day, withFiguresOf: indicatorCodes, periods: periods))
             ORDER BY v.code, o.id
             """
         ).all()
@@ -62,6 +57,65 @@ extension Store {
             result.figures.append(try Self.unpackFigure(id: id, figure, periods: &periodsRead))
         }
         return result
+    }
+
+    /// What a roll-up of the same communes, indicators and periods was computed from: the communes as the map
+    /// has them on `day`, and how many figures they have and the newest one's id. Figures are appended and never
+    /// changed, so an equal stamp means equal figures; it is read from the lookup index alone.
+    public func figuresStamp(under parentCode: String, at day: CalendarDay, indicatorCodes: [String], periods: [Period])
+        async throws -> FiguresStamp
+    {
+        let units = try await sql.raw(
+            "SELECT \(Self.packedUnit) AS unit \(Self.communes(under: parentCode, at: day)) ORDER BY v.code"
+        ).all()
+        // One total over the lookup index, not one per commune: grouping the figures by commune costs more
+        // than the whole count.
+        let totals = try await sql.raw(
+            """
+            SELECT COUNT(o.id) AS figures, COALESCE(MAX(o.id), 0) AS newest
+            \(Self.communes(under: parentCode, at: day, withFiguresOf: indicatorCodes, periods: periods))
+            """
+        ).first()
+        return FiguresStamp(
+            communes: try units.map { try $0.decode(column: "unit", as: String.self) },
+            figures: try totals?.decode(column: "figures", as: Int.self) ?? 0,
+            newest: try totals?.decode(column: "newest", as: Int64.self) ?? 0)
+    }
+
+    /// A commune's row as one text, so that a roll-up decodes one cell per commune.
+    static let packedUnit: SQLQueryString = """
+        v.code || \(bind: fieldSeparator) || v.name || \(bind: fieldSeparator) || v.kind_name || \(bind: fieldSeparator)
+            || COALESCE(v.parent_code, '') || \(bind: fieldSeparator) || v.valid_from || \(bind: fieldSeparator)
+            || COALESCE(v.valid_to, '')
+        """
+
+    /// The commune-level units under `parentCode` on `day` (directly, or through a district before 2025), each
+    /// joined with its figures for the indicators and periods when they are given: the FROM and WHERE a roll-up
+    /// reads through.
+    static func communes(
+        under parentCode: String, at day: CalendarDay, withFiguresOf indicatorCodes: [String]? = nil,
+        periods: [Period] = []
+    ) -> SQLQueryString {
+        let d = day.iso
+        var query: SQLQueryString = "FROM admin_unit_versions v"
+        if let indicatorCodes {
+            // No indicator asked for: the IN lists must not be empty, and no figure may match.
+            let codes = indicatorCodes.isEmpty ? [""] : indicatorCodes
+            let periodCodes = periods.isEmpty ? [""] : periods.map(\.code)
+            query += """
+                 LEFT JOIN observations o ON o.unit_code = v.code AND o.indicator_code IN (\(binds: codes))
+                    AND o.period IN (\(binds: periodCodes))
+                """
+        }
+        return query
+            + """
+             WHERE LENGTH(v.code) = 5 AND (v.valid_from = '' OR v.valid_from <= \(bind: d))
+              AND (v.valid_to IS NULL OR v.valid_to >= \(bind: d))
+              AND (v.parent_code = \(bind: parentCode) OR v.parent_code IN (
+                SELECT p.code FROM admin_unit_versions p
+                WHERE p.parent_code = \(bind: parentCode) AND (p.valid_from = '' OR p.valid_from <= \(bind: d))
+                  AND (p.valid_to IS NULL OR p.valid_to >= \(bind: d))))
+            """
     }
 
     /// The unit separator (U+001F): no code, name, period or figure contains it.

@@ -1,5 +1,6 @@
 import Foundation
 import KTXHStorage
+import KTXHWorkflows
 import Vapor
 
 /// Registers the site's routes and error pages on `app`. Uploaded files wait in `uploads` until confirmed.
@@ -14,7 +15,8 @@ public func configure(
     app.middleware.use(ErrorPageMiddleware())
     app.middleware.use(SessionMiddleware(store: store, settings: settings))
     app.middleware.use(ErrorPageMiddleware())
-    let plans = PlanController(store: store)
+    // One per server: the roll-up pages of every request share the tables computed.
+    let plans = PlanController(store: store, rollUps: RollUpCache())
     app.page(.home, get: plans.index)
     app.page(.plan(id: .any), get: plans.show)
     app.page(.progress(planID: .any, period: .any), get: plans.progress)

@@ -87,6 +87,42 @@ public enum RollUpBenchmark {
         return (ours, theirs, provinces.count, disagreements(computed, reference))
     }
 
+    /// All provinces served by a `RollUpCache` that computed each table once before: what a page read again
+    /// between two saves costs. Times `runs` rounds of all provinces, then `runs` of `largest` alone; the kept
+    /// tables are compared with the hand-written query cell by cell, and none may have been computed again.
+    public static func measureKept(
+        store: Store, indicatorCodes: [String], period: Period, day: CalendarDay, largest: String, runs: Int
+    ) async throws -> (all: [Double], one: [Double], disagreements: Int) {
+        let provinces = try ShippedData.adminUnits2025().filter { $0.code.count == 2 }.map(\.code)
+        let catalogue = try await store.indicators()
+        let indicators = indicatorCodes.compactMap { catalogue[$0] }
+        let cache = RollUpCache()
+        func table(_ province: String) async throws -> RolledUpFigures {
+            try await cache.rolledUp(
+                store: store, parentCode: province, day: day, indicators: indicators, periods: [period],
+                mainPeriod: period
+            ).figures
+        }
+        var kept: [String: RolledUpFigures] = [:]
+        for province in provinces { kept[province] = try await table(province) }
+        let clock = ContinuousClock()
+        var all: [Double] = []
+        for _ in 0..<runs {
+            let start = clock.now
+            for province in provinces { kept[province] = try await table(province) }
+            all.append(seconds(clock.now - start))
+        }
+        var one: [Double] = []
+        for _ in 0..<runs {
+            let start = clock.now
+            _ = try await table(largest)
+            one.append(seconds(clock.now - start))
+        }
+        let computed = await cache.computed
+        let differing = disagreements(kept, try await store.handWrittenRollUp(period: period, at: day))
+        return (all, one, differing + (computed == provinces.count ? 0 : computed))
+    }
+
     /// One province's table: its communes' figures in one query, then the core's rules.
     public static func table(
         store: Store, province: String, indicators: [Indicator], period: Period, day: CalendarDay

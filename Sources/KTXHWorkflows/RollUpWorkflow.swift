@@ -11,20 +11,21 @@ public enum RollUpWorkflow {
     }
 
     /// Builds the plan's table for `period` from the figures of the communes under the plan's unit, combined
-    /// by each indicator's aggregation rule: one query for the communes and their figures, whatever their number.
-    public static func progressTable(store: Store, planID: Int64, period: Period) async throws -> Table? {
+    /// by each indicator's aggregation rule: one query for the communes and their figures, whatever their number,
+    /// unless `cache` still holds the same table.
+    public static func progressTable(store: Store, cache: RollUpCache, planID: Int64, period: Period) async throws
+        -> Table?
+    {
         guard let document = try await store.planDocument(id: planID) else { return nil }
         let plan = document.plan
         let day = CalendarDay.endOfYear(period.lastYear)
         let catalogue = try await store.indicators()
         let indicators = document.targets.compactMap { catalogue[$0.indicatorCode] }
         let periods = [period, period.samePeriodLastYear]
-        let found = try await store.communeFigures(
-            under: plan.unitCode, at: day, indicatorCodes: indicators.map(\.code), periods: periods)
+        let found = try await cache.rolledUp(
+            store: store, parentCode: plan.unitCode, day: day, indicators: indicators, periods: periods, mainPeriod: period)
         let members = found.communes
-        let rolled = RolledUpFigures.compute(
-            parentCode: plan.unitCode, members: members.map { RollUp.Member(unitCode: $0.code) }, indicators: indicators,
-            observations: found.figures, periods: periods, mainPeriod: period)
+        let rolled = found.figures
         let table = ProgressTable.build(
             plan: plan, unit: try await store.unit(code: plan.unitCode), sections: document.sections,
             targets: document.targets, indicators: catalogue, observations: rolled.observations, period: period)

@@ -6,6 +6,7 @@ import Vapor
 /// Queries the store and builds the view-models; views never see the database.
 struct PlanController {
     let store: Store
+    let rollUps: RollUpCache
 
     func index(_ req: Request) async throws -> Response {
         let plans = try await store.planSummaries()
@@ -35,7 +36,7 @@ struct PlanController {
     /// The plan's table computed from the figures of the communes under its unit.
     func rollUp(_ req: Request) async throws -> Response {
         let (id, period) = (try req.planID(), try req.period())
-        guard let result = try await RollUpWorkflow.progressTable(store: store, planID: id, period: period) else {
+        guard let result = try await RollUpWorkflow.progressTable(store: store, cache: rollUps, planID: id, period: period) else {
             throw notFound("kế hoạch")
         }
         var page = ProgressShowPage(table: result.table, periods: [])
