@@ -69,6 +69,40 @@ extension Store {
     /// bore at the end of the plan's term: code 00004 was Phường Trúc Bạch in 2024 and is Phường Ba Đình since
     /// 1 July 2025.
     public func planSummaries() async throws -> [PlanSummary] {
+        withPeriods(try await planRows(), withData: try await periodsWithData(of: nil))
+    }
+
+    /// One page of the plan list, `limit` plans from `offset` in the list's order, with how many there are in
+    /// all: a national database holds tens of thousands of plans, and the periods with figures are read for
+    /// the page's plans only. `including` keeps only the plans it accepts (a search), before the page is cut.
+    public func planSummaries(
+        offset: Int, limit: Int, including: (@Sendable (PlanSummary) -> Bool)? = nil
+    ) async throws -> (plans: [PlanSummary], total: Int) {
+        let page: SQLQueryString = " LIMIT \(literal: max(0, limit)) OFFSET \(literal: max(0, offset))"
+        let rows: [PlanSummary]
+        let total: Int
+        if let including {
+            let all = try await planRows().filter(including)
+            total = all.count
+            rows = Array(all.dropFirst(max(0, offset)).prefix(max(0, limit)))
+        } else {
+            total = try await sql.raw("SELECT COUNT(*) AS n FROM plans").first()?.decode(column: "n", as: Int.self) ?? 0
+            rows = try await planRows(page)
+        }
+        let withData = rows.isEmpty ? [:] : try await periodsWithData(of: rows.map(\.id))
+        return (withPeriods(rows, withData: withData), total)
+    }
+
+    private func withPeriods(_ plans: [PlanSummary], withData: [Int64: Set<Period>]) -> [PlanSummary] {
+        plans.map { plan in
+            var plan = plan
+            plan.periodsWithData = (withData[plan.id] ?? []).filter { plan.term.covers($0) }.sorted()
+            return plan
+        }
+    }
+
+    /// The plans in the list's order, without their periods with figures.
+    private func planRows(_ page: SQLQueryString = "") async throws -> [PlanSummary] {
         let rows = try await sql.raw(
             """
             SELECT p.id, p.key, p.title, p.number, p.issuer, p.issuer_name, p.unit_code,
@@ -80,42 +114,34 @@ extension Store {
                              ORDER BY v.valid_from DESC LIMIT 1), u.name) AS unit_name,
                    p.term, (SELECT COUNT(*) FROM targets t WHERE t.plan_id = p.id) AS target_count
             FROM plans p JOIN admin_units u ON u.code = p.unit_code
-            ORDER BY p.term DESC, p.unit_code, p.id
+            ORDER BY p.term DESC, p.unit_code, p.id\(page)
             """
         ).all()
-        let withData = try await periodsWithData(of: nil)
-        var summaries: [PlanSummary] = []
-        for row in rows {
-            let id = try row.decode(column: "id", as: Int64.self)
-            let unitCode = try row.decode(column: "unit_code", as: String.self)
-            let term = try Self.decodePeriod(row, "term")
-            summaries.append(
-                PlanSummary(
-                    id: id,
-                    key: try row.decode(column: "key", as: String.self),
-                    title: try row.decode(column: "title", as: String.self),
-                    number: try row.decode(column: "number", as: String?.self),
-                    issuer: Plan.Issuer(rawValue: try row.decode(column: "issuer", as: String.self)) ?? .council,
-                    issuerName: try row.decode(column: "issuer_name", as: String.self),
-                    unitCode: unitCode,
-                    unitName: try row.decode(column: "unit_name", as: String.self),
-                    term: term,
-                    targetCount: try row.decode(column: "target_count", as: Int.self),
-                    periodsWithData: (withData[id] ?? []).filter { term.covers($0) }.sorted()
-                ))
+        return try rows.map { row in
+            PlanSummary(
+                id: try row.decode(column: "id", as: Int64.self),
+                key: try row.decode(column: "key", as: String.self),
+                title: try row.decode(column: "title", as: String.self),
+                number: try row.decode(column: "number", as: String?.self),
+                issuer: Plan.Issuer(rawValue: try row.decode(column: "issuer", as: String.self)) ?? .council,
+                issuerName: try row.decode(column: "issuer_name", as: String.self),
+                unitCode: try row.decode(column: "unit_code", as: String.self),
+                unitName: try row.decode(column: "unit_name", as: String.self),
+                term: try Self.decodePeriod(row, "term"),
+                targetCount: try row.decode(column: "target_count", as: Int.self),
+                periodsWithData: [])
         }
-        return summaries
     }
 
     /// The periods within the plan's term for which its unit has figures on the plan's indicators.
     public func periodsWithData(planID: Int64, term: Period) async throws -> [Period] {
-        (try await periodsWithData(of: planID)[planID] ?? []).filter { term.covers($0) }.sorted()
+        (try await periodsWithData(of: [planID])[planID] ?? []).filter { term.covers($0) }.sorted()
     }
 
     /// Each plan's periods (one plan's, or every plan's) with a figure of its unit for one of its indicators, in one
     /// query: one query per plan made the plan list take seconds once every commune had plans.
-    func periodsWithData(of planID: Int64?) async throws -> [Int64: Set<Period>] {
-        let only: SQLQueryString = planID.map { "WHERE p.id = \(bind: $0)" } ?? ""
+    func periodsWithData(of planIDs: [Int64]?) async throws -> [Int64: Set<Period>] {
+        let only: SQLQueryString = planIDs.map { "WHERE p.id IN (\(binds: $0.isEmpty ? [-1] : $0))" } ?? ""
         let rows = try await sql.raw(
             """
             SELECT DISTINCT t.plan_id, o.period FROM plans p

@@ -3,6 +3,7 @@ import KTXHCore
 import KTXHDemo
 import KTXHStorage
 import KTXHTestSupport
+import KTXHWorkflows
 import Testing
 import Vapor
 import VaporTesting
@@ -208,6 +209,34 @@ struct WebTests {
                 #expect(res.status == .notFound)
                 #expect(res.body.string.contains("Không có kế hoạch mã 999999"))
             }
+        }
+    }
+
+    @Test("The plan list comes a page at a time and is searched without regard to accents")
+    func planListPages() async throws {
+        try await WebTestApp.with(demo: false) { web in
+            _ = try await SyntheticDataSet.load(SyntheticSpec(communes: 60, indicators: 1, years: 1), into: web.store)
+            let browser = try await web.signIn(.viewer)
+            let all = try await web.store.planSummaries()
+            #expect(all.count == 94)
+            let first = try await browser.get("/").body.string
+            #expect(first.contains("Trang 1/2 (94 kế hoạch)"))
+            #expect(first.contains("/?trang=2"))
+            #expect(first.contains(SiteRoute.plan(id: all[0].id).path))
+            #expect(!first.contains(SiteRoute.plan(id: all[50].id).path + "\""))
+            let second = try await browser.get("/?trang=2").body.string
+            #expect(second.contains(SiteRoute.plan(id: all[50].id).path + "\""))
+            #expect(second.contains("‹ Trang trước"))
+            // A commune's name typed without accents finds its plan, and only plans that match.
+            let commune = try #require(all.first { $0.unitCode.count == 5 })
+            let typed = PlanListPage.searchKey(commune.unitName)
+            let found = try await browser.get("/?q=" + (typed.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
+                .body.string
+            #expect(found.contains(SiteRoute.plan(id: commune.id).path + "\""))
+            let matching = all.filter {
+                PlanListPage.searchKey("\($0.unitName) \($0.unitCode) \($0.title) \($0.key)").contains(typed)
+            }
+            #expect(found.contains("(\(matching.count) kế hoạch)"))
         }
     }
 }

@@ -8,9 +8,18 @@ struct PlanController {
     let store: Store
     let rollUps: RollUpCache
 
+    /// A page of the plan list (`?trang=2`), searched by unit, title or key (`?q=…`) without regard to accents.
     func index(_ req: Request) async throws -> Response {
-        let plans = try await store.planSummaries()
-        return HTMLResponse.render(PlanListPage(plans: plans).view())
+        let search = (req.query[String.self, at: "q"] ?? "").trimmingCharacters(in: .whitespaces)
+        let wanted = PlanListPage.searchKey(search)
+        let page = max(1, req.query[Int.self, at: "trang"] ?? 1)
+        let size = PlanListPage.pageSize
+        let matches: @Sendable (PlanSummary) -> Bool = { plan in
+            PlanListPage.searchKey("\(plan.unitName) \(plan.unitCode) \(plan.title) \(plan.key)").contains(wanted)
+        }
+        let found = try await store.planSummaries(
+            offset: (page - 1) * size, limit: size, including: wanted.isEmpty ? nil : matches)
+        return HTMLResponse.render(PlanListPage(plans: found.plans, total: found.total, page: page, search: search).view())
     }
 
     func show(_ req: Request) async throws -> Response {

@@ -12,6 +12,9 @@ enum Stylesheet {
         footer.site { color: var(--muted); font-size: .85rem; padding: 1rem 1.2rem; border-top: 1px solid var(--line); }
         nav.breadcrumbs { padding: .4rem 1.2rem; font-size: .9rem; }
         nav.breadcrumbs > * + *::before { content: " › "; color: var(--muted); }
+        form.search { margin: .6rem 0; display: flex; gap: .4rem; align-items: center; flex-wrap: wrap; }
+        form.search input[type=search] { min-width: 18rem; }
+        nav.pager { display: flex; gap: 1rem; align-items: center; margin: .6rem 0; }
         h1 { font-size: 1.35rem; text-transform: uppercase; text-align: center; margin: .5rem 0; }
         .subtitle, .cutoff { text-align: center; color: var(--muted); margin: .2rem 0; font-style: italic; }
         .periods { text-align: center; } .periods > * { margin: 0 .4rem; }

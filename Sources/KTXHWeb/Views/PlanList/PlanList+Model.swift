@@ -1,3 +1,4 @@
+import Foundation
 import KTXHCore
 import KTXHStorage
 
@@ -18,12 +19,24 @@ struct PlanListPage {
     }
 
     var items: [Item]
+    /// How many plans the search found in all, the page shown (from 1) and the search as typed.
+    var total: Int
+    var page: Int
+    var search: String
+
+    static let pageSize = 50
 
     init(items: [Item]) {
         self.items = items
+        total = items.count
+        page = 1
+        search = ""
     }
 
-    init(plans: [PlanSummary]) {
+    init(plans: [PlanSummary], total: Int, page: Int, search: String) {
+        self.total = total
+        self.page = page
+        self.search = search
         items = plans.map { plan in
             Item(
                 title: plan.title,
@@ -37,6 +50,25 @@ struct PlanListPage {
                     ($0.vietnameseName.capitalizedFirst, SiteRoute.progress(planID: plan.id, period: $0).path)
                 })
         }
+    }
+}
+
+extension PlanListPage {
+    var pageCount: Int { max(1, (total + Self.pageSize - 1) / Self.pageSize) }
+
+    /// The link to another page of the same search.
+    func link(toPage number: Int) -> String {
+        var query = ["trang=\(number)"]
+        if !search.isEmpty {
+            query.insert("q=" + (search.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? ""), at: 0)
+        }
+        return SiteRoute.home.path + "?" + query.joined(separator: "&")
+    }
+
+    /// A text as searched: lower case, without tone marks, «đ» as «d».
+    static func searchKey(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "vi_VN"))
+            .replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "d")
     }
 }
 

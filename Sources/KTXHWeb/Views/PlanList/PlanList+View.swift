@@ -1,3 +1,5 @@
+import Foundation
+import KTXHCore
 import Plot
 
 extension PlanListPage {
@@ -5,9 +7,18 @@ extension PlanListPage {
         Layout.page(
             title: "Kế hoạch và chỉ tiêu",
             .h1(.text("Kế hoạch phát triển kinh tế - xã hội")),
+            .form(
+                .method(.get), .action(SiteRoute.home.path), .class("search"),
+                .label(.for("q"), .text("Tìm kế hoạch ")),
+                .input(.type(.search), .id("q"), .name("q"), .value(search), .placeholder("Tên xã, tỉnh, mã hoặc số hiệu")),
+                .button(.type(.submit), .text("Tìm"))),
             .if(
-                items.isEmpty,
+                items.isEmpty && search.isEmpty && total == 0,
                 .p(.class("empty"), .text("Chưa có kế hoạch nào. Chạy «ktxh demo» để nạp dữ liệu mẫu."))),
+            .if(
+                items.isEmpty && !(search.isEmpty && total == 0),
+                .p(.class("empty"), .text("Không có kế hoạch nào khớp «\(search)» ở trang này."))),
+            .if(!items.isEmpty, pager),
             .if(
                 !items.isEmpty,
                 .table(
@@ -30,7 +41,19 @@ extension PlanListPage {
                                     .forEach(item.progressLinks) { link in .a(.href(link.link), .text(link.name)) })
                             )
                         })
-                ))
+                )),
+            .if(pageCount > 1, pager)
         )
+    }
+
+    /// «Trang 2/68 (3.355 kế hoạch) · ‹ Trang trước · Trang sau ›».
+    private var pager: Node<HTML.BodyContext> {
+        .nav(
+            .class("pager"), .attribute(named: "aria-label", value: "Chuyển trang"),
+            .span(.text("Trang \(page)/\(pageCount) (\(VietnameseNumber.format(Decimal(total))) kế hoạch)")),
+            .if(page > 1, .a(.href(link(toPage: page - 1)), .attribute(named: "rel", value: "prev"), .text("‹ Trang trước"))),
+            .if(
+                page < pageCount,
+                .a(.href(link(toPage: page + 1)), .attribute(named: "rel", value: "next"), .text("Trang sau ›"))))
     }
 }
