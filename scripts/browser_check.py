@@ -72,6 +72,36 @@ try:
             check("print view: the table with its header", "<th colspan=\"2\">Tiến độ thực hiện</th>" in page
                   and "BIỂU TIẾN ĐỘ THỰC HIỆN CÁC CHỈ TIÊU NGHỊ QUYẾT" in page)
             check("screenshot of the print view", screenshot(driver, printable.group(1), "print-view-1366.png", 1366, 1400))
+    # The dashboard of the same period, reached from the progress page: the same counts, charts, a filter chosen
+    # with the keyboard, and an indicator opened from its list.
+    dashboard_link = re.search(r'href="(/plans/\d+/dashboard/[^"]+)"', progress)
+    check("progress page links its dashboard", dashboard_link is not None)
+    if dashboard_link:
+        driver.get(BASE + dashboard_link.group(1))
+        board = driver.page_source
+        check("dashboard counts: 3 Vượt, 11 Đạt, 9 Chưa đạt, 22 Đánh giá cuối năm",
+              all(f"{label}</span>: {count} chỉ tiêu" in board
+                  for label, count in [("Vượt", 3), ("Đạt", 11), ("Chưa đạt", 9), ("Đánh giá cuối năm", 22)]))
+        check("dashboard charts are inline SVG with a title", board.count("<svg") >= 2 and "<title id=" in board)
+        check("screenshot of the dashboard (office screen)", screenshot(driver, dashboard_link.group(1), "dashboard-1366.png", 1366, 2600))
+        check("screenshot of the dashboard (phone)", screenshot(driver, dashboard_link.group(1), "dashboard-phone.png", 390, 2400))
+        driver.set_window_size(1366, 768)
+        driver.get(BASE + dashboard_link.group(1))
+        from selenium.webdriver.common.keys import Keys
+        label = driver.find_element(By.ID, "danh-gia")
+        label.send_keys("Chưa đạt")
+        label.send_keys(Keys.TAB)
+        driver.switch_to.active_element.send_keys(Keys.ENTER)
+        WebDriverWait(driver, 30).until(lambda d: "danh-gia=" in d.current_url)
+        filtered = driver.page_source
+        check("a label chosen by keyboard keeps that label only",
+              "Chưa đạt</span>: 9 chỉ tiêu" in filtered and "Vượt</span>: 3 chỉ tiêu" not in filtered)
+        opened = re.search(r'href="(/plans/\d+/dashboard/[^"]+/indicators/[^"]+)"', filtered)
+        check("the dashboard links an indicator", opened is not None)
+        if opened:
+            check("screenshot of an opened indicator", screenshot(driver, opened.group(1), "dashboard-indicator.png", 1366, 1800))
+            check("an opened indicator shows its figure against the plan", "Thực hiện so với kế hoạch" in driver.page_source
+                  or "thực hiện so với kế hoạch" in driver.page_source)
     # Seed 003's New Rural criteria (docs/criteria.md).
     driver.get(BASE + "/criteria/matrix/058/2020")
     matrix = driver.page_source

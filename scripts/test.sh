@@ -18,6 +18,7 @@ command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 [ -x /usr/bin/time ] || need+=(time)
 [ -f /usr/include/xlsxwriter.h ] || need+=(libxlsxwriter-dev)
 command -v wrk >/dev/null 2>&1 || need+=(wrk)
+command -v rsvg-convert >/dev/null 2>&1 || need+=(librsvg2-bin)
 command -v cc >/dev/null 2>&1 || need+=(gcc)
 if [ ${#need[@]} -gt 0 ]; then
   echo "== installing ${need[*]}"

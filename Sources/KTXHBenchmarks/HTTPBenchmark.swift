@@ -14,6 +14,7 @@ enum HTTPBenchmark {
         var path: String
         var script: String
         var goal: String
+        var saves = false
     }
 
     /// What one `wrk` run measured, from the script's `done` hook.
@@ -59,6 +60,7 @@ enum HTTPBenchmark {
         progress("Tải HTTP trên \(database): /healthz")
         let health = try measure(SiteRoute.health.path, try writeScript(pageScript(setup.viewer), "health", work))
         var results: [BenchmarkResult] = []
+        var acknowledgedSaves = 0
         for load in loads {
             progress("Tải HTTP trên \(database): \(load.name)")
             let script = try writeScript(load.script, load.name.replacingOccurrences(of: " ", with: "-"), work)
@@ -66,6 +68,7 @@ enum HTTPBenchmark {
             guard run.errors == 0 else {
                 throw BenchmarkError("\(load.name): \(run.errors) yêu cầu lỗi trong \(run.requests) khi đo tải.")
             }
+            if load.saves { acknowledgedSaves += run.requests }
             results.append(
                 BenchmarkResult(
                     name: "http \(load.name) \(database)", ktxh: run.perSecond, reference: health.perSecond,
@@ -75,9 +78,10 @@ enum HTTPBenchmark {
                         run.requests, connections, setup.describe(load.name)),
                     goal: load.goal))
         }
+        // Every save wrk saw acknowledged is in the database (requests still under way at the end may add more).
         let stored = try await Store.withMigrated(location) { try await setup.savedFigures(in: $0) }
-        if let saves = results.last, saves.name.hasPrefix("http saves"), stored < Int(saves.ktxh) {
-            throw BenchmarkError("Đã lưu \(stored) số liệu, ít hơn số lần lưu được báo thành công.")
+        if stored < acknowledgedSaves {
+            throw BenchmarkError("Chỉ có \(stored) số liệu được lưu, ít hơn \(acknowledgedSaves) lần lưu được báo thành công.")
         }
         return results
     }
@@ -93,7 +97,9 @@ enum HTTPBenchmark {
             Load(
                 name: "roll-up page", path: SiteRoute.rollUp(planID: setup.provincePlan, period: year).path,
                 script: page, goal: pageGoal),
-            Load(name: "saves", path: SiteRoute.home.path, script: saveScript(setup), goal: "≥ 500 saves/s, p99 < 50 ms"),
+            Load(
+                name: "saves", path: SiteRoute.home.path, script: saveScript(setup), goal: "≥ 500 saves/s, p99 < 50 ms",
+                saves: true),
         ]
     }
 

@@ -63,44 +63,30 @@ struct MeasuredProcess {
     }
 
     /// Runs `arguments` (the program first) to its end and returns what it printed; throws with its errors when
-    /// it fails.
+    /// it fails. Its errors go to a file, so that neither pipe can fill while the other is read.
     static func output(_ arguments: [String]) throws -> String {
         guard let program = find(arguments[0]) else { throw Failure(command: arguments[0], output: "không có trên máy") }
+        let errors = FileManager.default.temporaryDirectory.appendingPathComponent("ktxh-errors-\(UUID().uuidString)")
+        guard FileManager.default.createFile(atPath: errors.path, contents: nil),
+            let errorFile = FileHandle(forWritingAtPath: errors.path)
+        else { throw Failure(command: arguments[0], output: "không tạo được tệp tạm") }
+        defer {
+            try? errorFile.close()
+            try? FileManager.default.removeItem(at: errors)
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = Array(arguments.dropFirst())
         let output = Pipe()
-        let errors = Pipe()
         process.standardOutput = output
-        process.standardError = errors
+        process.standardError = errorFile
         try process.run()
-        // Read both to their ends before waiting, so a full pipe cannot stall the program.
-        let problems = ErrorReader(errors.fileHandleForReading)
         let text = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw Failure(
-                command: arguments.joined(separator: " "),
-                output: String(decoding: problems.data(), as: UTF8.self).suffix(800).description)
+            let problems = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
+            throw Failure(command: arguments.joined(separator: " "), output: String(problems.suffix(800)))
         }
         return String(decoding: text, as: UTF8.self)
-    }
-
-    /// Reads a pipe on its own thread while the caller reads another.
-    private final class ErrorReader: @unchecked Sendable {
-        private let done = DispatchSemaphore(value: 0)
-        private var read = Data()
-
-        init(_ handle: FileHandle) {
-            Thread.detachNewThread { [self] in
-                read = handle.readDataToEndOfFile()
-                done.signal()
-            }
-        }
-
-        func data() -> Data {
-            done.wait()
-            return read
-        }
     }
 }

@@ -15,6 +15,7 @@ public final class Store: Sendable {
     let databases: Databases
     let logger: Logger
     let eventLoop: any EventLoop
+    private let eventLoops: any EventLoopGroup
     private let ownedThreadPool: NIOThreadPool?
 
     /// Opens the database at `location`. Pass the web app's event loop group and thread pool when there
@@ -30,6 +31,7 @@ public final class Store: Sendable {
         self.location = location
         self.logger = logger
         self.eventLoop = group.any()
+        self.eventLoops = group
         self.databases = Databases(threadPool: pool, on: group)
         switch location {
         case .sqlite(let path):
@@ -38,7 +40,10 @@ public final class Store: Sendable {
             databases.use(.sqlite(.memory, sqlLogLevel: .trace), as: .sqlite)
         case .postgres(let url):
             do {
-                databases.use(try .postgres(url: url, sqlLogLevel: .trace), as: .psql)
+                databases.use(
+                    try .postgres(
+                        url: url, maxConnectionsPerEventLoop: Self.postgresConnectionsPerEventLoop, sqlLogLevel: .trace),
+                    as: .psql)
             } catch {
                 throw StorageError("Địa chỉ cơ sở dữ liệu PostgreSQL không hợp lệ: «\(location)».")
             }
@@ -52,10 +57,17 @@ public final class Store: Sendable {
         return logger
     }
 
-    /// The Fluent database handle, for migrations and transactions.
+    /// PostgreSQL connections each event loop (one per core) may hold: requests waiting on one query do not
+    /// queue behind another's, and the server stays well under PostgreSQL's 100 connections with a few processes.
+    static let postgresConnectionsPerEventLoop = 4
+
+    /// The Fluent database handle, for migrations and transactions. SQLite keeps one connection, on one event
+    /// loop: its writes are serialized anyway, and a second writer could fail where the first reads then writes
+    /// (a deferred transaction cannot wait its turn). PostgreSQL spreads requests over every event loop's pool.
     var database: any Database {
         get throws {
-            guard let db = databases.database(logger: logger, on: eventLoop) else {
+            let loop = if case .postgres = location { eventLoops.any() } else { eventLoop }
+            guard let db = databases.database(logger: logger, on: loop) else {
                 throw StorageError("Không mở được cơ sở dữ liệu «\(location)».")
             }
             return db

@@ -14,7 +14,8 @@ extension SiteRoute {
     var access: Access {
         switch self {
         case .home, .plan, .progress, .progressDocument, .draftReport, .planDocument, .criteriaSetFile, .criteriaMatrix,
-            .criteriaSheet, .roadmap, .unit, .rollUp, .myWork:
+            .criteriaSheet, .roadmap, .unit, .rollUp, .myWork, .dashboard, .dashboardIndicator, .dashboardChart,
+            .indicatorChart:
             Access(get: .signedIn)
         case .stylesheet, .script, .health: Access(get: .anyone)
         case .login: Access(get: .anyone, post: .anyone)

@@ -22,6 +22,13 @@ public enum SiteRoute: Hashable, Sendable {
     case roadmap(parentCode: String)
     case unit(code: String)
     case rollUp(planID: Int64, period: Period)
+    /// Bảng điều hành: a plan's standing in a period at a glance, with its filters and charts.
+    case dashboard(planID: Int64, period: Period)
+    /// One indicator of the dashboard, opened: its parts, past years, communes and giải trình.
+    case dashboardIndicator(planID: Int64, period: Period, indicator: String)
+    /// A chart of the dashboard (`danh-gia.svg`, `so-voi-ke-hoach.png`) or of one indicator (`cac-nam.svg`).
+    case dashboardChart(planID: Int64, period: Period, file: String)
+    case indicatorChart(planID: Int64, period: Period, indicator: String, file: String)
     case login
     case logout
     case password
@@ -101,6 +108,13 @@ public enum SiteRoute: Hashable, Sendable {
         case .roadmap(let parent): ["criteria", "roadmap", .value(.parent, parent)]
         case .unit(let code): ["units", .value(.code, code)]
         case .rollUp(let id, let period): ["plans", .value(.planID, id), "rollup", .value(.period, period)]
+        case .dashboard(let id, let period): ["plans", .value(.planID, id), "dashboard", .value(.period, period)]
+        case .dashboardIndicator(let id, let period, let code):
+            SiteRoute.dashboard(planID: id, period: period).segments + ["indicators", .value(.indicator, code)]
+        case .dashboardChart(let id, let period, let file):
+            SiteRoute.dashboard(planID: id, period: period).segments + ["charts", .value(.file, file)]
+        case .indicatorChart(let id, let period, let code, let file):
+            SiteRoute.dashboardIndicator(planID: id, period: period, indicator: code).segments + [.value(.file, file)]
         case .login: ["login"]
         case .logout: ["logout"]
         case .password: ["password"]

@@ -74,6 +74,10 @@ struct AuthorizationTests {
         (.GET, .roadmap(parentCode: .any), .everyone),
         (.GET, .unit(code: .any), .everyone),
         (.GET, .rollUp(planID: .any, period: .any), .everyone),
+        (.GET, .dashboard(planID: .any, period: .any), .everyone),
+        (.GET, .dashboardIndicator(planID: .any, period: .any, indicator: .any), .everyone),
+        (.GET, .dashboardChart(planID: .any, period: .any, file: .any), .everyone),
+        (.GET, .indicatorChart(planID: .any, period: .any, indicator: .any, file: .any), .everyone),
     ]
 
     static let table = Dictionary(uniqueKeysWithValues: rules.map { ("\($0.0.rawValue) \($0.1.pattern)", $0.2) })

@@ -121,6 +121,16 @@ struct WebTests {
         #expect(SiteRoute.importConfirm(token: "abc").path == "/import/abc/confirm")
         #expect(SiteRoute.stylesheet.path == "/assets/app.css")
         #expect(SiteRoute.health.path == "/healthz")
+        #expect(SiteRoute.dashboard(planID: 7, period: h1).path == "/plans/7/dashboard/2024-H1")
+        #expect(
+            SiteRoute.dashboardIndicator(planID: 7, period: h1, indicator: "CT1").path
+                == "/plans/7/dashboard/2024-H1/indicators/CT1")
+        #expect(
+            SiteRoute.dashboardChart(planID: 7, period: h1, file: "danh-gia.svg").path
+                == "/plans/7/dashboard/2024-H1/charts/danh-gia.svg")
+        #expect(
+            SiteRoute.indicatorChart(planID: 7, period: h1, indicator: "CT1", file: "cac-nam.png").path
+                == "/plans/7/dashboard/2024-H1/indicators/CT1/cac-nam.png")
     }
 
     @Test("Every registered route is one of the typed routes, served under the permission the route states")

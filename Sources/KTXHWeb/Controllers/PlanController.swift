@@ -51,8 +51,9 @@ struct PlanController {
         var page = ProgressShowPage(table: result.table, periods: [])
         let count = result.communes.count
         page.heading = "Tổng hợp từ \(count) xã, phường: " + page.heading
-        // The documents download the plan's own table, not this one.
+        // The documents and the dashboard are of the plan's own table, not this one.
         page.downloads = []
+        page.dashboardLink = nil
         page.rows = zip(result.table.rows, page.rows).map { source, row in
             guard case .indicator(let item) = source, let missing = result.missing[item.indicator.code] else { return row }
             var row = row

@@ -1,5 +1,6 @@
 import Foundation
 import KTXHCore
+import KTXHDocuments
 import KTXHWorkflows
 
 /// Bảng theo dõi nộp số liệu: reporting bodies × reporting periods. Each cell says who has not sent their

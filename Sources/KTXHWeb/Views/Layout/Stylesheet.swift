@@ -15,6 +15,14 @@ enum Stylesheet {
         form.search { margin: .6rem 0; display: flex; gap: .4rem; align-items: center; flex-wrap: wrap; }
         form.search input[type=search] { min-width: 18rem; }
         nav.pager { display: flex; gap: 1rem; align-items: center; margin: .6rem 0; }
+        form.filters { display: flex; flex-wrap: wrap; gap: .4rem .8rem; align-items: center; margin: .8rem 0; }
+        figure.chart { margin: 1rem 0; max-width: 760px; }
+        figure.chart svg { width: 100%; height: auto; border: 1px solid var(--line); }
+        figure.chart figcaption { font-weight: bold; margin: .3rem 0; }
+        dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
+        dl.facts dt { font-weight: bold; }
+        dl.facts dd { margin: 0; }
+        @media print { form.filters, figure.chart details, figure.chart .downloads { display: none; } }
         h1 { font-size: 1.35rem; text-transform: uppercase; text-align: center; margin: .5rem 0; }
         .subtitle, .cutoff { text-align: center; color: var(--muted); margin: .2rem 0; font-style: italic; }
         .periods { text-align: center; } .periods > * { margin: 0 .4rem; }

@@ -1,4 +1,5 @@
 import KTXHCore
+import KTXHDocuments
 import KTXHStorage
 
 /// Kỳ báo cáo: the periods opened for entry, and the form that opens one.

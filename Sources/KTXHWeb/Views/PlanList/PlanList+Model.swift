@@ -1,5 +1,6 @@
 import Foundation
 import KTXHCore
+import KTXHDocuments
 import KTXHStorage
 
 /// The home page: every plan in the database.
@@ -70,8 +71,4 @@ extension PlanListPage {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "vi_VN"))
             .replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "d")
     }
-}
-
-extension String {
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

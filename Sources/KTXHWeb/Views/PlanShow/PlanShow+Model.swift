@@ -1,5 +1,6 @@
 import Foundation
 import KTXHCore
+import KTXHDocuments
 
 /// A plan's own page: its targets as the resolution's appendix lists them (seed 000).
 struct PlanShowPage {
@@ -18,6 +19,8 @@ struct PlanShowPage {
     var planColumn: String
     var rows: [Row]
     var progressLinks: [(name: String, link: String)]
+    /// Bảng điều hành of each period with figures.
+    var dashboardLinks: [(name: String, link: String)]
     /// Tải về: the appendix as XLSX, DOCX and a print view.
     var downloads: [(name: String, link: String)]
     /// For a province's or district's plan: its table computed from its communes' figures.
@@ -53,6 +56,9 @@ extension PlanShowPage {
         }
         progressLinks = periods.map {
             ($0.vietnameseName.capitalizedFirst, SiteRoute.progress(planID: id, period: $0).path)
+        }
+        dashboardLinks = periods.map {
+            ($0.vietnameseName.capitalizedFirst, SiteRoute.dashboard(planID: id, period: $0).path)
         }
         downloads = [
             ("Phụ lục chỉ tiêu (Excel)", SiteRoute.planDocument(id: id, .xlsx).path),

@@ -12,6 +12,11 @@ extension PlanShowPage {
                 .p(
                     .class("periods"), .text("Tiến độ thực hiện: "),
                     .forEach(progressLinks) { .a(.href($0.link), .text($0.name)) })),
+            .if(
+                !dashboardLinks.isEmpty,
+                .p(
+                    .class("periods"), .text("Bảng điều hành: "),
+                    .forEach(dashboardLinks) { .a(.href($0.link), .text($0.name)) })),
             .unwrap(rollUpLink) { link in
                 .p(.class("periods"), .a(.href(link), .text("Tổng hợp từ số liệu các xã, phường")))
             },

@@ -1,5 +1,6 @@
 import Foundation
 import KTXHCore
+import KTXHDocuments
 
 /// "Biểu tiến độ thực hiện các chỉ tiêu nghị quyết": the plan's targets beside one period's figures.
 struct ProgressShowPage {
@@ -39,6 +40,8 @@ struct ProgressShowPage {
     var periodLinks: [(name: String, link: String, current: Bool)]
     /// Tải về: the table as XLSX, DOCX and a print view, and the draft report.
     var downloads: [(name: String, link: String)]
+    /// The period's dashboard; nil on a page that is not the plan's own table (the roll-up).
+    var dashboardLink: String?
 }
 
 extension ProgressShowPage {
@@ -62,6 +65,7 @@ extension ProgressShowPage {
             ($0.vietnameseName.capitalizedFirst, SiteRoute.progress(planID: id, period: $0).path, $0 == table.period)
         }
         let period = table.period
+        dashboardLink = SiteRoute.dashboard(planID: id, period: period).path
         downloads = [
             ("Biểu tiến độ (Excel)", SiteRoute.progressDocument(planID: id, period: period, .xlsx).path),
             ("Biểu tiến độ (Word)", SiteRoute.progressDocument(planID: id, period: period, .docx).path),

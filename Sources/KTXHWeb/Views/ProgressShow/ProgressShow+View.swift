@@ -15,6 +15,7 @@ extension ProgressShowPage {
                     .forEach(periodLinks) { link in
                         link.current ? .strong(.text(link.name)) : .a(.href(link.link), .text(link.name))
                     })),
+            .unwrap(dashboardLink) { .p(.class("periods"), .a(.href($0), .text("Bảng điều hành và biểu đồ"))) },
             Downloads.links(downloads),
             summary(),
             .table(

@@ -1,4 +1,5 @@
 import KTXHCore
+import KTXHDocuments
 import KTXHWorkflows
 
 /// Nhập số liệu: the forms this person can open in the periods that are open, with where each stands.

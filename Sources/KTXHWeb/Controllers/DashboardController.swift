@@ -1,0 +1,81 @@
+import Foundation
+import KTXHCore
+import KTXHDocuments
+import KTXHStorage
+import KTXHWorkflows
+import Vapor
+
+/// The dashboard of a plan and period, an indicator opened from it, and their charts as SVG or PNG files.
+struct DashboardController {
+    let store: Store
+
+    func show(_ req: Request) async throws -> Response {
+        let (dashboard, filter) = try await load(req)
+        return HTMLResponse.render(DashboardPage(dashboard, filter: filter).view())
+    }
+
+    func indicator(_ req: Request) async throws -> Response {
+        HTMLResponse.render(IndicatorPage(try await detail(req)).view())
+    }
+
+    func chart(_ req: Request) async throws -> Response {
+        let (dashboard, filter) = try await load(req)
+        let page = DashboardPage(dashboard, filter: filter)
+        return try await file(req, page.charts.map { ($0.id, $0.chart) })
+    }
+
+    func indicatorChart(_ req: Request) async throws -> Response {
+        try await file(req, IndicatorPage.charts(try await detail(req)))
+    }
+
+    private func load(_ req: Request) async throws -> (Dashboard, Dashboard.Filter) {
+        let (id, period) = (try req.planID(), try req.period())
+        guard let dashboard = try await DashboardWorkflow.dashboard(store: store, planID: id, period: period) else {
+            throw Abort(.notFound, reason: "Không tìm thấy kế hoạch.")
+        }
+        func chosen(_ name: String) -> String? {
+            req.query[String.self, at: name].flatMap { $0.isEmpty ? nil : $0 }
+        }
+        let label = try chosen("danh-gia").map { text in
+            guard let label = EvaluationLabel(rawValue: text) else {
+                throw Abort(.badRequest, reason: "Mức đánh giá «\(text)» không có.")
+            }
+            return label
+        }
+        return (dashboard, Dashboard.Filter(section: chosen("muc"), body: chosen("don-vi"), label: label))
+    }
+
+    private func detail(_ req: Request) async throws -> DashboardWorkflow.IndicatorDetail {
+        let (id, period) = (try req.planID(), try req.period())
+        let code = req.parameter(.indicator)
+        guard
+            let detail = try await DashboardWorkflow.indicator(store: store, planID: id, period: period, code: code)
+        else { throw Abort(.notFound, reason: "Kế hoạch không có chỉ tiêu «\(code)» được đánh giá.") }
+        return detail
+    }
+
+    /// `name.svg` or `name.png` among `charts`.
+    private func file(_ req: Request, _ charts: [(name: String, chart: BarChart)]) async throws -> Response {
+        let file = req.parameter(.file)
+        let name = (file as NSString).deletingPathExtension
+        let ext = (file as NSString).pathExtension
+        guard let chart = charts.first(where: { $0.name == name })?.chart, ext == "svg" || ext == "png" else {
+            throw Abort(.notFound, reason: "Không có biểu đồ «\(file)».")
+        }
+        let svg = chart.svg(id: name)
+        let headers: HTTPHeaders = ["Content-Disposition": "attachment; filename=\"\(file)\""]
+        guard ext == "png" else {
+            let response = Response(status: .ok, headers: headers, body: .init(string: svg))
+            response.headers.contentType = HTTPMediaType(type: "image", subType: "svg+xml", parameters: ["charset": "utf-8"])
+            return response
+        }
+        do {
+            let png = try await NIOThreadPool.singleton.runIfActive { try ChartImage.png(svg) }
+            let response = Response(status: .ok, headers: headers, body: .init(data: png))
+            response.headers.contentType = .png
+            return response
+        } catch let unavailable as ChartImage.Unavailable {
+            throw Abort(.serviceUnavailable, reason: unavailable.description)
+        }
+    }
+}

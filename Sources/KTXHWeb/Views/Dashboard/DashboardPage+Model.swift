@@ -1,0 +1,101 @@
+import Foundation
+import KTXHCore
+import KTXHDocuments
+
+/// "Bảng điều hành": where a plan stands in a period — the counts per label, the indicators furthest behind, the
+/// figures still missing and who owes them, % KH of every indicator; filtered by section, body and label.
+struct DashboardPage {
+    struct Line: Hashable {
+        var name: String
+        var link: String
+        var section: String
+        var body: String
+        var value: String
+        var target: String
+        var percentOfPlan: String
+        var label: String
+        var labelClass: String
+    }
+
+    struct Chart {
+        var chart: BarChart
+        var id: String
+        var svgLink: String
+        var pngLink: String
+    }
+
+    var heading: String
+    var unitName: String
+    var planTitle: String
+    var planLink: String
+    var progressLink: String
+    var filter: Dashboard.Filter
+    var sections: [String]
+    var bodies: [String]
+    var labels: [String]
+    var formAction: String
+    var tallies: [ProgressShowPage.Tally]
+    var notReported: Int
+    var behind: [Line]
+    var missing: [(body: String, lines: [Line])]
+    var lines: [Line]
+    var charts: [Chart]
+}
+
+extension DashboardPage {
+    init(_ dashboard: Dashboard, filter: Dashboard.Filter) {
+        let table = dashboard.table
+        let plan = table.plan
+        let id = plan.id ?? 0
+        let period = table.period
+        heading = "Bảng điều hành \(period.vietnameseName)"
+        unitName = table.unit?.name ?? plan.unitCode
+        planTitle = plan.title
+        planLink = SiteRoute.plan(id: id).path
+        progressLink = SiteRoute.progress(planID: id, period: period).path
+        self.filter = filter
+        sections = dashboard.sections
+        bodies = dashboard.bodies
+        labels = dashboard.labels.map(\.rawValue)
+        formAction = SiteRoute.dashboard(planID: id, period: period).path
+        let shown = dashboard.items(filter)
+        let counts = Dashboard.counts(shown)
+        tallies = EvaluationLabel.allCases.compactMap { label in
+            counts[label].map { ProgressShowPage.Tally(label: label.rawValue, cssClass: Display.cssClass(label), count: $0) }
+        }
+        notReported = shown.filter(\.isMissing).count
+        func line(_ item: Dashboard.Item) -> Line {
+            let row = item.row
+            return Line(
+                name: row.indicator.name,
+                link: SiteRoute.dashboardIndicator(planID: id, period: period, indicator: row.indicator.code).path,
+                section: item.section, body: item.body,
+                value: row.current.map { Display.value($0.value, indicator: row.indicator) } ?? "",
+                target: row.target.text, percentOfPlan: Display.percent(row.evaluation?.percentOfPlan),
+                label: item.label?.rawValue ?? "", labelClass: Display.cssClass(item.label))
+        }
+        behind = dashboard.mostBehind(filter).map(line)
+        missing = dashboard.missing(filter).map { ($0.body, $0.items.map(line)) }
+        lines = shown.map(line)
+        let query = Self.query(filter)
+        func chart(_ chart: BarChart, _ name: String) -> Chart {
+            let link = { (ext: String) in
+                SiteRoute.dashboardChart(planID: id, period: period, file: "\(name).\(ext)").path + query
+            }
+            return Chart(chart: chart, id: name, svgLink: link("svg"), pngLink: link("png"))
+        }
+        charts = [
+            chart(DashboardCharts.labels(shown, period: period), "danh-gia"),
+            chart(DashboardCharts.percentOfPlan(shown, period: period), "so-voi-ke-hoach"),
+        ].filter { !$0.chart.bars.isEmpty }
+    }
+
+    /// The filter as the page's query string, so that a chart's download shows what the page shows.
+    static func query(_ filter: Dashboard.Filter) -> String {
+        let pairs = [("muc", filter.section), ("don-vi", filter.body), ("danh-gia", filter.label?.rawValue)]
+            .compactMap { name, value in
+                value.map { "\(name)=\($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }
+            }
+        return pairs.isEmpty ? "" : "?" + pairs.joined(separator: "&")
+    }
+}
