@@ -78,7 +78,12 @@ extension Store {
     public func planSummaries(
         offset: Int, limit: Int, including: (@Sendable (PlanSummary) -> Bool)? = nil
     ) async throws -> (plans: [PlanSummary], total: Int) {
-        let page: SQLQueryString = " LIMIT \(literal: max(0, limit)) OFFSET \(literal: max(0, offset))"
+        // The page is cut before the names and counts are read: PostgreSQL computes a row's select list
+        // before it sorts, so cutting after would read them for every plan.
+        let page: SQLQueryString = """
+            (SELECT * FROM plans ORDER BY term DESC, unit_code, id \
+            LIMIT \(literal: max(0, limit)) OFFSET \(literal: max(0, offset)))
+            """
         let rows: [PlanSummary]
         let total: Int
         if let including {
@@ -102,7 +107,7 @@ extension Store {
     }
 
     /// The plans in the list's order, without their periods with figures.
-    private func planRows(_ page: SQLQueryString = "") async throws -> [PlanSummary] {
+    private func planRows(_ plans: SQLQueryString = "plans") async throws -> [PlanSummary] {
         let rows = try await sql.raw(
             """
             SELECT p.id, p.key, p.title, p.number, p.issuer, p.issuer_name, p.unit_code,
@@ -113,8 +118,8 @@ extension Store {
                                AND (v.valid_to IS NULL OR v.valid_to >= SUBSTR(p.term, LENGTH(p.term) - 3, 4) || '-12-31')
                              ORDER BY v.valid_from DESC LIMIT 1), u.name) AS unit_name,
                    p.term, (SELECT COUNT(*) FROM targets t WHERE t.plan_id = p.id) AS target_count
-            FROM plans p JOIN admin_units u ON u.code = p.unit_code
-            ORDER BY p.term DESC, p.unit_code, p.id\(page)
+            FROM \(plans) p JOIN admin_units u ON u.code = p.unit_code
+            ORDER BY p.term DESC, p.unit_code, p.id
             """
         ).all()
         return try rows.map { row in

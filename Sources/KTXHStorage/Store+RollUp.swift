@@ -59,11 +59,14 @@ extension Store {
         return result
     }
 
-    /// What a roll-up of the same communes, indicators and periods was computed from: the communes as the map
-    /// has them on `day`, and how many figures they have and the newest one's id. Figures are appended and never
-    /// changed, so an equal stamp means equal figures; it is read from the lookup index alone.
-    public func figuresStamp(under parentCode: String, at day: CalendarDay, indicatorCodes: [String], periods: [Period])
-        async throws -> FiguresStamp
+    /// What a roll-up of the same communes and periods was computed from: the communes as the map has them on
+    /// `day`, and how many figures they have for the periods, of any indicator, and the newest one's id. Figures
+    /// are appended and never changed, so an equal stamp means equal figures. It counts every indicator, not
+    /// only the table's: the lookup index then serves each commune as one range instead of a seek per indicator
+    /// and period (23 ms against 4 ms for a province of 168 communes), and a figure of another indicator only
+    /// makes a table computed again that had not changed.
+    public func figuresStamp(under parentCode: String, at day: CalendarDay, periods: [Period]) async throws
+        -> FiguresStamp
     {
         let units = try await sql.raw(
             "SELECT \(Self.packedUnit) AS unit \(Self.communes(under: parentCode, at: day)) ORDER BY v.code"
@@ -73,7 +76,7 @@ extension Store {
         let totals = try await sql.raw(
             """
             SELECT COUNT(o.id) AS figures, COALESCE(MAX(o.id), 0) AS newest
-            \(Self.communes(under: parentCode, at: day, withFiguresOf: indicatorCodes, periods: periods))
+            \(Self.communes(under: parentCode, at: day, periods: periods))
             """
         ).first()
         return FiguresStamp(
@@ -94,18 +97,17 @@ extension Store {
     /// reads through.
     static func communes(
         under parentCode: String, at day: CalendarDay, withFiguresOf indicatorCodes: [String]? = nil,
-        periods: [Period] = []
+        periods: [Period]? = nil
     ) -> SQLQueryString {
         let d = day.iso
         var query: SQLQueryString = "FROM admin_unit_versions v"
-        if let indicatorCodes {
-            // No indicator asked for: the IN lists must not be empty, and no figure may match.
-            let codes = indicatorCodes.isEmpty ? [""] : indicatorCodes
+        if let periods {
+            // Nothing asked for: the IN lists must not be empty, and no figure may match.
             let periodCodes = periods.isEmpty ? [""] : periods.map(\.code)
-            query += """
-                 LEFT JOIN observations o ON o.unit_code = v.code AND o.indicator_code IN (\(binds: codes))
-                    AND o.period IN (\(binds: periodCodes))
-                """
+            query += " LEFT JOIN observations o ON o.unit_code = v.code AND o.period IN (\(binds: periodCodes))"
+            if let indicatorCodes {
+                query += " AND o.indicator_code IN (\(binds: indicatorCodes.isEmpty ? [""] : indicatorCodes))"
+            }
         }
         return query
             + """

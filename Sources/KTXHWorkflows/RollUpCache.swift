@@ -45,7 +45,7 @@ public actor RollUpCache {
             parentCode: parentCode, day: day, indicators: indicators, periods: periods, mainPeriod: mainPeriod,
             targets: targets)
         let codes = indicators.map(\.code)
-        let stamp = try await store.figuresStamp(under: parentCode, at: day, indicatorCodes: codes, periods: periods)
+        let stamp = try await store.figuresStamp(under: parentCode, at: day, periods: periods)
         if let kept = tables[key], kept.stamp == stamp { return kept.table }
         let found = try await store.communeFigures(under: parentCode, at: day, indicatorCodes: codes, periods: periods)
         let figures = RolledUpFigures.compute(

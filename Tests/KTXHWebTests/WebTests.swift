@@ -222,9 +222,11 @@ struct WebTests {
         }
     }
 
-    @Test("The plan list comes a page at a time and is searched without regard to accents")
-    func planListPages() async throws {
-        try await WebTestApp.with(demo: false) { web in
+    @Test(
+        "The plan list comes a page at a time and is searched without regard to accents",
+        arguments: TestDatabase.available)
+    func planListPages(_ kind: TestDatabase.Kind) async throws {
+        try await WebTestApp.with(kind, demo: false) { web in
             _ = try await SyntheticDataSet.load(SyntheticSpec(communes: 60, indicators: 1, years: 1), into: web.store)
             let browser = try await web.signIn(.viewer)
             let all = try await web.store.planSummaries()
