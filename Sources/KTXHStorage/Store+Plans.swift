@@ -192,17 +192,36 @@ extension Store {
             }
         let targets = try await sql.select().columns("*").from("targets").where("plan_id", .equal, id)
             .orderBy("position").all()
-            .map {
-                Target(
-                    indicatorCode: try $0.decode(column: "indicator_code", as: String.self),
-                    text: try $0.decode(column: "text", as: String.self),
-                    expression: try Self.decodeExpression(try $0.decode(column: "expression", as: String.self)),
-                    label: try $0.decode(column: "label", as: String?.self),
-                    position: try $0.decode(column: "position", as: Int.self),
-                    section: try $0.decode(column: "section", as: String?.self),
-                    role: Target.Role(rawValue: try $0.decode(column: "role", as: String.self)) ?? .binding)
-            }
+            .map(Self.decodeTarget)
         return PlanDocument(plan: plan, sections: sections, targets: targets)
+    }
+
+    /// Each unit's target for one indicator in its plan for `term`, by unit code: what a commune set itself, to
+    /// judge its figure when communes are compared. A unit with two plans for the term gives its newest.
+    public func targets(indicatorCode: String, term: Period, unitCodes: [String]) async throws -> [String: Target] {
+        guard !unitCodes.isEmpty else { return [:] }
+        let rows = try await sql.raw(
+            """
+            SELECT p.unit_code AS plan_unit, t.* FROM targets t JOIN plans p ON p.id = t.plan_id
+            WHERE t.indicator_code = \(bind: indicatorCode) AND p.term = \(bind: term.code)
+              AND p.unit_code IN (\(binds: unitCodes))
+            ORDER BY p.id
+            """
+        ).all()
+        var result: [String: Target] = [:]
+        for row in rows { result[try row.decode(column: "plan_unit", as: String.self)] = try Self.decodeTarget(row) }
+        return result
+    }
+
+    static func decodeTarget(_ row: any SQLRow) throws -> Target {
+        Target(
+            indicatorCode: try row.decode(column: "indicator_code", as: String.self),
+            text: try row.decode(column: "text", as: String.self),
+            expression: try decodeExpression(try row.decode(column: "expression", as: String.self)),
+            label: try row.decode(column: "label", as: String?.self),
+            position: try row.decode(column: "position", as: Int.self),
+            section: try row.decode(column: "section", as: String?.self),
+            role: Target.Role(rawValue: try row.decode(column: "role", as: String.self)) ?? .binding)
     }
 
     static func decodePeriod(_ row: any SQLRow, _ column: String) throws -> Period {

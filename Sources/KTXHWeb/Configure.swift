@@ -26,6 +26,7 @@ public func configure(
     app.page(.dashboardIndicator(planID: .any, period: .any, indicator: .any), get: dashboards.indicator)
     app.page(.dashboardChart(planID: .any, period: .any, file: .any), get: dashboards.chart)
     app.page(.indicatorChart(planID: .any, period: .any, indicator: .any, file: .any), get: dashboards.indicatorChart)
+    app.page(.communes(planID: .any, period: .any), get: dashboards.communes)
     let documents = DocumentController(store: store)
     for download in SiteRoute.Download.allCases {
         app.page(.progressDocument(planID: .any, period: .any, download)) { try await documents.progress($0, download) }

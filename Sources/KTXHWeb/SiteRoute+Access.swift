@@ -15,7 +15,7 @@ extension SiteRoute {
         switch self {
         case .home, .plan, .progress, .progressDocument, .draftReport, .planDocument, .criteriaSetFile, .criteriaMatrix,
             .criteriaSheet, .roadmap, .unit, .rollUp, .myWork, .dashboard, .dashboardIndicator, .dashboardChart,
-            .indicatorChart:
+            .indicatorChart, .communes:
             Access(get: .signedIn)
         case .stylesheet, .script, .health: Access(get: .anyone)
         case .login: Access(get: .anyone, post: .anyone)

@@ -29,6 +29,8 @@ public enum SiteRoute: Hashable, Sendable {
     /// A chart of the dashboard (`danh-gia.svg`, `so-voi-ke-hoach.png`) or of one indicator (`cac-nam.svg`).
     case dashboardChart(planID: Int64, period: Period, file: String)
     case indicatorChart(planID: Int64, period: Period, indicator: String, file: String)
+    /// So sánh các xã, phường: the communes of the plan's unit on one indicator (`?chi-tieu=`).
+    case communes(planID: Int64, period: Period)
     case login
     case logout
     case password
@@ -115,6 +117,7 @@ public enum SiteRoute: Hashable, Sendable {
             SiteRoute.dashboard(planID: id, period: period).segments + ["charts", .value(.file, file)]
         case .indicatorChart(let id, let period, let code, let file):
             SiteRoute.dashboardIndicator(planID: id, period: period, indicator: code).segments + [.value(.file, file)]
+        case .communes(let id, let period): ["plans", .value(.planID, id), "communes", .value(.period, period)]
         case .login: ["login"]
         case .logout: ["logout"]
         case .password: ["password"]

@@ -55,3 +55,28 @@ public enum DashboardWorkflow {
             dashboard: dashboard, item: item, parts: parts, pastYears: pastYears, communes: communes, state: state)
     }
 }
+
+extension DashboardWorkflow {
+    /// The communes of the plan's unit compared on one of its indicators (`code`, or the plan's first with a
+    /// number when nil), with the indicators the plan has to choose from; nil when there is no such plan.
+    public static func communes(store: Store, planID: Int64, period: Period, code: String?) async throws
+        -> (comparison: CommuneComparison?, indicators: [Indicator], plan: PlanDocument)?
+    {
+        guard let document = try await store.planDocument(id: planID) else { return nil }
+        let catalogue = try await store.indicators()
+        let indicators = document.targets.compactMap { catalogue[$0.indicatorCode] }
+            .filter { $0.kind != .text && $0.kind != .yesNo }
+        guard let indicator = code.flatMap({ code in indicators.first { $0.code == code } }) ?? indicators.first else {
+            return (nil, indicators, document)
+        }
+        let found = try await store.communeFigures(
+            under: document.plan.unitCode, at: .endOfYear(period.lastYear), indicatorCodes: [indicator.code],
+            periods: [period])
+        let targets = try await store.targets(
+            indicatorCode: indicator.code, term: document.plan.term, unitCodes: found.communes.map(\.code))
+        let comparison = CommuneComparison(
+            indicator: indicator, plan: document.plan, period: period, communes: found.communes, figures: found.figures,
+            targets: targets)
+        return (comparison, indicators, document)
+    }
+}

@@ -78,6 +78,7 @@ struct AuthorizationTests {
         (.GET, .dashboardIndicator(planID: .any, period: .any, indicator: .any), .everyone),
         (.GET, .dashboardChart(planID: .any, period: .any, file: .any), .everyone),
         (.GET, .indicatorChart(planID: .any, period: .any, indicator: .any, file: .any), .everyone),
+        (.GET, .communes(planID: .any, period: .any), .everyone),
     ]
 
     static let table = Dictionary(uniqueKeysWithValues: rules.map { ("\($0.0.rawValue) \($0.1.pattern)", $0.2) })

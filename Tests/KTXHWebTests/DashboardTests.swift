@@ -2,6 +2,7 @@ import Foundation
 import KTXHCore
 import KTXHStorage
 import KTXHTestSupport
+import KTXHWorkflows
 import Testing
 import Vapor
 import VaporTesting
@@ -76,6 +77,85 @@ struct DashboardTests {
             #expect(
                 try await browser.get(SiteRoute.dashboardIndicator(planID: plan.id, period: period, indicator: "khong-co").path)
                     .status == .notFound)
+        }
+    }
+}
+
+/// The communes of a province compared on one indicator, on the synthetic national data (a small part of it).
+@Suite("Communes compared")
+struct CommunesComparedTests {
+    @Test(
+        "Communes ranked, each judged against its own plan, and the province's figure as the roll-up makes it",
+        arguments: TestDatabase.available)
+    func ranked(_ kind: TestDatabase.Kind) async throws {
+        try await WebTestApp.with(kind, demo: false) { web in
+            let spec = SyntheticSpec(communes: 60, indicators: 2, years: 1, periods: [.year])
+            _ = try await SyntheticDataSet.load(spec, into: web.store)
+            let browser = try await web.signIn(.viewer)
+            let plans = try await web.store.planSummaries()
+            let period = Period.year(2025)
+            let indicator = spec.indicator(0)
+            // The province with most communes in the data set (those with plans of their own).
+            var best: (plan: PlanSummary, reported: Int)?
+            for candidate in plans where candidate.unitCode.count == 2 {
+                let found = try await DashboardWorkflow.communes(
+                    store: web.store, planID: candidate.id, period: period, code: indicator.code)
+                let reported = found?.comparison?.lines.filter { $0.current != nil }.count ?? 0
+                if reported > (best?.reported ?? 0) { best = (candidate, reported) }
+            }
+            let plan = try #require(best?.plan)
+            let province = plan.unitCode
+            #expect((best?.reported ?? 0) >= 2)
+            let dashboard = try await browser.get(SiteRoute.dashboard(planID: plan.id, period: period).path).body.string
+            let path = SiteRoute.communes(planID: plan.id, period: period).path
+            #expect(dashboard.contains(path))
+            let res = try await browser.get(path + "?chi-tieu=\(indicator.code)")
+            #expect(res.status == .ok)
+            let body = res.body.string
+            let found = try #require(
+                try await DashboardWorkflow.communes(store: web.store, planID: plan.id, period: period, code: indicator.code))
+            let comparison = try #require(found.comparison)
+            // Every commune of the province on the 2025 map is listed, reported or not.
+            let map = try await web.store.communeFigures(under: province, at: .endOfYear(2025), indicatorCodes: [], periods: [])
+            #expect(comparison.lines.count == map.communes.count)
+            // Ranked best first: a cumulative figure, highest first.
+            let values = comparison.lines.compactMap { $0.current?.value.number }
+            #expect(values == values.sorted(by: >))
+            #expect(comparison.lines.first?.rank == 1)
+            // Every reporting commune is judged against its own plan's target.
+            #expect(comparison.lines.filter { $0.current != nil }.allSatisfy { $0.target != nil && $0.evaluation?.label != nil })
+            // The province's figure is what the roll-up computes.
+            let catalogue = try await web.store.indicators()
+            let rolled = try await RollUpBenchmark.table(
+                store: web.store, province: province, indicators: [try #require(catalogue[indicator.code])], period: period,
+                day: .endOfYear(2025))
+            #expect(comparison.combined == rolled.observations.first?.value)
+            for line in comparison.lines.prefix(3) { #expect(body.contains(line.unit.name)) }
+            #expect(body.contains("So sánh các xã, phường"))
+        }
+    }
+}
+
+/// The new pages' HTML pinned, from the demo's first half of 2024 (a fresh database: the same ids every run).
+@Suite("Dashboard snapshots")
+struct DashboardSnapshotTests {
+    @Test func pages() async throws {
+        try await WebTestApp.with { web in
+            let plan = try #require(try await web.store.planSummaries().first { $0.key == "058-2024" })
+            let period = try #require(Period("2024-H1"))
+            let dashboard = try #require(try await DashboardWorkflow.dashboard(store: web.store, planID: plan.id, period: period))
+            let snapshots = PageSnapshotTests()
+            try snapshots.assertSnapshot(DashboardPage(dashboard, filter: .init()).view().render(), named: "dashboard")
+            let code = try #require(dashboard.mostBehind().first?.row.indicator.code)
+            let detail = try #require(
+                try await DashboardWorkflow.indicator(store: web.store, planID: plan.id, period: period, code: code))
+            try snapshots.assertSnapshot(IndicatorPage(detail).view().render(), named: "dashboard-indicator")
+            let communes = try #require(
+                try await DashboardWorkflow.communes(store: web.store, planID: plan.id, period: period, code: code))
+            let page = CommunesPage(
+                communes.comparison, indicators: communes.indicators, plan: communes.plan, unitName: "Thành phố Bắc Kạn",
+                period: period)
+            try snapshots.assertSnapshot(page.view().render(), named: "communes")
         }
     }
 }

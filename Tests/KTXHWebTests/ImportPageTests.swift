@@ -83,6 +83,28 @@ struct ImportPageTests {
         }
     }
 
+    @Test("A resolution's text pasted instead of a file is reviewed and saved as a file would be")
+    func pastedText() async throws {
+        try await withApp { browser, store in
+            let empty = try await browser.post("/import", [("text", "  ")])
+            #expect(empty.status == .badRequest)
+            #expect(empty.body.string.contains("Chưa chọn tệp hay dán nội dung"))
+            let res = try await browser.post("/import", [("text", try SeedFixture.text("000"))])
+            #expect(res.status == .ok)
+            let html = res.body.string
+            #expect(html.contains("Xác nhận nhập"))
+            let confirmPath =
+                try #require(html.range(of: #"/import/[0-9a-f-]+/confirm"#, options: .regularExpression))
+                .map { String(html[$0]) } ?? ""
+            #expect(try await store.planSummaries().isEmpty, "nothing is saved before confirmation")
+            let done = try await browser.post(confirmPath, [("name", ImportController.pastedName)])
+            #expect(done.status == .ok)
+            #expect(done.body.string.contains("Đã nhập xong"))
+            let plans = try await store.planSummaries()
+            #expect(plans.count == 1 && (plans.first?.targetCount ?? 0) > 20)
+        }
+    }
+
     /// Two figure columns the header leaves open: the page asks which is «Thực hiện» instead of refusing, and
     /// the answer sent with the confirmation decides which figures are saved.
     @Test("An ambiguous column is a question on the review page, and the chosen column is saved")

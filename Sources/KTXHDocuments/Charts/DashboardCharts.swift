@@ -64,16 +64,19 @@ public enum DashboardCharts {
             unit: indicator.unitOfMeasure, bars: bars)
     }
 
-    /// The communes ranked on the indicator, highest first; those without a figure are listed after the chart.
+    /// The communes ranked on the indicator, best first (the lowest where lower is better); those without a figure
+    /// are listed after the chart.
     public static func communes(_ indicator: Indicator, _ communes: [(unit: AdminUnit, value: Observation.Value?)])
         -> BarChart
     {
+        let lowerIsBetter = indicator.direction == .down
         let ranked = communes.compactMap { commune in commune.value?.number.map { (commune.unit.name, $0) } }
-            .sorted { $0.1 > $1.1 }
+            .sorted { lowerIsBetter ? $0.1 < $1.1 : $0.1 > $1.1 }
         let bars = ranked.map { BarChart.Bar(label: $0.0, value: $0.1, style: .light) }
         return BarChart(
             title: "\(indicator.name): các xã, phường xếp theo số liệu",
-            description: "\(bars.count) trên \(communes.count) xã, phường có số liệu; cao nhất trước.",
+            description: "\(bars.count) trên \(communes.count) xã, phường có số liệu; "
+                + (lowerIsBetter ? "thấp nhất (tốt nhất) trước." : "cao nhất trước."),
             unit: indicator.unitOfMeasure, bars: bars)
     }
 

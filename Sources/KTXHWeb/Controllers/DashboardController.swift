@@ -18,6 +18,18 @@ struct DashboardController {
         HTMLResponse.render(IndicatorPage(try await detail(req)).view())
     }
 
+    func communes(_ req: Request) async throws -> Response {
+        let (id, period) = (try req.planID(), try req.period())
+        let code = req.query[String.self, at: "chi-tieu"].flatMap { $0.isEmpty ? nil : $0 }
+        guard let found = try await DashboardWorkflow.communes(store: store, planID: id, period: period, code: code) else {
+            throw Abort(.notFound, reason: "Không tìm thấy kế hoạch.")
+        }
+        let unitName = try await store.unit(code: found.plan.plan.unitCode)?.name ?? found.plan.plan.unitCode
+        let page = CommunesPage(
+            found.comparison, indicators: found.indicators, plan: found.plan, unitName: unitName, period: period)
+        return HTMLResponse.render(page.view())
+    }
+
     func chart(_ req: Request) async throws -> Response {
         let (dashboard, filter) = try await load(req)
         let page = DashboardPage(dashboard, filter: filter)

@@ -14,7 +14,9 @@ struct ImportController {
     let settings: WebSettings
 
     struct UploadForm: Content {
-        var file: File
+        var file: File?
+        /// A resolution's text pasted instead of a file.
+        var text: String?
         var period: String?
         var unit: String?
         var year: String?
@@ -45,20 +47,30 @@ struct ImportController {
         }
     }
 
+    /// The file a pasted text is kept in until it is confirmed: read as any text file is.
+    static let pastedName = "noi-dung-dan.txt"
+
     func form(_ req: Request) async throws -> Response {
         HTMLResponse.render(ImportFormPage(message: nil).view())
     }
 
     func upload(_ req: Request) async throws -> Response {
         let form = try req.content.decode(UploadForm.self)
-        guard form.file.data.readableBytes > 0 else {
-            return HTMLResponse.render(ImportFormPage(message: "Chưa chọn tệp, hoặc tệp rỗng.").view(), status: .badRequest)
+        let pasted = form.text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let content: (name: String, data: Data)
+        if let file = form.file, file.data.readableBytes > 0 {
+            content = (Self.safeName(file.filename), Data(buffer: file.data))
+        } else if !pasted.isEmpty {
+            content = (Self.pastedName, Data(pasted.utf8))
+        } else {
+            let message = "Chưa chọn tệp hay dán nội dung, hoặc tệp rỗng."
+            return HTMLResponse.render(ImportFormPage(message: message).view(), status: .badRequest)
         }
         let token = UUID().uuidString.lowercased()
         let folder = uploads.appendingPathComponent(token)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let name = Self.safeName(form.file.filename)
-        try Data(buffer: form.file.data).write(to: folder.appendingPathComponent(name))
+        let name = content.name
+        try content.data.write(to: folder.appendingPathComponent(name))
         let fields = ConfirmForm(name: name, period: form.period, unit: form.unit, year: form.year)
         return try await review(token: token, fields: fields, status: .ok)
     }

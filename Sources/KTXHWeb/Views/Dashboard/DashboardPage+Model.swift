@@ -29,6 +29,8 @@ struct DashboardPage {
     var planTitle: String
     var planLink: String
     var progressLink: String
+    /// The communes compared, for a unit that has communes (a province, or a district before 2025).
+    var communesLink: String?
     var filter: Dashboard.Filter
     var sections: [String]
     var bodies: [String]
@@ -53,6 +55,7 @@ extension DashboardPage {
         planTitle = plan.title
         planLink = SiteRoute.plan(id: id).path
         progressLink = SiteRoute.progress(planID: id, period: period).path
+        communesLink = plan.unitCode.count <= 3 ? SiteRoute.communes(planID: id, period: period).path : nil
         self.filter = filter
         sections = dashboard.sections
         bodies = dashboard.bodies
@@ -88,6 +91,11 @@ extension DashboardPage {
             chart(DashboardCharts.labels(shown, period: period), "danh-gia"),
             chart(DashboardCharts.percentOfPlan(shown, period: period), "so-voi-ke-hoach"),
         ].filter { !$0.chart.bars.isEmpty }
+    }
+
+    /// The breadcrumbs of a page opened from a dashboard.
+    static func under(plan: (title: String, link: String), dashboard: String, _ heading: String) -> [(String, String?)] {
+        [("Kế hoạch", SiteRoute.home.path), (plan.title, plan.link), ("Bảng điều hành", dashboard), (heading, nil)]
     }
 
     /// The filter as the page's query string, so that a chart's download shows what the page shows.

@@ -8,7 +8,8 @@ extension DashboardPage {
             .h1(.text(heading)),
             .p(
                 .class("subtitle"), .text(unitName), .text(" · "), .a(.href(planLink), .text(planTitle)), .text(" · "),
-                .a(.href(progressLink), .text("Biểu tiến độ đầy đủ"))),
+                .a(.href(progressLink), .text("Biểu tiến độ đầy đủ")),
+                .unwrap(communesLink) { .group(.text(" · "), .a(.href($0), .text("So sánh các xã, phường"))) }),
             filterForm(),
             .section(
                 .class("summary"), .attribute(named: "aria-label", value: "Số chỉ tiêu theo đánh giá"),

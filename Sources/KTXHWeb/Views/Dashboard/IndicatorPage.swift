@@ -76,9 +76,7 @@ extension IndicatorPage {
     func view() -> HTML {
         Layout.page(
             title: heading,
-            breadcrumbs: [
-                ("Kế hoạch", SiteRoute.home.path), (planTitle, planLink), ("Bảng điều hành", dashboardLink), (heading, nil),
-            ],
+            breadcrumbs: DashboardPage.under(plan: (planTitle, planLink), dashboard: dashboardLink, heading),
             .h1(.text(heading)),
             .element(
                 named: "dl",

@@ -19,7 +19,10 @@ struct ImportFormPage {
             .form(
                 .class("upload"), .action(SiteRoute.importForm.path), .method(.post),
                 .enctype(.multipartData), CSRFField.node(),
-                .div(.label(.for("file"), .text("Tệp")), .input(.type(.file), .name("file"), .id("file"), .required(true))),
+                .div(.label(.for("file"), .text("Tệp")), .input(.type(.file), .name("file"), .id("file"))),
+                .div(
+                    .label(.for("text"), .text("Hoặc dán nội dung nghị quyết, kế hoạch (chép từ Word, PDF hay trang web)")),
+                    .textarea(.name("text"), .id("text"), .attribute(named: "rows", value: "10"))),
                 .div(
                     .label(.for("period"), .text("Kỳ báo cáo (nếu tệp không ghi)")),
                     .input(.type(.text), .name("period"), .id("period"), .placeholder("2024-H1"))),
