@@ -21,12 +21,14 @@ public func configure(
     app.page(.plan(id: .any), get: plans.show)
     app.page(.progress(planID: .any, period: .any), get: plans.progress)
     app.page(.rollUp(planID: .any, period: .any), get: plans.rollUp)
-    let dashboards = DashboardController(store: store)
+    let dashboards = DashboardController(store: store, settings: settings)
     app.page(.dashboard(planID: .any, period: .any), get: dashboards.show)
     app.page(.dashboardIndicator(planID: .any, period: .any, indicator: .any), get: dashboards.indicator)
     app.page(.dashboardChart(planID: .any, period: .any, file: .any), get: dashboards.chart)
     app.page(.indicatorChart(planID: .any, period: .any, indicator: .any, file: .any), get: dashboards.indicatorChart)
     app.page(.communes(planID: .any, period: .any), get: dashboards.communes)
+    app.page(.publicPlan(planID: .any, period: .any), get: dashboards.publicPage)
+    app.page(.planPublication(id: .any), post: dashboards.setPublic)
     let documents = DocumentController(store: store)
     for download in SiteRoute.Download.allCases {
         app.page(.progressDocument(planID: .any, period: .any, download)) { try await documents.progress($0, download) }

@@ -18,6 +18,9 @@ extension SiteRoute {
             .indicatorChart, .communes:
             Access(get: .signedIn)
         case .stylesheet, .script, .health: Access(get: .anyone)
+        // What a planner has made public: approved figures, no person's name.
+        case .publicPlan: Access(get: .anyone)
+        case .planPublication: Access(post: .setUp)
         case .login: Access(get: .anyone, post: .anyone)
         case .logout: Access(post: .signedIn)
         case .password: Access(get: .signedIn, post: .signedIn)

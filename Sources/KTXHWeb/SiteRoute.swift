@@ -31,6 +31,10 @@ public enum SiteRoute: Hashable, Sendable {
     case indicatorChart(planID: Int64, period: Period, indicator: String, file: String)
     /// So sánh các xã, phường: the communes of the plan's unit on one indicator (`?chi-tieu=`).
     case communes(planID: Int64, period: Period)
+    /// Trang công khai: a public plan's dashboard for anyone, without login.
+    case publicPlan(planID: Int64, period: Period)
+    /// Turns a plan's public page on or off.
+    case planPublication(id: Int64)
     case login
     case logout
     case password
@@ -118,6 +122,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .indicatorChart(let id, let period, let code, let file):
             SiteRoute.dashboardIndicator(planID: id, period: period, indicator: code).segments + [.value(.file, file)]
         case .communes(let id, let period): ["plans", .value(.planID, id), "communes", .value(.period, period)]
+        case .publicPlan(let id, let period): ["cong-khai", .value(.planID, id), .value(.period, period)]
+        case .planPublication(let id): ["plans", .value(.planID, id), "public"]
         case .login: ["login"]
         case .logout: ["logout"]
         case .password: ["password"]

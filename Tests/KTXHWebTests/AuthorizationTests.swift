@@ -79,6 +79,8 @@ struct AuthorizationTests {
         (.GET, .dashboardChart(planID: .any, period: .any, file: .any), .everyone),
         (.GET, .indicatorChart(planID: .any, period: .any, indicator: .any, file: .any), .everyone),
         (.GET, .communes(planID: .any, period: .any), .everyone),
+        (.GET, .publicPlan(planID: .any, period: .any), .anyone),
+        (.POST, .planPublication(id: .any), .only(.admin, .planner)),
     ]
 
     static let table = Dictionary(uniqueKeysWithValues: rules.map { ("\($0.0.rawValue) \($0.1.pattern)", $0.2) })

@@ -159,3 +159,49 @@ struct DashboardSnapshotTests {
         }
     }
 }
+
+/// A plan's public page: off until a planner turns it on, then seen without login, approved figures only.
+@Suite("Public page")
+struct PublicPageTests {
+    @Test(
+        "Off by default; a planner turns it on; anyone then sees approved figures only, cacheable",
+        arguments: TestDatabase.available)
+    func publication(_ kind: TestDatabase.Kind) async throws {
+        try await WebTestApp.with(kind) { web in
+            let plan = try #require(try await web.store.planSummaries().first { $0.key == "058-2024" })
+            let period = try #require(Period("2024-H1"))
+            let path = SiteRoute.publicPlan(planID: plan.id, period: period).path
+            #expect(try await web.anonymous.get(path).status == .notFound)
+            // A figure entered but not approved: not on the public page.
+            let table = try #require(try await web.store.progressTable(planID: plan.id, period: period))
+            let row = try #require(table.indicatorRows.first { $0.current != nil && $0.indicator.kind == .quantity })
+            let key = FigureKey(indicatorCode: row.indicator.code, unitCode: plan.unitCode, period: period)
+            let states = try await web.store.figureStates(unitCode: plan.unitCode, period: period)
+            _ = try await web.store.save(
+                [
+                    FigureEdit(
+                        key: key, baseRevision: states[row.indicator.code]?.revision ?? 0, value: .number(98_765), kind: .actual)
+                ],
+                by: "nhap-lieu", at: WebTestApp.now, source: "web")
+
+            let viewer = try await web.signIn(.viewer)
+            #expect(try await viewer.post(SiteRoute.planPublication(id: plan.id).path, [("public", "1")]).status == .forbidden)
+            let planner = try await web.signIn(.planner)
+            let on = try await planner.post(SiteRoute.planPublication(id: plan.id).path, [("public", "1")])
+            #expect(on.status == .seeOther)
+            #expect(try await planner.get(SiteRoute.plan(id: plan.id).path).body.string.contains(path))
+            let res = try await web.anonymous.get(path)
+            #expect(res.status == .ok)
+            #expect(res.headers.first(name: .cacheControl) == "public, max-age=300")
+            let body = res.body.string
+            #expect(body.contains("Vượt</span>: 3 chỉ tiêu"))
+            #expect(!body.contains("98.765"), "an unapproved figure is not public")
+            #expect(!body.contains("href=\"/plans/"), "no link into the app")
+            #expect(!body.contains("nhap-lieu"))
+            let audit = try await web.store.auditEntries()
+            #expect(audit.contains { $0.field == "Trang công khai" && $0.newValue == "Công khai" })
+            _ = try await planner.post(SiteRoute.planPublication(id: plan.id).path, [("public", "0")])
+            #expect(try await web.anonymous.get(path).status == .notFound)
+        }
+    }
+}

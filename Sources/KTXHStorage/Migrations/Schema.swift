@@ -14,5 +14,6 @@ enum Schema {
         CreateUnitHistory(),
         CreateCriteria(),
         AddIndicatorAggregation(),
+        AddPlanPublication(),
     ]
 }

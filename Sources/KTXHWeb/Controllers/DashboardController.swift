@@ -8,6 +8,31 @@ import Vapor
 /// The dashboard of a plan and period, an indicator opened from it, and their charts as SVG or PNG files.
 struct DashboardController {
     let store: Store
+    let settings: WebSettings
+
+    /// A public plan's dashboard: approved figures only (the progress table's), no links to pages behind the
+    /// login, cacheable for five minutes; 404 for a plan that is not public.
+    func publicPage(_ req: Request) async throws -> Response {
+        let (id, period) = (try req.planID(), try req.period())
+        guard try await store.isPublic(planID: id),
+            let dashboard = try await DashboardWorkflow.dashboard(store: store, planID: id, period: period)
+        else { throw Abort(.notFound, reason: "Kế hoạch này không có trang công khai.") }
+        var page = DashboardPage(dashboard, filter: Dashboard.Filter())
+        page.makePublic()
+        let response = HTMLResponse.render(page.view())
+        response.headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=300")
+        return response
+    }
+
+    /// Công khai / thôi công khai: the plan page's switch, for planners.
+    func setPublic(_ req: Request) async throws -> Response {
+        let id = try req.planID()
+        let on = (try? req.content.get(String.self, at: "public")) == "1"
+        guard try await store.setPublic(planID: id, on, by: try req.account.username, at: settings.now()) else {
+            throw Abort(.notFound, reason: "Không tìm thấy kế hoạch.")
+        }
+        return req.redirect(to: SiteRoute.plan(id: id).path, redirectType: .normal)
+    }
 
     func show(_ req: Request) async throws -> Response {
         let (dashboard, filter) = try await load(req)

@@ -28,8 +28,9 @@ struct PlanController {
         async let catalogue = store.indicators()
         async let unit = store.unit(code: document.plan.unitCode)
         let periods = try await store.periodsWithData(planID: id, term: document.plan.term)
-        let page = PlanShowPage(
+        var page = PlanShowPage(
             document: document, unit: try await unit, indicators: try await catalogue, periods: periods)
+        page.publication = try await store.isPublic(planID: id)
         return HTMLResponse.render(page.view())
     }
 

@@ -42,6 +42,7 @@ struct DashboardPage {
     var missing: [(body: String, lines: [Line])]
     var lines: [Line]
     var charts: [Chart]
+    var isPublic = false
 }
 
 extension DashboardPage {
@@ -91,6 +92,22 @@ extension DashboardPage {
             chart(DashboardCharts.labels(shown, period: period), "danh-gia"),
             chart(DashboardCharts.percentOfPlan(shown, period: period), "so-voi-ke-hoach"),
         ].filter { !$0.chart.bars.isEmpty }
+    }
+
+    /// The page as anyone sees it without login: no links into the app, no filters, no one's figures missing.
+    mutating func makePublic() {
+        isPublic = true
+        heading = "Công khai: tình hình thực hiện chỉ tiêu \(heading.replacingOccurrences(of: "Bảng điều hành ", with: ""))"
+        communesLink = nil
+        missing = []
+        for index in lines.indices { lines[index].link = "" }
+        for index in behind.indices { behind[index].link = "" }
+        charts = charts.map { chart in
+            var chart = chart
+            chart.svgLink = ""
+            chart.pngLink = ""
+            return chart
+        }
     }
 
     /// The breadcrumbs of a page opened from a dashboard.

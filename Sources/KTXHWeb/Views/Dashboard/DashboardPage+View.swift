@@ -4,13 +4,16 @@ extension DashboardPage {
     func view() -> HTML {
         Layout.page(
             title: heading,
-            breadcrumbs: [("Kế hoạch", SiteRoute.home.path), (planTitle, planLink), (heading, nil)],
+            breadcrumbs: isPublic ? [] : [("Kế hoạch", SiteRoute.home.path), (planTitle, planLink), (heading, nil)],
             .h1(.text(heading)),
-            .p(
-                .class("subtitle"), .text(unitName), .text(" · "), .a(.href(planLink), .text(planTitle)), .text(" · "),
-                .a(.href(progressLink), .text("Biểu tiến độ đầy đủ")),
-                .unwrap(communesLink) { .group(.text(" · "), .a(.href($0), .text("So sánh các xã, phường"))) }),
-            filterForm(),
+            .if(isPublic, .p(.class("subtitle"), .text("\(unitName) · \(planTitle)"))),
+            .if(
+                !isPublic,
+                .p(
+                    .class("subtitle"), .text(unitName), .text(" · "), .a(.href(planLink), .text(planTitle)), .text(" · "),
+                    .a(.href(progressLink), .text("Biểu tiến độ đầy đủ")),
+                    .unwrap(communesLink) { .group(.text(" · "), .a(.href($0), .text("So sánh các xã, phường"))) })),
+            .if(!isPublic, filterForm()),
             .section(
                 .class("summary"), .attribute(named: "aria-label", value: "Số chỉ tiêu theo đánh giá"),
                 .ul(
@@ -23,8 +26,8 @@ extension DashboardPage {
             .h2(.text("Chỉ tiêu chậm nhất so với kế hoạch")),
             .if(behind.isEmpty, .p(.class("empty"), .text("Không có chỉ tiêu nào chưa đạt."))),
             .if(!behind.isEmpty, table(behind)),
-            .h2(.text("Số liệu còn thiếu")),
-            .if(missing.isEmpty, .p(.class("empty"), .text("Mọi chỉ tiêu đã có số liệu."))),
+            .if(!isPublic, .h2(.text("Số liệu còn thiếu"))),
+            .if(!isPublic && missing.isEmpty, .p(.class("empty"), .text("Mọi chỉ tiêu đã có số liệu."))),
             .forEach(missing) { group in
                 .section(
                     .class("owed"),
@@ -64,7 +67,8 @@ extension DashboardPage {
             .tbody(
                 .forEach(lines) { line in
                     .tr(
-                        .td(.a(.href(line.link), .text(line.name))), .td(.text(line.section)), .td(.text(line.body)),
+                        .td(line.link.isEmpty ? .text(line.name) : .a(.href(line.link), .text(line.name))),
+                        .td(.text(line.section)), .td(.text(line.body)),
                         .td(.text(line.target)), .td(.class("num"), .text(line.value)),
                         .td(.class("num"), .text(line.percentOfPlan)),
                         .td(.span(.class(line.labelClass), .text(line.label))))
@@ -99,9 +103,11 @@ enum ChartFigure {
                                         .td(.class("num"), .text(row[2])), .td(.text(row[3])))
                                 })),
                     ]),
-                .p(
-                    .class("downloads"), .text("Tải biểu đồ: "), .a(.href(chart.svgLink), .text("SVG")),
-                    .a(.href(chart.pngLink), .text("PNG"))),
+                .if(
+                    !chart.svgLink.isEmpty,
+                    .p(
+                        .class("downloads"), .text("Tải biểu đồ: "), .a(.href(chart.svgLink), .text("SVG")),
+                        .a(.href(chart.pngLink), .text("PNG")))),
             ])
     }
 }

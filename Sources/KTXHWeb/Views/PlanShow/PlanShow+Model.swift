@@ -21,10 +21,15 @@ struct PlanShowPage {
     var progressLinks: [(name: String, link: String)]
     /// Bảng điều hành of each period with figures.
     var dashboardLinks: [(name: String, link: String)]
+    /// The public page of each period with figures, shown when the plan is public.
+    var publicLinks: [(name: String, link: String)]
+    var id: Int64
     /// Tải về: the appendix as XLSX, DOCX and a print view.
     var downloads: [(name: String, link: String)]
     /// For a province's or district's plan: its table computed from its communes' figures.
     var rollUpLink: String? = nil
+    /// Whether the plan's progress is public; nil where it is not shown.
+    var publication: Bool?
 }
 
 extension PlanShowPage {
@@ -56,6 +61,10 @@ extension PlanShowPage {
         }
         progressLinks = periods.map {
             ($0.vietnameseName.capitalizedFirst, SiteRoute.progress(planID: id, period: $0).path)
+        }
+        self.id = id
+        publicLinks = periods.map {
+            ($0.vietnameseName.capitalizedFirst, SiteRoute.publicPlan(planID: id, period: $0).path)
         }
         dashboardLinks = periods.map {
             ($0.vietnameseName.capitalizedFirst, SiteRoute.dashboard(planID: id, period: $0).path)

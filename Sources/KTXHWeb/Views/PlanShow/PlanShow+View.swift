@@ -17,6 +17,7 @@ extension PlanShowPage {
                 .p(
                     .class("periods"), .text("Bảng điều hành: "),
                     .forEach(dashboardLinks) { .a(.href($0.link), .text($0.name)) })),
+            publicationNode(),
             .unwrap(rollUpLink) { link in
                 .p(.class("periods"), .a(.href(link), .text("Tổng hợp từ số liệu các xã, phường")))
             },
@@ -46,5 +47,26 @@ extension PlanShowPage {
                     })
             )
         )
+    }
+
+    /// The public page's links for anyone, and its switch for a planner.
+    private func publicationNode() -> Node<HTML.BodyContext> {
+        .unwrap(publication) { isPublic in
+            .section(
+                .class("publication"),
+                .if(
+                    isPublic,
+                    .p(
+                        .class("periods"), .text("Trang công khai (không cần đăng nhập): "),
+                        .forEach(publicLinks) { .a(.href($0.link), .text($0.name)) })),
+                .if(
+                    PageContext.current?.allows(.setUp) == true,
+                    PostForm.node(
+                        action: SiteRoute.planPublication(id: id).path,
+                        .input(.type(.hidden), .name("public"), .value(isPublic ? "0" : "1")),
+                        .button(
+                            .type(.submit),
+                            .text(isPublic ? "Thôi công khai kế hoạch này" : "Công khai tiến độ (chỉ số liệu đã duyệt)")))))
+        }
     }
 }
