@@ -71,4 +71,28 @@ struct ChartTests {
         let first = dashboard.items(Dashboard.Filter(section: sections[0]))
         #expect(!first.isEmpty && first.count < dashboard.items.count)
     }
+
+    @Test("The draft report carries the dashboard's charts as PNG pictures after its appendix table, where PNG can be drawn")
+    func chartsInTheDraftReport() throws {
+        let report = try DemoFixture.progressReport()
+        let pictures = DraftReport.chartPictures(report)
+        let hasConverter = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+            .contains { FileManager.default.isExecutableFile(atPath: "\($0)/rsvg-convert") }
+        #expect(pictures.count == (hasConverter ? 2 : 0))
+        // A picture is drawn whatever the converter: the writer is tested with a real PNG when there is one.
+        guard let first = pictures.first else { return }
+        #expect(first.png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        #expect(first.width > first.height)
+        let url = PackageReader.temporaryFile("docx")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try DraftReport(report: report, charts: pictures).document.write(to: url)
+        let package = try PackageReader(url)
+        #expect(package.paths.contains("word/media/bieu-do-1.png") && package.paths.contains("word/media/bieu-do-2.png"))
+        let body = try package.text("word/document.xml")
+        #expect(body.occurrences(of: "<a:blip r:embed=") == 2)
+        #expect(body.contains("descr=\"Số chỉ tiêu theo kết quả đánh giá"))
+        let links = try package.text("word/_rels/document.xml.rels")
+        #expect(links.contains("Target=\"media/bieu-do-1.png\""))
+        #expect(try package.text("[Content_Types].xml").contains("image/png"))
+    }
 }

@@ -12,6 +12,7 @@ struct DraftReportTests {
             switch block {
             case .paragraph(let paragraph): [paragraph.text]
             case .table(let table): table.rows.flatMap(\.cells).flatMap(\.paragraphs).map(\.text)
+            case .picture(let picture): [picture.description]
             }
         }
     }

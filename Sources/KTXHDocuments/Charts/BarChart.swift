@@ -67,12 +67,17 @@ public struct BarChart: Hashable, Sendable {
     static let axisHeight = 40.0
     static let rightMargin = 120.0
 
+    /// Its drawing's size in SVG units: the width is fixed, the height grows with the bars.
+    public var size: (width: Double, height: Double) {
+        (Self.width, Self.top + Double(max(bars.count, 1)) * Self.rowHeight + Self.axisHeight)
+    }
+
     /// The chart as a standalone SVG document; `id` keeps its ids unique where a page holds several charts.
     public func svg(id: String = "bieu-do") -> String {
         let scale = AxisScale(
             values: bars.flatMap { [$0.value, $0.target, $0.band?.lowerBound, $0.band?.upperBound].compactMap { $0 } })
         let plotWidth = Self.width - Self.labelWidth - Self.rightMargin
-        let height = Self.top + Double(max(bars.count, 1)) * Self.rowHeight + Self.axisHeight
+        let height = size.height
         func x(_ value: Decimal) -> Double { Self.labelWidth + scale.fraction(value) * plotWidth }
         var svg = SVGText()
         svg.open(

@@ -58,4 +58,5 @@ public struct PageSetup: Hashable, Sendable {
     public var height: Length { orientation == .portrait ? .mm(297) : .mm(210) }
     /// The width between the margins, which a full-width table fills.
     public var textWidth: Length { width - left - right }
+    public var textHeight: Length { height - top - bottom }
 }

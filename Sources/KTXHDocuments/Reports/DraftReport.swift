@@ -7,10 +7,33 @@ import KTXHCore
 public struct DraftReport: Hashable, Sendable {
     public var report: ProgressReport
     public var narrative: ReportNarrative
+    /// Charts after the appendix table (`chartPictures`): none where the machine cannot draw them.
+    public var charts: [Picture]
 
-    public init(report: ProgressReport) {
+    public init(report: ProgressReport, charts: [Picture] = []) {
         self.report = report
         narrative = ReportNarrative(report)
+        self.charts = charts
+    }
+
+    /// The dashboard's charts of the report's period (the labels counted, % KH of each indicator) as pictures
+    /// the width of the appendix's text; none where `rsvg-convert` is not installed.
+    public static func chartPictures(_ report: ProgressReport) -> [Picture] {
+        let items = Dashboard(table: report.table, bodies: [:]).items
+        let period = report.table.period
+        let page = report.reportTable.page
+        // The width of the text, or less where a tall chart would not fit one page with its title.
+        let fullWidth = page.textWidth * 0.8
+        let tallest = page.textHeight * 0.85
+        return [DashboardCharts.labels(items, period: period), DashboardCharts.percentOfPlan(items, period: period)]
+            .filter { !$0.bars.isEmpty }
+            .enumerated().compactMap { index, chart -> Picture? in
+                guard let png = try? ChartImage.png(chart.svg(id: "bieu-do-\(index + 1)")) else { return nil }
+                let ratio = chart.size.height / chart.size.width
+                let width = fullWidth * ratio > tallest ? tallest * (1 / ratio) : fullWidth
+                return Picture(
+                    png: png, width: width, height: width * ratio, description: chart.title + ". " + chart.description)
+            }
     }
 
     /// "Tình hình thực hiện các chỉ tiêu nghị quyết 6 tháng đầu năm 2024".
@@ -36,8 +59,16 @@ public struct DraftReport: Hashable, Sendable {
             title: "Báo cáo " + NarrativeWords.lowercasedFirst(subject),
             sections: [
                 Section(page: portrait, blocks: blocks),
-                Section(page: appendix.page, blocks: appendix.wordBlocks(width: appendix.page.textWidth)),
+                Section(
+                    page: appendix.page,
+                    blocks: appendix.wordBlocks(width: appendix.page.textWidth) + charts.flatMap(Self.captioned)),
             ])
+    }
+
+    /// A chart and its title under it, in italics.
+    static func captioned(_ picture: Picture) -> [Block] {
+        let title = picture.description.components(separatedBy: ". ").first ?? picture.description
+        return [.picture(picture), .paragraph(Paragraph([Run(title, italic: true)], alignment: .center, size: 12))]
     }
 
     public func writeDOCX(to url: URL) throws {

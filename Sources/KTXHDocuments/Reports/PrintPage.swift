@@ -23,6 +23,9 @@ enum PrintPage {
             table.report tr.section td { font-weight: bold; }
             table.report tr.sub td.name { padding-left: 12pt; }
             table.report tr { page-break-inside: avoid; }
+            figure.chart { page-break-inside: avoid; margin: 1.5em 0 0; }
+            figure.chart svg { max-width: 100%; height: auto; }
+            figure.chart figcaption { text-align: center; font-style: italic; }
             .actions { text-align: right; margin-bottom: 1em; }
             @media print { .actions { display: none; } body { margin: 0; max-width: none; } }
             </style>

@@ -1,8 +1,15 @@
 extension ReportTable {
     /// The table as a print-ready HTML page: A4 (turned for a wide table), Times New Roman, the header repeated on every
     /// printed page (a `thead` does that in every browser), and a button to print or save as PDF.
-    public func html(documentTitle: String? = nil) -> String {
-        PrintPage.html(title: documentTitle ?? title.capitalizedSentence, orientation: page.orientation, body: htmlBody())
+    /// `charts` follow the table, each with its title under it, kept whole on one printed page.
+    public func html(documentTitle: String? = nil, charts: [BarChart] = []) -> String {
+        let figures = charts.enumerated().map { index, chart in
+            "<figure class=\"chart\">\(chart.svg(id: "bieu-do-\(index + 1)"))"
+                + "<figcaption>\(HTMLText.escape(chart.title))</figcaption></figure>\n"
+        }
+        return PrintPage.html(
+            title: documentTitle ?? title.capitalizedSentence, orientation: page.orientation,
+            body: htmlBody() + figures.joined())
     }
 
     /// Title, "Kèm theo …" line and the table.

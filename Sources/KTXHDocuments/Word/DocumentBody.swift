@@ -6,11 +6,15 @@ struct DocumentBody {
     var sections: [Section]
     /// Relationship ids of the numbered header and the blank first-page header.
     var headers: (numbered: String, blank: String)
+    /// Relationship ids of the pictures' media parts, in the order the pictures come.
+    var pictures: [String] = []
 
     func xml() -> [UInt8] {
         XMLBuffer.part { xml in
             xml.raw("<w:document \(WordParts.namespace)")
-            xml.raw(" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:body>")
+            xml.raw(" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"")
+            xml.raw(" xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"><w:body>")
+            var pictureCount = 0
             for (index, section) in sections.enumerated() {
                 let isLast = index == sections.count - 1
                 for (offset, block) in section.blocks.enumerated() {
@@ -21,6 +25,11 @@ struct DocumentBody {
                         write(paragraph, to: &xml, sectionEnd: closes ? (section, index) : nil)
                     case .table(let table):
                         write(table, to: &xml)
+                        if closes { write(Paragraph([]), to: &xml, sectionEnd: (section, index)) }
+                    case .picture(let picture):
+                        pictureCount += 1
+                        let relationship = pictures.indices.contains(pictureCount - 1) ? pictures[pictureCount - 1] : ""
+                        Self.write(picture, number: pictureCount, relationship: relationship, to: &xml)
                         if closes { write(Paragraph([]), to: &xml, sectionEnd: (section, index)) }
                     }
                 }

@@ -2,6 +2,7 @@
 public enum Block: Hashable, Sendable {
     case paragraph(Paragraph)
     case table(Table)
+    case picture(Picture)
 }
 
 /// Phần (section): pages sharing one paper orientation and margins.

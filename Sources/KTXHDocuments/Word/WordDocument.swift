@@ -35,8 +35,14 @@ public struct WordDocument: Hashable, Sendable {
         try package.add("word/header1.xml", contentType: Self.contentTypeBase + "header+xml", bytes: parts.header(numbered: true))
         try package.add(
             "word/header2.xml", contentType: Self.contentTypeBase + "header+xml", bytes: parts.header(numbered: false))
+        var media: [String] = []
+        for case .picture(let picture) in sections.flatMap(\.blocks) {
+            let path = "media/bieu-do-\(media.count + 1).png"
+            media.append(links.add(Self.relationshipBase + "image", path))
+            try package.add("word/" + path, contentType: "image/png", bytes: Array(picture.png))
+        }
         try package.add("word/_rels/document.xml.rels", contentType: Relationships.contentType, bytes: links.xml())
-        let body = DocumentBody(sections: sections, headers: (numbered: numbered, blank: blank))
+        let body = DocumentBody(sections: sections, headers: (numbered: numbered, blank: blank), pictures: media)
         try package.add("word/document.xml", contentType: Self.contentTypeBase + "document.main+xml", bytes: body.xml())
         try package.finish()
     }

@@ -14,7 +14,10 @@ struct DocumentController {
         let (id, period) = (try req.planID(), try req.period())
         let report = try await load { try await $0.progress(planID: id, period: period) }
         let name = "bieu-tien-do-\(report.table.plan.key)-\(period.code)"
-        return try await respond(req, report.reportTable, download: download, name: name)
+        let items = Dashboard(table: report.table, bodies: [:]).items
+        let charts = [DashboardCharts.labels(items, period: period), DashboardCharts.percentOfPlan(items, period: period)]
+        return try await respond(
+            req, report.reportTable, download: download, name: name, charts: charts.filter { !$0.bars.isEmpty })
     }
 
     func plan(_ req: Request, _ download: SiteRoute.Download) async throws -> Response {
@@ -26,19 +29,20 @@ struct DocumentController {
     func draft(_ req: Request) async throws -> Response {
         let (id, period) = (try req.planID(), try req.period())
         let report = try await load { try await $0.progress(planID: id, period: period) }
-        let document = DraftReport(report: report).document
+        let charts = try await NIOThreadPool.singleton.runIfActive { DraftReport.chartPictures(report) }
+        let document = DraftReport(report: report, charts: charts).document
         let data = try await written(req) { try document.write(to: $0) }
         return file(data, type: .docx, name: "du-thao-bao-cao-\(report.table.plan.key)-\(period.code).docx")
     }
 
-    private func respond(_ req: Request, _ table: ReportTable, download: SiteRoute.Download, name: String) async throws
-        -> Response
-    {
+    private func respond(
+        _ req: Request, _ table: ReportTable, download: SiteRoute.Download, name: String, charts: [BarChart] = []
+    ) async throws -> Response {
         switch download {
         case .print:
             var headers = HTTPHeaders()
             headers.contentType = .html
-            return Response(status: .ok, headers: headers, body: .init(string: table.html()))
+            return Response(status: .ok, headers: headers, body: .init(string: table.html(charts: charts)))
         case .xlsx:
             return file(try await written(req) { try table.writeXLSX(to: $0) }, type: .xlsx, name: name + ".xlsx")
         case .docx:

@@ -15,6 +15,6 @@ struct ReportDraft: AsyncParsableCommand {
 
     func run() async throws {
         let progress = try await report.request.progress(period: period.value)
-        try report.output.write(DraftReport(report: progress).document)
+        try report.output.write(DraftReport(report: progress, charts: DraftReport.chartPictures(progress)).document)
     }
 }
