@@ -22,6 +22,21 @@ def check(name, ok):
     print(("ok   " if ok else "FAIL ") + name)
 
 
+def accessibility(driver, path, name):
+    """axe-core (axe-selenium-python's copy) on the page: no serious or critical WCAG 2 A/AA violation."""
+    from axe_selenium_python import Axe
+    driver.get(BASE + path)
+    driver.set_script_timeout(120)
+    axe = Axe(driver)
+    axe.inject()
+    results = axe.run(options="{runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa']}}")
+    bad = [v for v in results["violations"] if v.get("impact") in ("serious", "critical")]
+    for violation in bad:
+        print(f"     {name}: {violation['id']} ({violation['impact']}): {violation['help']}, "
+              f"{len(violation['nodes'])} element(s), e.g. {violation['nodes'][0]['target']}")
+    check(f"accessibility of the {name}: no serious WCAG 2 A/AA violation (axe-core)", not bad)
+
+
 def screenshot(driver, path, name, width, height):
     driver.set_window_size(width, height)
     driver.get(BASE + path)
@@ -98,7 +113,12 @@ try:
               "Chưa đạt</span>: 9 chỉ tiêu" in filtered and "Vượt</span>: 3 chỉ tiêu" not in filtered)
         opened = re.search(r'href="(/plans/\d+/dashboard/[^"]+/indicators/[^"]+)"', filtered)
         check("the dashboard links an indicator", opened is not None)
+        accessibility(driver, dashboard_link.group(1), "dashboard")
+        communes = dashboard_link.group(1).replace("/dashboard/", "/communes/")
+        check("screenshot of the communes compared", screenshot(driver, communes, "communes-1366.png", 1366, 1400))
+        accessibility(driver, communes, "communes page")
         if opened:
+            accessibility(driver, opened.group(1), "opened indicator")
             check("screenshot of an opened indicator", screenshot(driver, opened.group(1), "dashboard-indicator.png", 1366, 1800))
             check("an opened indicator shows its figure against the plan", "Thực hiện so với kế hoạch" in driver.page_source
                   or "thực hiện so với kế hoạch" in driver.page_source)

@@ -98,6 +98,9 @@ enum HTTPBenchmark {
                 name: "roll-up page", path: SiteRoute.rollUp(planID: setup.provincePlan, period: year).path,
                 script: page, goal: pageGoal),
             Load(
+                name: "dashboard", path: SiteRoute.dashboard(planID: setup.provincePlan, period: year).path,
+                script: page, goal: pageGoal),
+            Load(
                 name: "saves", path: SiteRoute.home.path, script: saveScript(setup), goal: "≥ 500 saves/s, p99 < 50 ms",
                 saves: true),
         ]

@@ -73,6 +73,7 @@ struct HTTPLoadSetup {
         case "plan list": "\(plans) plans"
         case "progress page": "province \(province)'s plan, \(targets) targets"
         case "roll-up page": "province \(province)'s communes rolled up"
+        case "dashboard": "province \(province)'s plan: counts, two charts, every indicator"
         default: "\(Set(forms.map(\.unitCode)).count) reporters, each with its own session; one new figure a request"
         }
     }
