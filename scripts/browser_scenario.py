@@ -295,6 +295,40 @@ def scenario():
         shot(viewer, "audit")
         go(viewer, "/accounts")
         check("the viewer cannot open the accounts page", "không có quyền xem hoặc thay đổi" in text(viewer))
+
+        # The planner makes the plan's progress public; anyone then reads its approved figures without login.
+        go(planner, f"/plans/{plan_id}")
+        press(planner, "Công khai tiến độ (chỉ số liệu đã duyệt)")
+        check("the plan page links its public page once public", f"/cong-khai/{plan_id}/2025-H1" in planner.page_source)
+        anonymous = browser()
+        try:
+            go(anonymous, f"/cong-khai/{plan_id}/2025-H1")
+            public = text(anonymous)
+            check("the public page opens without login", "/login" not in anonymous.current_url and "công khai" in public.lower())
+            check("the public page shows the approved figure and not the superseded one",
+                  "158,2" in public and "150,5" not in public, public[:400])
+            check("the public page links nothing behind the login", 'href="/plans/' not in anonymous.page_source)
+            shot(anonymous, "public-page")
+        finally:
+            anonymous.quit()
+
+        # A plan created from a resolution's text pasted in the browser: reviewed, then confirmed.
+        seed = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "Fixtures", "seeds")
+        resolution = open(os.path.join(seed, next(f for f in sorted(os.listdir(seed)) if f.startswith("002_"))),
+                          encoding="utf-8").read()
+        go(planner, "/import")
+        planner.execute_script("document.getElementById('text').value = arguments[0];", resolution)
+        press(planner, "Xem trước")
+        check("the pasted resolution is reviewed before anything is saved", "Xác nhận nhập" in text(planner),
+              text(planner)[:300])
+        shot(planner, "import-pasted-review")
+        unsure = planner.find_elements(By.ID, "confirmMatches")
+        if unsure:
+            tick(planner, unsure[0])
+        press(planner, "Xác nhận nhập")
+        shot(planner, "import-pasted-done")
+        check("confirming saves the plan read from the pasted text", "đã nhập xong" in text(planner).lower(),
+              text(planner)[:600])
     finally:
         for d in (planner, reporter, viewer):
             d.quit()

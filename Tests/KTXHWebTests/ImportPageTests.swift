@@ -89,19 +89,23 @@ struct ImportPageTests {
             let empty = try await browser.post("/import", [("text", "  ")])
             #expect(empty.status == .badRequest)
             #expect(empty.body.string.contains("Chưa chọn tệp hay dán nội dung"))
-            let res = try await browser.post("/import", [("text", try SeedFixture.text("000"))])
+            // Seed 002 (the province's resolution), as a browser sends a text area: lines ended by CR LF.
+            let typed = try SeedFixture.text("002").replacingOccurrences(of: "\n", with: "\r\n")
+            let res = try await browser.post("/import", [("text", typed)])
             #expect(res.status == .ok)
             let html = res.body.string
-            #expect(html.contains("Xác nhận nhập"))
+            #expect(html.contains("Xác nhận nhập"), "\(html.prefix(1_500))")
+            #expect(!html.contains("Không rõ năm kế hoạch"))
             let confirmPath =
                 try #require(html.range(of: #"/import/[0-9a-f-]+/confirm"#, options: .regularExpression))
                 .map { String(html[$0]) } ?? ""
             #expect(try await store.planSummaries().isEmpty, "nothing is saved before confirmation")
-            let done = try await browser.post(confirmPath, [("name", ImportController.pastedName)])
+            let done = try await browser.post(confirmPath, [("name", ImportController.pastedName), ("confirmMatches", "1")])
             #expect(done.status == .ok)
             #expect(done.body.string.contains("Đã nhập xong"))
             let plans = try await store.planSummaries()
             #expect(plans.count == 1 && (plans.first?.targetCount ?? 0) > 20)
+            #expect(plans.first?.term == .year(2024))
         }
     }
 

@@ -73,7 +73,7 @@ struct ImportTests {
         }
     }
 
-    @Test("CSV with BOM and semicolons, and NFD text, import like the tab-separated table")
+    @Test("CSV with BOM and semicolons, NFD text and Windows line ends import like the tab-separated table")
     func csvAndNFD() async throws {
         let seed = try SeedFixture.text("001")
         let table = seed.components(separatedBy: "\n").drop { !$0.hasPrefix("STT\tChỉ tiêu") }
@@ -94,6 +94,11 @@ struct ImportTests {
             (
                 try ImportFixtures.seed("001"),
                 try ImportFixtures.file("bieu-nfd.txt", Data(seed.decomposedStringWithCanonicalMapping.utf8))
+            ),
+            // Saved on Windows: every line ended by CR LF.
+            (
+                try ImportFixtures.seed("001"),
+                try ImportFixtures.file("bieu-crlf.txt", Data(seed.replacingOccurrences(of: "\n", with: "\r\n").utf8))
             ),
         ]
         for (reference, file) in pairs {

@@ -2,7 +2,9 @@ import Foundation
 import KTXHCore
 import KTXHReading
 
-/// Text must be UTF-8 (with or without BOM); decomposed (NFD) Vietnamese is normalised to NFC. Files saved
+/// Text must be UTF-8 (with or without BOM); decomposed (NFD) Vietnamese is normalised to NFC, and lines end in
+/// LF whatever ended them (a file saved on Windows or a browser's text area ends them in CR LF, which Swift
+/// reads as one character that splitting on LF does not see). Files saved
 /// in the legacy Vietnamese encodings are refused with the place of the first byte that is not UTF-8,
 /// because guessing between TCVN3, VNI and Windows-1258 would silently garble names.
 public enum TextDecoding {
@@ -22,7 +24,7 @@ public enum TextDecoding {
                 reason: "Tệp không dùng bảng mã UTF-8 (Unicode); có vẻ được lưu bằng \(guessLegacy(Array(bytes))). "
                     + "Hãy mở tệp và lưu lại với bảng mã UTF-8")
         }
-        return TextNormalization.nfc(text)
+        return TextNormalization.nfc(text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))
     }
 
     /// The line and the text around the first byte sequence that is not valid UTF-8.

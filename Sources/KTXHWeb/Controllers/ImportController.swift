@@ -56,7 +56,8 @@ struct ImportController {
 
     func upload(_ req: Request) async throws -> Response {
         let form = try req.content.decode(UploadForm.self)
-        let pasted = form.text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        // Kept as typed: the file is read as any text file is (CR LF line ends included).
+        let pasted = (form.text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let content: (name: String, data: Data)
         if let file = form.file, file.data.readableBytes > 0 {
             content = (Self.safeName(file.filename), Data(buffer: file.data))
