@@ -16,7 +16,7 @@ public func configure(
     app.middleware.use(SessionMiddleware(store: store, settings: settings))
     app.middleware.use(ErrorPageMiddleware())
     // One per server: the roll-up pages of every request share the tables computed.
-    let plans = PlanController(store: store, rollUps: RollUpCache())
+    let plans = PlanController(store: store, rollUps: RollUpCache(), settings: settings)
     app.page(.home, get: plans.index)
     app.page(.plan(id: .any), get: plans.show)
     app.page(.progress(planID: .any, period: .any), get: plans.progress)
@@ -29,6 +29,7 @@ public func configure(
     app.page(.communes(planID: .any, period: .any), get: dashboards.communes)
     app.page(.publicPlan(planID: .any, period: .any), get: dashboards.publicPage)
     app.page(.planPublication(id: .any), post: dashboards.setPublic)
+    app.page(.planCopy(id: .any), post: plans.copy)
     let documents = DocumentController(store: store)
     for download in SiteRoute.Download.allCases {
         app.page(.progressDocument(planID: .any, period: .any, download)) { try await documents.progress($0, download) }

@@ -35,6 +35,8 @@ public enum SiteRoute: Hashable, Sendable {
     case publicPlan(planID: Int64, period: Period)
     /// Turns a plan's public page on or off.
     case planPublication(id: Int64)
+    /// Copies a year's plan as the start of the next year's.
+    case planCopy(id: Int64)
     case login
     case logout
     case password
@@ -124,6 +126,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .communes(let id, let period): ["plans", .value(.planID, id), "communes", .value(.period, period)]
         case .publicPlan(let id, let period): ["cong-khai", .value(.planID, id), .value(.period, period)]
         case .planPublication(let id): ["plans", .value(.planID, id), "public"]
+        case .planCopy(let id): ["plans", .value(.planID, id), "copy"]
         case .login: ["login"]
         case .logout: ["logout"]
         case .password: ["password"]

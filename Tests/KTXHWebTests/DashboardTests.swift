@@ -205,3 +205,40 @@ struct PublicPageTests {
         }
     }
 }
+
+/// A year's plan copied as the start of the next, from the plan page.
+@Suite("Plan copied to next year")
+struct PlanCopyTests {
+    @Test(
+        "A planner copies 2025's plan to 2026 with its targets and audit; a year already planned is refused",
+        arguments: TestDatabase.available)
+    func copy(_ kind: TestDatabase.Kind) async throws {
+        try await WebTestApp.with(kind) { web in
+            let plans = try await web.store.planSummaries()
+            let plan2024 = try #require(plans.first { $0.key == "058-2024" })
+            let plan2025 = try #require(plans.first { $0.key == "058-2025" })
+            let viewer = try await web.signIn(.viewer)
+            #expect(try await viewer.post(SiteRoute.planCopy(id: plan2025.id).path).status == .forbidden)
+            let planner = try await web.signIn(.planner)
+            #expect(try await planner.get(SiteRoute.plan(id: plan2025.id).path).body.string.contains("kế hoạch năm 2026"))
+            // 2024's plan would become 058-2025, which exists: refused, nothing saved.
+            let refused = try await planner.post(SiteRoute.planCopy(id: plan2024.id).path)
+            #expect(refused.status == .conflict)
+            #expect(refused.body.string.contains("Đã có kế hoạch «058-2025»"))
+            #expect(try await web.store.planSummaries().count == plans.count)
+
+            let copied = try await planner.post(SiteRoute.planCopy(id: plan2025.id).path)
+            #expect(copied.status == .seeOther)
+            let after = try await web.store.planSummaries()
+            let new = try #require(after.first { $0.key == "058-2026" })
+            #expect(copied.headers.first(name: .location) == SiteRoute.plan(id: new.id).path)
+            let original = try #require(try await web.store.planDocument(id: plan2025.id))
+            let copy = try #require(try await web.store.planDocument(id: new.id))
+            #expect(copy.plan.term == .year(2026) && copy.plan.number == nil)
+            #expect(copy.targets == original.targets && copy.sections == original.sections)
+            #expect(copy.plan.title.contains("năm 2026") || copy.plan.title.hasSuffix("(năm 2026)"))
+            let audit = try await web.store.auditEntries().filter { $0.key.hasPrefix("058-2026") }
+            #expect(!audit.isEmpty && audit.allSatisfy { $0.actor == planner.account?.username })
+        }
+    }
+}

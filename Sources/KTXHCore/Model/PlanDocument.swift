@@ -10,3 +10,24 @@ public struct PlanDocument: Hashable, Sendable {
         self.targets = targets
     }
 }
+
+extension PlanDocument {
+    /// Sao chép kế hoạch: this year's plan as the start of next year's — the same sections and targets (the
+    /// planner changes them as the new resolution sets them), the year moved on in the key and the title, and no
+    /// document number or date, which the new resolution will have. Nil for a plan whose term is not a year.
+    public func copiedToNextYear() -> PlanDocument? {
+        guard plan.term.kind == .year else { return nil }
+        let year = plan.term.year
+        var copy = plan
+        copy.id = nil
+        copy.term = .year(year + 1)
+        copy.key = plan.key.hasSuffix("-\(year)") ? String(plan.key.dropLast(4)) + "\(year + 1)" : "\(plan.key)-\(year + 1)"
+        copy.title =
+            plan.title.contains("năm \(year)")
+            ? plan.title.replacingOccurrences(of: "năm \(year)", with: "năm \(year + 1)")
+            : "\(plan.title) (năm \(year + 1))"
+        copy.number = nil
+        copy.issuedOn = nil
+        return PlanDocument(plan: copy, sections: sections, targets: targets)
+    }
+}

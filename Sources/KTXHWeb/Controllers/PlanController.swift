@@ -7,6 +7,18 @@ import Vapor
 struct PlanController {
     let store: Store
     let rollUps: RollUpCache
+    let settings: WebSettings
+
+    /// Sao chép sang năm sau: the new plan's page, or 409 with the reason (a plan for that year already there).
+    func copy(_ req: Request) async throws -> Response {
+        do {
+            let id = try await PlanCopy.nextYear(
+                store: store, planID: try req.planID(), by: try req.account.username, at: settings.now())
+            return req.redirect(to: SiteRoute.plan(id: id).path, redirectType: .normal)
+        } catch let refusal as PlanCopy.Refusal {
+            throw Abort(.conflict, reason: refusal.message)
+        }
+    }
 
     /// A page of the plan list (`?trang=2`), searched by unit, title or key (`?q=…`) without regard to accents.
     func index(_ req: Request) async throws -> Response {

@@ -24,6 +24,8 @@ struct PlanShowPage {
     /// The public page of each period with figures, shown when the plan is public.
     var publicLinks: [(name: String, link: String)]
     var id: Int64
+    /// The year a copy of this plan would be for; nil for a plan whose term is not a year.
+    var nextYear: Int?
     /// Tải về: the appendix as XLSX, DOCX and a print view.
     var downloads: [(name: String, link: String)]
     /// For a province's or district's plan: its table computed from its communes' figures.
@@ -63,6 +65,7 @@ extension PlanShowPage {
             ($0.vietnameseName.capitalizedFirst, SiteRoute.progress(planID: id, period: $0).path)
         }
         self.id = id
+        nextYear = plan.term.kind == .year ? plan.term.year + 1 : nil
         publicLinks = periods.map {
             ($0.vietnameseName.capitalizedFirst, SiteRoute.publicPlan(planID: id, period: $0).path)
         }

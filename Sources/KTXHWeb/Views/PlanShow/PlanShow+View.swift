@@ -66,7 +66,14 @@ extension PlanShowPage {
                         .input(.type(.hidden), .name("public"), .value(isPublic ? "0" : "1")),
                         .button(
                             .type(.submit),
-                            .text(isPublic ? "Thôi công khai kế hoạch này" : "Công khai tiến độ (chỉ số liệu đã duyệt)")))))
+                            .text(isPublic ? "Thôi công khai kế hoạch này" : "Công khai tiến độ (chỉ số liệu đã duyệt)")))),
+                .unwrap(nextYear) { year in
+                    .if(
+                        PageContext.current?.allows(.setUp) == true,
+                        PostForm.node(
+                            action: SiteRoute.planCopy(id: id).path,
+                            .button(.type(.submit), .text("Sao chép thành kế hoạch năm \(year) (rồi sửa chỉ tiêu)"))))
+                })
         }
     }
 }
