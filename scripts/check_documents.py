@@ -9,6 +9,7 @@ Usage: check_documents.py DOCUMENTS_DIR SEEDS_DIR ARTIFACTS_DIR
 """
 import re
 import subprocess
+import shutil
 import sys
 import tempfile
 import traceback
@@ -185,6 +186,10 @@ def check_draft_docx():
     assert any(p.text == "BÁO CÁO" for p in body)
     fonts = {r.font.size.pt for p in body for r in p.runs if r.font.size}
     assert fonts <= {13, 14}, fonts
+    if shutil.which("rsvg-convert"):
+        pictures = document.inline_shapes
+        assert len(pictures) == 2, f"the dashboard's two charts after the appendix, found {len(pictures)}"
+        assert all(p.width > p.height for p in pictures[:1]), "the label chart lies across the page"
     assert document.styles["Normal"].font.name == "Times New Roman" or \
         "Times New Roman" in document.styles.element.xml
     headings = [p.text for p in body]

@@ -30,6 +30,7 @@ public func configure(
     app.page(.publicPlan(planID: .any, period: .any), get: dashboards.publicPage)
     app.page(.planPublication(id: .any), post: dashboards.setPublic)
     app.page(.planCopy(id: .any), post: plans.copy)
+    app.page(.planTarget(id: .any), post: plans.setTarget)
     let documents = DocumentController(store: store)
     for download in SiteRoute.Download.allCases {
         app.page(.progressDocument(planID: .any, period: .any, download)) { try await documents.progress($0, download) }

@@ -20,7 +20,7 @@ extension SiteRoute {
         case .stylesheet, .script, .health: Access(get: .anyone)
         // What a planner has made public: approved figures, no person's name.
         case .publicPlan: Access(get: .anyone)
-        case .planPublication, .planCopy: Access(post: .setUp)
+        case .planPublication, .planCopy, .planTarget: Access(post: .setUp)
         case .login: Access(get: .anyone, post: .anyone)
         case .logout: Access(post: .signedIn)
         case .password: Access(get: .signedIn, post: .signedIn)

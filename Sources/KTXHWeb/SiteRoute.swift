@@ -37,6 +37,8 @@ public enum SiteRoute: Hashable, Sendable {
     case planPublication(id: Int64)
     /// Copies a year's plan as the start of the next year's.
     case planCopy(id: Int64)
+    /// Sets one target of a plan as typed, after showing how it is read.
+    case planTarget(id: Int64)
     case login
     case logout
     case password
@@ -127,6 +129,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .publicPlan(let id, let period): ["cong-khai", .value(.planID, id), .value(.period, period)]
         case .planPublication(let id): ["plans", .value(.planID, id), "public"]
         case .planCopy(let id): ["plans", .value(.planID, id), "copy"]
+        case .planTarget(let id): ["plans", .value(.planID, id), "targets"]
         case .login: ["login"]
         case .logout: ["logout"]
         case .password: ["password"]

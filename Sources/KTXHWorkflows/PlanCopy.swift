@@ -29,3 +29,33 @@ public enum PlanCopy {
         return id
     }
 }
+
+/// Đặt chỉ tiêu: a target typed in the browser as a resolution writes it, shown back as the engine reads it before
+/// it is saved; saving changes the plan in one audited transaction.
+public enum PlanTargetEdit {
+    /// What the engine reads in `text` for the indicator, and the plan as it would be saved.
+    public static func proposal(store: Store, planID: Int64, indicatorCode: String, text: String) async throws
+        -> (document: PlanDocument, indicator: Indicator, expression: TargetExpression)
+    {
+        let typed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let document = try await store.planDocument(id: planID) else {
+            throw PlanCopy.Refusal(message: "Không tìm thấy kế hoạch.")
+        }
+        guard let indicator = try await store.indicators()[indicatorCode] else {
+            throw PlanCopy.Refusal(message: "Chỉ tiêu «\(indicatorCode)» không có trong danh mục.")
+        }
+        guard !typed.isEmpty else {
+            throw PlanCopy.Refusal(message: "Chưa nhập chỉ tiêu kế hoạch cho «\(indicator.name)».")
+        }
+        let changed = document.settingTarget(typed, of: indicator)
+        let expression = changed.targets.first { $0.indicatorCode == indicator.code }?.expression ?? .parse(typed)
+        return (changed, indicator, expression)
+    }
+
+    public static func save(
+        store: Store, planID: Int64, indicatorCode: String, text: String, by actor: String, at now: Date
+    ) async throws {
+        let proposal = try await proposal(store: store, planID: planID, indicatorCode: indicatorCode, text: text)
+        try await store.apply(ChangeSet(plans: [proposal.document]), recordedAt: now, actor: actor)
+    }
+}

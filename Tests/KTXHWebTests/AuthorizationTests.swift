@@ -82,6 +82,7 @@ struct AuthorizationTests {
         (.GET, .publicPlan(planID: .any, period: .any), .anyone),
         (.POST, .planPublication(id: .any), .only(.admin, .planner)),
         (.POST, .planCopy(id: .any), .only(.admin, .planner)),
+        (.POST, .planTarget(id: .any), .only(.admin, .planner)),
     ]
 
     static let table = Dictionary(uniqueKeysWithValues: rules.map { ("\($0.0.rawValue) \($0.1.pattern)", $0.2) })

@@ -242,3 +242,40 @@ struct PlanCopyTests {
         }
     }
 }
+
+/// A target typed by hand on the plan page: shown back as the engine reads it, then saved and audited.
+@Suite("Target typed by hand")
+struct TargetEditTests {
+    @Test("Preview shows how the target is read and saves nothing; saving changes the plan and the audit")
+    func typed() async throws {
+        try await WebTestApp.with { web in
+            let plan = try #require(try await web.store.planSummaries().first { $0.key == "058-2025" })
+            let before = try #require(try await web.store.planDocument(id: plan.id))
+            let planner = try await web.signIn(.planner)
+            let catalogue = try await web.store.indicators()
+            // An indicator of the catalogue that the plan does not have yet.
+            let indicator = try #require(
+                catalogue.values.filter { $0.kind == .count && !before.targets.map(\.indicatorCode).contains($0.code) }
+                    .min { $0.code < $1.code })
+            let path = SiteRoute.planTarget(id: plan.id).path
+            let preview = try await planner.post(
+                path, [("indicator", indicator.code), ("text", "≥ 4.000"), ("intent", "preview")])
+            #expect(preview.status == .ok)
+            #expect(preview.body.string.contains("«≥ 4.000» được hiểu là: ≥ 4.000"))
+            #expect(try await web.store.planDocument(id: plan.id) == before, "a preview saves nothing")
+            let empty = try await planner.post(path, [("indicator", indicator.code), ("text", " "), ("intent", "save")])
+            #expect(empty.status == .unprocessableEntity)
+            #expect(empty.body.string.contains("Chưa nhập chỉ tiêu kế hoạch"))
+
+            let saved = try await planner.post(path, [("indicator", indicator.code), ("text", "≥ 4.000"), ("intent", "save")])
+            #expect(saved.status == .seeOther)
+            let after = try #require(try await web.store.planDocument(id: plan.id))
+            #expect(after.targets.count == before.targets.count + 1)
+            let target = try #require(after.targets.first { $0.indicatorCode == indicator.code })
+            #expect(target.text == "≥ 4.000" && target.expression.referenceValue == 4_000)
+            let audit = try await web.store.auditEntries().filter { $0.actor == planner.account?.username }
+            #expect(audit.contains { $0.entity == .target && $0.newValue.contains("4.000") })
+            #expect(try await planner.get(saved.headers.first(name: .location) ?? "").body.string.contains("Đã lưu chỉ tiêu"))
+        }
+    }
+}

@@ -31,3 +31,21 @@ extension PlanDocument {
         return PlanDocument(plan: copy, sections: sections, targets: targets)
     }
 }
+
+extension PlanDocument {
+    /// The plan with `indicator`'s target set to `text` as a resolution writes it ("≥ 4.000 hộ", "tăng 8-9%"),
+    /// read by the engine's parser: the existing target of that indicator changed, or a new one after the last.
+    public func settingTarget(_ text: String, of indicator: Indicator) -> PlanDocument {
+        var copy = self
+        let expression = TargetExpression.parse(text, unit: indicator.unitOfMeasure)
+        if let index = targets.firstIndex(where: { $0.indicatorCode == indicator.code }) {
+            copy.targets[index].text = text
+            copy.targets[index].expression = expression
+        } else {
+            let position = (targets.map(\.position) + sections.map(\.position)).max().map { $0 + 1 } ?? 1
+            copy.targets.append(
+                Target(indicatorCode: indicator.code, text: text, expression: expression, position: position))
+        }
+        return copy
+    }
+}

@@ -68,7 +68,7 @@ public struct DraftReport: Hashable, Sendable {
     /// A chart and its title under it, in italics.
     static func captioned(_ picture: Picture) -> [Block] {
         let title = picture.description.components(separatedBy: ". ").first ?? picture.description
-        return [.picture(picture), .paragraph(Paragraph([Run(title, italic: true)], alignment: .center, size: 12))]
+        return [.picture(picture), .paragraph(Paragraph([Run(title, italic: true)], alignment: .center, size: 13))]
     }
 
     public func writeDOCX(to url: URL) throws {

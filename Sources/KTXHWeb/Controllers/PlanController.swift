@@ -35,15 +35,53 @@ struct PlanController {
     }
 
     func show(_ req: Request) async throws -> Response {
+        let saved = req.query[String.self, at: "da-luu"].map { "Đã lưu chỉ tiêu «\($0)»." }
+        return try await page(req, editor: PlanShowPage.TargetEditor(notice: saved))
+    }
+
+    /// Đặt chỉ tiêu: `intent=preview` shows how the typed target is read; `intent=save` saves it.
+    func setTarget(_ req: Request) async throws -> Response {
+        let id = try req.planID()
+        let code = (try? req.content.get(String.self, at: "indicator")) ?? ""
+        let text = (try? req.content.get(String.self, at: "text")) ?? ""
+        var editor = PlanShowPage.TargetEditor(indicator: code, text: text)
+        do {
+            if (try? req.content.get(String.self, at: "intent")) == "save" {
+                try await PlanTargetEdit.save(
+                    store: store, planID: id, indicatorCode: code, text: text, by: try req.account.username,
+                    at: settings.now())
+                let name = try await store.indicators()[code]?.name ?? code
+                let query = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+                return req.redirect(to: SiteRoute.plan(id: id).path + "?da-luu=" + query, redirectType: .normal)
+            }
+            let proposal = try await PlanTargetEdit.proposal(store: store, planID: id, indicatorCode: code, text: text)
+            editor.understood =
+                "«\(text.trimmingCharacters(in: .whitespaces))» được hiểu là: "
+                + "\(PlanShowPage.describe(proposal.expression)) \(proposal.indicator.unitOfMeasure)"
+            return try await page(req, editor: editor)
+        } catch let refusal as PlanCopy.Refusal {
+            editor.problem = refusal.message
+            return try await page(req, editor: editor, status: .unprocessableEntity)
+        }
+    }
+
+    private func page(_ req: Request, editor: PlanShowPage.TargetEditor, status: HTTPResponseStatus = .ok) async throws
+        -> Response
+    {
         let id = try req.planID()
         guard let document = try await store.planDocument(id: id) else { throw notFound("kế hoạch") }
         async let catalogue = store.indicators()
         async let unit = store.unit(code: document.plan.unitCode)
         let periods = try await store.periodsWithData(planID: id, term: document.plan.term)
-        var page = PlanShowPage(
-            document: document, unit: try await unit, indicators: try await catalogue, periods: periods)
+        let indicators = try await catalogue
+        var page = PlanShowPage(document: document, unit: try await unit, indicators: indicators, periods: periods)
         page.publication = try await store.isPublic(planID: id)
-        return HTMLResponse.render(page.view())
+        var editor = editor
+        editor.options = indicators.values.sorted { $0.name < $1.name }.map {
+            SelectField.Option(value: $0.code, text: "\($0.name) (\($0.unitOfMeasure))", selected: $0.code == editor.indicator)
+        }
+        page.editor = editor
+        return HTMLResponse.render(page.view(), status: status)
     }
 
     func progress(_ req: Request) async throws -> Response {

@@ -26,6 +26,17 @@ struct PlanShowPage {
     var id: Int64
     /// The year a copy of this plan would be for; nil for a plan whose term is not a year.
     var nextYear: Int?
+    /// Đặt chỉ tiêu, for planners: the form as typed and what the engine read in it.
+    var editor = TargetEditor()
+
+    struct TargetEditor {
+        var indicator = ""
+        var text = ""
+        var options: [SelectField.Option] = []
+        var understood: String?
+        var problem: String?
+        var notice: String?
+    }
     /// Tải về: the appendix as XLSX, DOCX and a print view.
     var downloads: [(name: String, link: String)]
     /// For a province's or district's plan: its table computed from its communes' figures.

@@ -18,10 +18,12 @@ extension PlanShowPage {
                     .class("periods"), .text("Bảng điều hành: "),
                     .forEach(dashboardLinks) { .a(.href($0.link), .text($0.name)) })),
             publicationNode(),
+            .unwrap(editor.notice) { .p(.class("notice"), .attribute(named: "role", value: "status"), .text($0)) },
             .unwrap(rollUpLink) { link in
                 .p(.class("periods"), .a(.href(link), .text("Tổng hợp từ số liệu các xã, phường")))
             },
             Downloads.links(downloads),
+            targetEditor(),
             .table(
                 .class("report"),
                 .thead(
@@ -75,5 +77,24 @@ extension PlanShowPage {
                             .button(.type(.submit), .text("Sao chép thành kế hoạch năm \(year) (rồi sửa chỉ tiêu)"))))
                 })
         }
+    }
+
+    /// Đặt chỉ tiêu: an indicator and its target typed as the resolution writes it; previewed, then saved.
+    private func targetEditor() -> Node<HTML.BodyContext> {
+        .if(
+            PageContext.current?.allows(.setUp) == true,
+            .section(
+                .class("target-editor"), .attribute(named: "aria-labelledby", value: "dat-chi-tieu"),
+                .h2(.id("dat-chi-tieu"), .text("Thêm hoặc sửa một chỉ tiêu")),
+                .unwrap(editor.problem) { .p(.class("error"), .attribute(named: "role", value: "alert"), .text($0)) },
+                .unwrap(editor.understood) { .p(.class("notice"), .attribute(named: "role", value: "status"), .text($0)) },
+                PostForm.node(
+                    action: SiteRoute.planTarget(id: id).path, class: "filters",
+                    .label(.for("indicator"), .text("Chỉ tiêu")),
+                    SelectField.node(name: "indicator", id: "indicator", options: editor.options),
+                    .label(.for("text"), .text("Kế hoạch (viết như nghị quyết)")),
+                    .input(.type(.text), .name("text"), .id("text"), .value(editor.text), .placeholder("≥ 4.000, tăng 8-9%")),
+                    .button(.type(.submit), .name("intent"), .value("preview"), .text("Xem cách hiểu")),
+                    .button(.type(.submit), .name("intent"), .value("save"), .text("Lưu chỉ tiêu")))))
     }
 }
