@@ -78,7 +78,9 @@ struct PlanController {
         page.publication = try await store.isPublic(planID: id)
         var editor = editor
         editor.options = indicators.values.sorted { $0.name < $1.name }.map {
-            SelectField.Option(value: $0.code, text: "\($0.name) (\($0.unitOfMeasure))", selected: $0.code == editor.indicator)
+            SelectField.Option(
+                value: $0.code, text: $0.unitOfMeasure.isEmpty ? $0.name : "\($0.name) (\($0.unitOfMeasure))",
+                selected: $0.code == editor.indicator)
         }
         page.editor = editor
         return HTMLResponse.render(page.view(), status: status)
