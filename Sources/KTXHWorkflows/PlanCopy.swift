@@ -1,5 +1,6 @@
 import Foundation
 import KTXHCore
+import KTXHImport
 import KTXHStorage
 
 /// Copying a year's plan as the start of the next (`PlanDocument.copiedToNextYear`), in one transaction with its
@@ -57,5 +58,24 @@ public enum PlanTargetEdit {
     ) async throws {
         let proposal = try await proposal(store: store, planID: planID, indicatorCode: indicatorCode, text: text)
         try await store.apply(ChangeSet(plans: [proposal.document]), recordedAt: now, actor: actor)
+    }
+}
+
+extension ImportReview {
+    /// The review with the plan's targets as the planner corrected them on the review page (indicator code →
+    /// text as typed); a text left as read changes nothing.
+    public func correctingTargets(_ typed: [String: String], catalogue: [String: Indicator]) -> ImportReview {
+        guard var document = plan else { return self }
+        let known = catalogue.merging(changes.indicators.map { ($0.code, $0) }) { _, new in new }
+        for target in document.targets {
+            guard let text = typed[target.indicatorCode]?.trimmingCharacters(in: .whitespacesAndNewlines),
+                !text.isEmpty, text != target.text, let indicator = known[target.indicatorCode]
+            else { continue }
+            document = document.settingTarget(text, of: indicator)
+        }
+        var review = self
+        review.plan = document
+        review.changes.plans = changes.plans.map { $0.plan.key == document.plan.key ? document : $0 }
+        return review
     }
 }

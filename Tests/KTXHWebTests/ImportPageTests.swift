@@ -83,6 +83,27 @@ struct ImportPageTests {
         }
     }
 
+    @Test("A target read wrong is corrected on the review page and saved as corrected")
+    func correctedTarget() async throws {
+        try await withApp { browser, store in
+            let res = try await upload(browser, name: "bao-cao.txt", contents: Data(try SeedFixture.text("001").utf8))
+            let html = res.body.string
+            let field = ImportReviewPage.targetField("thu-nsnn")
+            #expect(html.contains("name=\"\(field)\""), "the target is offered for correction")
+            #expect(html.contains("form=\"\(ImportReviewPage.formID)\""))
+            let confirmPath =
+                try #require(html.range(of: #"/import/[0-9a-f-]+/confirm"#, options: .regularExpression))
+                .map { String(html[$0]) } ?? ""
+            let done = try await browser.post(confirmPath, [("name", "bao-cao.txt"), (field, "≥ 320")])
+            #expect(done.status == .ok)
+            let plan = try #require(try await store.planDocuments()["058-2024"])
+            let target = try #require(plan.targets.first { $0.indicatorCode == "thu-nsnn" })
+            #expect(target.text == "≥ 320" && target.expression.referenceValue == 320)
+            // Targets not touched stay as read.
+            #expect(plan.targets.first { $0.indicatorCode == "ho-kinh-doanh" }?.text == ">4.000")
+        }
+    }
+
     @Test("A resolution's text pasted instead of a file is reviewed and saved as a file would be")
     func pastedText() async throws {
         try await withApp { browser, store in

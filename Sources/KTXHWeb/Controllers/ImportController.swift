@@ -83,8 +83,16 @@ struct ImportController {
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw Abort(.notFound, reason: "Tệp tải lên đã hết hạn hoặc đã được nhập; hãy tải lên lại.")
         }
-        let review = try await ImportWorkflow.review(url, name: fields.name, options: Self.options(fields), store: store)
-        guard review.canApply else { return try await self.review(token: token, fields: fields, status: .unprocessableEntity) }
+        let read = try await ImportWorkflow.review(url, name: fields.name, options: Self.options(fields), store: store)
+        guard read.canApply else { return try await self.review(token: token, fields: fields, status: .unprocessableEntity) }
+        // The targets as the planner corrected them on the review page.
+        var typed: [String: String] = [:]
+        for target in read.plan?.targets ?? [] {
+            if let text = try? req.content.get(String.self, at: ImportReviewPage.targetField(target.indicatorCode)) {
+                typed[target.indicatorCode] = text
+            }
+        }
+        let review = read.correctingTargets(typed, catalogue: try await store.indicators())
         let result = try await ImportWorkflow.apply(review, store: store, actor: try req.account.username, at: settings.now())
         try? FileManager.default.removeItem(at: uploads.appendingPathComponent(token))
         let plan = try await store.planSummaries().first { $0.key == review.plan?.plan.key }
@@ -96,7 +104,14 @@ struct ImportController {
         do {
             let review = try await ImportWorkflow.review(url, name: fields.name, options: Self.options(fields), store: store)
             let summary = ImportSummary(review, repeated: try await store.repeatedObservations(review.changes.observations))
-            let page = ImportReviewPage(summary: summary, token: token, fields: fields)
+            var page = ImportReviewPage(summary: summary, token: token, fields: fields)
+            let catalogue = try await store.indicators().merging(review.changes.indicators.map { ($0.code, $0) }) { _, new in new
+            }
+            page.targets = (review.plan?.targets ?? []).filter { !$0.text.isEmpty }.map { target in
+                ImportReviewPage.TargetRow(
+                    code: target.indicatorCode, name: catalogue[target.indicatorCode]?.name ?? target.indicatorCode,
+                    text: target.text, understood: PlanShowPage.describe(target.expression))
+            }
             return HTMLResponse.render(page.view(), status: status)
         } catch let error where error is ImportError || error is ImportErrors {
             // Both describe themselves in Vietnamese with the file, line and value.

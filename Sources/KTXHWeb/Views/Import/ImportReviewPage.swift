@@ -1,3 +1,4 @@
+import KTXHCore
 import KTXHImport
 import KTXHWorkflows
 import Plot
@@ -7,6 +8,19 @@ struct ImportReviewPage {
     var summary: ImportSummary
     var token: String
     var fields: ImportController.ConfirmForm
+    /// A plan's targets as read, each in a field the planner can correct before confirming.
+    var targets: [TargetRow] = []
+
+    struct TargetRow {
+        var code: String
+        var name: String
+        var text: String
+        var understood: String
+    }
+
+    static func targetField(_ code: String) -> String { "t_" + code }
+    /// The confirmation form, which the target fields above it belong to.
+    static let formID = "xac-nhan"
 
     func view() -> HTML {
         let unsure = summary.matches.filter { $0.confidence == "probable" }
@@ -22,10 +36,12 @@ struct ImportReviewPage {
                 .p(
                     .class("error"), .attribute(named: "role", value: "alert"),
                     .text("Tệp còn chỗ chưa hiểu được: sửa tệp rồi tải lên lại. Chưa có gì được lưu."))),
+            .if(!blocked, targetTable()),
             .if(
                 !blocked,
                 .form(
-                    .action(SiteRoute.importConfirm(token: token).path), .method(.post), CSRFField.node(),
+                    .id(Self.formID), .action(SiteRoute.importConfirm(token: token).path), .method(.post),
+                    CSRFField.node(),
                     .input(.type(.hidden), .name("name"), .value(fields.name)),
                     .input(.type(.hidden), .name("period"), .value(fields.period ?? "")),
                     .input(.type(.hidden), .name("unit"), .value(fields.unit ?? "")),
@@ -43,5 +59,26 @@ struct ImportReviewPage {
                     .button(.type(.submit), .text("Xác nhận nhập"))
                 ))
         )
+    }
+
+    /// The targets read from the document, each correctable: what the resolution says is saved as typed here.
+    private func targetTable() -> Node<HTML.BodyContext> {
+        .if(
+            !targets.isEmpty,
+            .group(
+                .h2(.text("Chỉ tiêu kế hoạch đọc được (sửa nếu đọc sai, trước khi xác nhận)")),
+                .table(
+                    .class("list"),
+                    .thead(.tr(.th(.text("Chỉ tiêu")), .th(.text("Kế hoạch")), .th(.class("muted"), .text("Cách hiểu")))),
+                    .tbody(
+                        .forEach(targets) { row in
+                            .tr(
+                                .td(.label(.for(Self.targetField(row.code)), .text(row.name))),
+                                .td(
+                                    .input(
+                                        .type(.text), .name(Self.targetField(row.code)), .id(Self.targetField(row.code)),
+                                        .value(row.text), .attribute(named: "form", value: Self.formID))),
+                                .td(.class("muted"), .text(row.understood)))
+                        }))))
     }
 }
