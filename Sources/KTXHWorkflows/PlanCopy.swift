@@ -32,32 +32,74 @@ public enum PlanCopy {
 }
 
 /// Đặt chỉ tiêu: a target typed in the browser as a resolution writes it, shown back as the engine reads it before
-/// it is saved; saving changes the plan in one audited transaction.
+/// it is saved; saving changes the plan in one audited transaction. The indicator is one of the catalogue's, or a
+/// new one named with its unit, which is added to the catalogue in the same transaction.
 public enum PlanTargetEdit {
+    /// A new indicator as the planner names it: "Số hợp tác xã thành lập mới", "HTX".
+    public struct NewIndicator: Sendable {
+        public var name: String
+        public var unit: String
+
+        public init(name: String, unit: String) {
+            self.name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+            self.unit = unit.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+
+        /// A rate when its unit is a percentage, a quantity otherwise.
+        func indicator(in catalogue: [String: Indicator]) -> Indicator {
+            let code = "ct-" + ReportingBody.slug(name)
+            if let known = catalogue[code] { return known }
+            return Indicator(code: code, name: name, unitOfMeasure: unit, kind: unit == "%" ? .rate : .quantity)
+        }
+    }
+
+    public struct Proposal: Sendable {
+        public var document: PlanDocument
+        public var indicator: Indicator
+        public var expression: TargetExpression
+        /// The indicator to add to the catalogue, when it is new.
+        public var added: Indicator?
+    }
+
     /// What the engine reads in `text` for the indicator, and the plan as it would be saved.
-    public static func proposal(store: Store, planID: Int64, indicatorCode: String, text: String) async throws
-        -> (document: PlanDocument, indicator: Indicator, expression: TargetExpression)
-    {
+    public static func proposal(
+        store: Store, planID: Int64, indicatorCode: String, new: NewIndicator? = nil, text: String
+    ) async throws -> Proposal {
         let typed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard let document = try await store.planDocument(id: planID) else {
             throw PlanCopy.Refusal(message: "Không tìm thấy kế hoạch.")
         }
-        guard let indicator = try await store.indicators()[indicatorCode] else {
-            throw PlanCopy.Refusal(message: "Chỉ tiêu «\(indicatorCode)» không có trong danh mục.")
+        let catalogue = try await store.indicators()
+        let indicator: Indicator
+        var added: Indicator?
+        if let new, !new.name.isEmpty {
+            guard !new.unit.isEmpty else {
+                throw PlanCopy.Refusal(message: "Chỉ tiêu mới «\(new.name)»: chưa nhập đơn vị tính.")
+            }
+            indicator = new.indicator(in: catalogue)
+            if catalogue[indicator.code] == nil { added = indicator }
+        } else {
+            guard let known = catalogue[indicatorCode] else {
+                throw PlanCopy.Refusal(message: "Chỉ tiêu «\(indicatorCode)» không có trong danh mục.")
+            }
+            indicator = known
         }
         guard !typed.isEmpty else {
             throw PlanCopy.Refusal(message: "Chưa nhập chỉ tiêu kế hoạch cho «\(indicator.name)».")
         }
         let changed = document.settingTarget(typed, of: indicator)
         let expression = changed.targets.first { $0.indicatorCode == indicator.code }?.expression ?? .parse(typed)
-        return (changed, indicator, expression)
+        return Proposal(document: changed, indicator: indicator, expression: expression, added: added)
     }
 
     public static func save(
-        store: Store, planID: Int64, indicatorCode: String, text: String, by actor: String, at now: Date
-    ) async throws {
-        let proposal = try await proposal(store: store, planID: planID, indicatorCode: indicatorCode, text: text)
-        try await store.apply(ChangeSet(plans: [proposal.document]), recordedAt: now, actor: actor)
+        store: Store, planID: Int64, indicatorCode: String, new: NewIndicator? = nil, text: String, by actor: String,
+        at now: Date
+    ) async throws -> Indicator {
+        let proposal = try await proposal(store: store, planID: planID, indicatorCode: indicatorCode, new: new, text: text)
+        let changes = ChangeSet(indicators: proposal.added.map { [$0] } ?? [], plans: [proposal.document])
+        try await store.apply(changes, recordedAt: now, actor: actor)
+        return proposal.indicator
     }
 }
 

@@ -276,6 +276,18 @@ struct TargetEditTests {
             let audit = try await web.store.auditEntries().filter { $0.actor == planner.account?.username }
             #expect(audit.contains { $0.entity == .target && $0.newValue.contains("4.000") })
             #expect(try await planner.get(saved.headers.first(name: .location) ?? "").body.string.contains("Đã lưu chỉ tiêu"))
+
+            // A new indicator named with its unit: added to the catalogue with the plan's target, in one save.
+            let name = "Số câu lạc bộ văn hóa thành lập mới"
+            let noUnit = try await planner.post(path, [("newName", name), ("newUnit", ""), ("text", "5"), ("intent", "save")])
+            #expect(noUnit.status == .unprocessableEntity && noUnit.body.string.contains("chưa nhập đơn vị tính"))
+            let added = try await planner.post(
+                path, [("indicator", ""), ("newName", name), ("newUnit", "CLB"), ("text", "≥ 5"), ("intent", "save")])
+            #expect(added.status == .seeOther)
+            let new = try #require(try await web.store.indicators().values.first { $0.name == name })
+            #expect(new.unitOfMeasure == "CLB")
+            let withNew = try #require(try await web.store.planDocument(id: plan.id))
+            #expect(withNew.targets.first { $0.indicatorCode == new.code }?.expression.referenceValue == 5)
         }
     }
 }

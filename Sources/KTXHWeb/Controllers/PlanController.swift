@@ -44,20 +44,24 @@ struct PlanController {
         let id = try req.planID()
         let code = (try? req.content.get(String.self, at: "indicator")) ?? ""
         let text = (try? req.content.get(String.self, at: "text")) ?? ""
-        var editor = PlanShowPage.TargetEditor(indicator: code, text: text)
+        let new = PlanTargetEdit.NewIndicator(
+            name: (try? req.content.get(String.self, at: "newName")) ?? "",
+            unit: (try? req.content.get(String.self, at: "newUnit")) ?? "")
+        var editor = PlanShowPage.TargetEditor(indicator: code, text: text, newName: new.name, newUnit: new.unit)
         do {
             if (try? req.content.get(String.self, at: "intent")) == "save" {
-                try await PlanTargetEdit.save(
-                    store: store, planID: id, indicatorCode: code, text: text, by: try req.account.username,
+                let indicator = try await PlanTargetEdit.save(
+                    store: store, planID: id, indicatorCode: code, new: new, text: text, by: try req.account.username,
                     at: settings.now())
-                let name = try await store.indicators()[code]?.name ?? code
-                let query = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+                let query = indicator.name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
                 return req.redirect(to: SiteRoute.plan(id: id).path + "?da-luu=" + query, redirectType: .normal)
             }
-            let proposal = try await PlanTargetEdit.proposal(store: store, planID: id, indicatorCode: code, text: text)
+            let proposal = try await PlanTargetEdit.proposal(
+                store: store, planID: id, indicatorCode: code, new: new, text: text)
             editor.understood =
                 "«\(text.trimmingCharacters(in: .whitespaces))» được hiểu là: "
                 + "\(PlanShowPage.describe(proposal.expression)) \(proposal.indicator.unitOfMeasure)"
+                + (proposal.added.map { " (chỉ tiêu mới «\($0.name)» sẽ được thêm vào danh mục)" } ?? "")
             return try await page(req, editor: editor)
         } catch let refusal as PlanCopy.Refusal {
             editor.problem = refusal.message

@@ -32,6 +32,8 @@ struct PlanShowPage {
     struct TargetEditor {
         var indicator = ""
         var text = ""
+        var newName = ""
+        var newUnit = ""
         var options: [SelectField.Option] = []
         var understood: String?
         var problem: String?

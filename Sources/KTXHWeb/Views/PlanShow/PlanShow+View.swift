@@ -92,6 +92,11 @@ extension PlanShowPage {
                     action: SiteRoute.planTarget(id: id).path, class: "filters",
                     .label(.for("indicator"), .text("Chỉ tiêu")),
                     SelectField.node(name: "indicator", id: "indicator", options: editor.options),
+                    .label(.for("newName"), .text("hoặc chỉ tiêu mới")),
+                    .input(.type(.text), .name("newName"), .id("newName"), .value(editor.newName), .placeholder("Tên chỉ tiêu")),
+                    .label(.for("newUnit"), .text("Đơn vị tính")),
+                    .input(
+                        .type(.text), .name("newUnit"), .id("newUnit"), .value(editor.newUnit), .placeholder("Hộ, %, tỷ đồng")),
                     .label(.for("text"), .text("Kế hoạch (viết như nghị quyết)")),
                     .input(.type(.text), .name("text"), .id("text"), .value(editor.text), .placeholder("≥ 4.000, tăng 8-9%")),
                     .button(.type(.submit), .name("intent"), .value("preview"), .text("Xem cách hiểu")),
