@@ -111,7 +111,7 @@ try:
         filtered = driver.page_source
         check("a label chosen by keyboard keeps that label only",
               "Chưa đạt</span>: 9 chỉ tiêu" in filtered and "Vượt</span>: 3 chỉ tiêu" not in filtered)
-        opened = re.search(r'href="(/plans/\d+/dashboard/[^"]+/indicators/[^"]+)"', filtered)
+        opened = re.search(r'href="(/plans/\d+/dashboard/[^"]+/indicators/[^"/]+)"', filtered)
         check("the dashboard links an indicator", opened is not None)
         accessibility(driver, dashboard_link.group(1), "dashboard")
         communes = dashboard_link.group(1).replace("/dashboard/", "/communes/")

@@ -42,6 +42,10 @@ struct DashboardPage {
     var missing: [(body: String, lines: [Line])]
     var lines: [Line]
     var charts: [Chart]
+    /// Counts per label in each section ("Kinh tế: 2 Vượt, 5 Đạt …"), in the plan's order.
+    var sectionCounts: [(section: String, counts: [String])]
+    /// The key indicators' figures against their targets, one small chart each (the plan's binding ones first).
+    var multiples: [Chart]
     var isPublic = false
 }
 
@@ -88,6 +92,19 @@ extension DashboardPage {
             }
             return Chart(chart: chart, id: name, svgLink: link("svg"), pngLink: link("png"))
         }
+        sectionCounts = dashboard.sections.map { section in
+            let counts = Dashboard.counts(shown.filter { $0.section == section })
+            return (section, EvaluationLabel.allCases.compactMap { label in counts[label].map { "\($0) \(label.rawValue)" } })
+        }.filter { !$0.counts.isEmpty }
+        multiples = Self.keyIndicators(shown).compactMap { item in
+            DashboardCharts.againstTarget(item.row, period: period).map { against in
+                let code = item.row.indicator.code
+                let link = { (ext: String) in
+                    SiteRoute.indicatorChart(planID: id, period: period, indicator: code, file: "ke-hoach.\(ext)").path
+                }
+                return Chart(chart: against, id: "nho-\(code)", svgLink: link("svg"), pngLink: link("png"))
+            }
+        }
         charts = [
             chart(DashboardCharts.labels(shown, period: period), "danh-gia"),
             chart(DashboardCharts.percentOfPlan(shown, period: period), "so-voi-ke-hoach"),
@@ -102,12 +119,22 @@ extension DashboardPage {
         missing = []
         for index in lines.indices { lines[index].link = "" }
         for index in behind.indices { behind[index].link = "" }
-        charts = charts.map { chart in
+        let unlinked = { (chart: Chart) -> Chart in
             var chart = chart
             chart.svgLink = ""
             chart.pngLink = ""
             return chart
         }
+        charts = charts.map(unlinked)
+        multiples = multiples.map(unlinked)
+    }
+
+    /// The indicators a leader looks at first: those with a figure and a numeric target, binding ones first, at most
+    /// eight, in the plan's order.
+    static func keyIndicators(_ items: [Dashboard.Item]) -> [Dashboard.Item] {
+        let measured = items.filter { $0.row.current?.value.number != nil && $0.row.target.expression.referenceValue != nil }
+        let binding = measured.filter { $0.row.target.role == .binding }
+        return Array((binding + measured.filter { $0.row.target.role != .binding }).prefix(8))
     }
 
     /// The breadcrumbs of a page opened from a dashboard.

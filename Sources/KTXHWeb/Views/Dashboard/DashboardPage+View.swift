@@ -22,7 +22,23 @@ extension DashboardPage {
                         .li(.span(.class(tally.cssClass), .text(tally.label)), .text(": \(tally.count) chỉ tiêu"))
                     },
                     .li(.span(.class("label pending"), .text("Chưa có số liệu")), .text(": \(notReported) chỉ tiêu")))),
+            .if(
+                !sectionCounts.isEmpty,
+                .table(
+                    .class("list"),
+                    .caption(.text("Theo lĩnh vực")),
+                    .thead(.tr(.th(.text("Lĩnh vực")), .th(.text("Số chỉ tiêu theo đánh giá")))),
+                    .tbody(
+                        .forEach(sectionCounts) { row in
+                            .tr(.td(.text(row.section)), .td(.text(row.counts.joined(separator: ", "))))
+                        }))),
             .forEach(charts) { ChartFigure.node($0) },
+            .if(
+                !multiples.isEmpty,
+                .section(
+                    .attribute(named: "aria-labelledby", value: "chi-tieu-chu-yeu"),
+                    .h2(.id("chi-tieu-chu-yeu"), .text("Các chỉ tiêu chủ yếu so với kế hoạch")),
+                    .div(.class("multiples"), .forEach(multiples) { ChartFigure.node($0) }))),
             .h2(.text("Chỉ tiêu chậm nhất so với kế hoạch")),
             .if(behind.isEmpty, .p(.class("empty"), .text("Không có chỉ tiêu nào chưa đạt."))),
             .if(!behind.isEmpty, table(behind)),

@@ -17,6 +17,9 @@ enum Stylesheet {
         nav.pager { display: flex; gap: 1rem; align-items: center; margin: .6rem 0; }
         form.filters { display: flex; flex-wrap: wrap; gap: .4rem .8rem; align-items: center; margin: .8rem 0; }
         figure.chart { margin: 1rem 0; max-width: 760px; }
+        .multiples { display: grid; grid-template-columns: repeat(auto-fill, minmax(340px, 1fr)); gap: .4rem 1rem; }
+        .multiples figure.chart { margin: .3rem 0; }
+        .multiples figure.chart figcaption { font-size: .85rem; }
         figure.chart svg { width: 100%; height: auto; border: 1px solid var(--line); }
         figure.chart figcaption { font-weight: bold; margin: .3rem 0; }
         dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
@@ -114,6 +117,10 @@ enum Stylesheet {
           table.report th:nth-child(3), table.report td:nth-child(3) { display: none; }
           th, td { padding: .25rem; }
         }
-        @media print { header.site, footer.site, nav, .summary, .downloads { display: none; } body { background: #fff; } }
+        @media print {
+          @page { size: A4 landscape; margin: 15mm; }
+          header.site, footer.site, nav, .summary .stack, .downloads { display: none; } body { background: #fff; }
+          thead { display: table-header-group; } tr, figure { page-break-inside: avoid; }
+        }
         """
 }
