@@ -127,11 +127,9 @@ public enum RollUpBenchmark {
     public static func table(
         store: Store, province: String, indicators: [Indicator], period: Period, day: CalendarDay
     ) async throws -> RolledUpFigures {
-        let table = try await store.communeFigures(
-            under: province, at: day, indicatorCodes: indicators.map(\.code), periods: [period])
-        return RolledUpFigures.compute(
-            parentCode: province, members: table.communes.map { RollUp.Member(unitCode: $0.code) },
-            indicators: indicators, observations: table.figures, periods: [period], mainPeriod: period)
+        try await RollUpCache.compute(
+            store: store, parentCode: province, day: day, indicators: indicators, periods: [period], mainPeriod: period
+        ).figures
     }
 
     static func disagreements(_ computed: [String: RolledUpFigures], _ reference: [ReferenceRollUpRow]) -> Int {

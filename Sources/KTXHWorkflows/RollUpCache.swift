@@ -44,18 +44,29 @@ public actor RollUpCache {
         let key = Key(
             parentCode: parentCode, day: day, indicators: indicators, periods: periods, mainPeriod: mainPeriod,
             targets: targets)
-        let codes = indicators.map(\.code)
         let stamp = try await store.figuresStamp(under: parentCode, at: day, periods: periods)
         if let kept = tables[key], kept.stamp == stamp { return kept.table }
-        let found = try await store.communeFigures(under: parentCode, at: day, indicatorCodes: codes, periods: periods)
-        let figures = RolledUpFigures.compute(
-            parentCode: parentCode, members: found.communes.map { RollUp.Member(unitCode: $0.code) },
-            indicators: indicators, observations: found.figures, periods: periods, mainPeriod: mainPeriod,
-            targets: targets)
-        let table = Table(communes: found.communes, figures: figures)
+        let table = try await Self.compute(
+            store: store, parentCode: parentCode, day: day, indicators: indicators, periods: periods,
+            mainPeriod: mainPeriod, targets: targets)
         computed += 1
         if tables[key] == nil, tables.count >= capacity, let any = tables.keys.first { tables[any] = nil }
         tables[key] = (stamp, table)
         return table
+    }
+
+    /// The table computed afresh: the communes and every version of their figures in one query, then the core's
+    /// rules.
+    public static func compute(
+        store: Store, parentCode: String, day: CalendarDay, indicators: [Indicator], periods: [Period],
+        mainPeriod: Period, targets: [String: TargetExpression] = [:]
+    ) async throws -> Table {
+        let found = try await store.communeFigures(
+            under: parentCode, at: day, indicatorCodes: indicators.map(\.code), periods: periods)
+        let figures = RolledUpFigures.compute(
+            parentCode: parentCode, members: found.communes.map { RollUp.Member(unitCode: $0.code) },
+            indicators: indicators, observations: found.figures, periods: periods, mainPeriod: mainPeriod,
+            targets: targets)
+        return Table(communes: found.communes, figures: figures)
     }
 }

@@ -7,13 +7,18 @@ public enum ChartImage {
         public var description: String
     }
 
+    /// `rsvg-convert` on PATH, nil when it is not installed.
+    public static var converter: String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { "\($0)/rsvg-convert" }
+            .first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
     /// The PNG of `svg` at twice its size (sharp in a printed report); throws `Unavailable` without the converter.
     public static func png(_ svg: String) throws -> Data {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        guard
-            let converter = path.split(separator: ":").map({ "\($0)/rsvg-convert" })
-                .first(where: { FileManager.default.isExecutableFile(atPath: $0) })
-        else { throw Unavailable(description: "Máy chủ chưa cài rsvg-convert (gói librsvg2-bin): chỉ tải được SVG.") }
+        guard let converter else {
+            throw Unavailable(description: "Máy chủ chưa cài rsvg-convert (gói librsvg2-bin): chỉ tải được SVG.")
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: converter)
         process.arguments = ["--zoom", "2", "--format", "png"]

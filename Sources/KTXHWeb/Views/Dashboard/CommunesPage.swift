@@ -54,10 +54,7 @@ extension CommunesPage {
                 "Cả \(unitName) (tổng hợp theo cách \(indicator.aggregation.vietnameseName.lowercased())): "
                     + "\(Display.value($0, indicator: indicator)) \(indicator.unitOfMeasure)"
             } ?? "Cả \(unitName): không tổng hợp được từ số liệu các xã, phường."
-        let counts = comparison.counts
-        tallies = EvaluationLabel.allCases.compactMap { label in
-            counts[label].map { ProgressShowPage.Tally(label: label.rawValue, cssClass: Display.cssClass(label), count: $0) }
-        }
+        tallies = ProgressShowPage.Tally.list(comparison.counts)
         lines = comparison.lines.map { line in
             Line(
                 rank: line.rank.map(String.init) ?? "", name: line.unit.name,

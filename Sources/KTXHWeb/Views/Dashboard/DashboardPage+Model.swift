@@ -67,10 +67,7 @@ extension DashboardPage {
         labels = dashboard.labels.map(\.rawValue)
         formAction = SiteRoute.dashboard(planID: id, period: period).path
         let shown = dashboard.items(filter)
-        let counts = Dashboard.counts(shown)
-        tallies = EvaluationLabel.allCases.compactMap { label in
-            counts[label].map { ProgressShowPage.Tally(label: label.rawValue, cssClass: Display.cssClass(label), count: $0) }
-        }
+        tallies = ProgressShowPage.Tally.list(Dashboard.counts(shown))
         notReported = shown.filter(\.isMissing).count
         func line(_ item: Dashboard.Item) -> Line {
             let row = item.row

@@ -26,6 +26,13 @@ struct ProgressShowPage {
         var label: String
         var cssClass: String
         var count: Int
+
+        /// One tally per label that occurs, in the labels' order: the summary line every page shows.
+        static func list(_ counts: [EvaluationLabel: Int]) -> [Tally] {
+            EvaluationLabel.allCases.compactMap { label in
+                counts[label].map { Tally(label: label.rawValue, cssClass: Display.cssClass(label), count: $0) }
+            }
+        }
     }
 
     var heading: String
@@ -56,10 +63,7 @@ extension ProgressShowPage {
         let cutoffs = Set(table.indicatorRows.compactMap { $0.current?.kind == .actual ? $0.current?.cutoff : nil })
         cutoffNote = cutoffs.count == 1 ? cutoffs.first.map { "Số liệu thực hiện đến ngày \($0.vietnamese)" } : nil
         rows = table.rows.map(Self.row)
-        let counts = table.labelCounts
-        tallies = EvaluationLabel.allCases.compactMap { label in
-            counts[label].map { Tally(label: label.rawValue, cssClass: Display.cssClass(label), count: $0) }
-        }
+        tallies = Tally.list(table.labelCounts)
         let id = plan.id ?? 0
         periodLinks = periods.map {
             ($0.vietnameseName.capitalizedFirst, SiteRoute.progress(planID: id, period: $0).path, $0 == table.period)
