@@ -102,8 +102,11 @@ extension TargetExpressionParser {
         if skipSpaces() < text.count, text[position] == "%" {
             parsed.isPercent = true
             position += 1
-            // "8%/năm": a yearly rate over a term.
-            if matches("/năm", at: position) { position += 4 }
+            // "8%/năm", "8%/ năm", "10% mỗi năm": a yearly rate over a term.
+            for yearly in ["/năm", "/ năm", " mỗi năm", " hàng năm", " hằng năm"] where matches(yearly, at: position) {
+                position += yearly.count
+                break
+            }
             // "chiếm 35 - 36% GRDP", "đạt 94,1% dân số": what the share is of, not a unit of its own.
             let afterPercent = position
             if !Self.shareBases.contains(where: { consume($0) }) { position = afterPercent }
@@ -129,9 +132,17 @@ extension TargetExpressionParser {
         }
         var index = start
         var end = start
+        // "giường/01 vạn dân", "trẻ/1.000 trẻ đẻ sống": a count after "/" says per how many.
+        var perCount = false
         while index < text.count {
             if index == start || text[index - 1] == " ", startsStopPhrase(at: index) { break }
             let c = text[index]
+            if perCount, c.isNumber || c == "." && index + 1 < text.count && text[index + 1].isNumber {
+                index += 1
+                end = index
+                continue
+            }
+            perCount = c == "/"
             guard c.isLetter || c == " " || c == "/" || c == "," || c == "²" || c == "³" else { break }
             index += 1
             if c != " " && c != "," { end = index }

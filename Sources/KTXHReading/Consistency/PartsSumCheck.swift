@@ -18,7 +18,8 @@ package enum PartsSumCheck {
     static func bracketFindings(_ passage: Passage) -> [Finding] {
         var findings: [Finding] = []
         for open in passage.chars.indices where passage.chars[open] == "(" {
-            guard let total = total(before: open, in: passage),
+            // "đến năm 2030 (theo chuẩn nghèo giai đoạn 2026-2030)": a year and the term it belongs to, not a sum.
+            guard let total = total(before: open, in: passage), !Lexicon.isYear(Substring(total.text)),
                 let close = passage.chars[open...].firstIndex(of: ")")
             else { continue }
             // "96 xã (trong đó có 30 xã nâng cao, 5 xã kiểu mẫu)": some of the whole, not all of it.

@@ -10,7 +10,7 @@ package enum Lexicon {
     static let linkers: Set<String> = ["đạt", "là", "còn", "được", ":"]
 
     /// Words before a year: "năm 2030", "giai đoạn 2021-2025", "đến 2025".
-    static let yearLead: Set<String> = ["năm", "đoạn", "đến", "trước", "sau", "từ", "-", "–"]
+    static let yearLead: Set<String> = ["năm", "đoạn", "đến", "trước", "sau", "từ", "-", "–", "kỳ", "khóa", "khoá"]
 
     /// Words that may stand just before a figure and belong to the target: comparisons and changes.
     static let targetLead: Set<String> = [
@@ -70,7 +70,7 @@ package enum Lexicon {
         // With their accents: "trồng mới" (to plant anew) names something, "trong" (in) and "mỗi" (each) do not.
         let empty: Set<String> = [
             "tăng", "giảm", "đạt", "chiếm", "khoảng", "bình", "quân", "hàng", "hằng", "mỗi", "năm", "đến", "giai", "đoạn",
-            "trong", "và", "-", "–", "riêng", "còn", "với", "so", "trên", "mức", "ở", "phấn", "đấu", "tỷ", "lệ",
+            "trong", "và", "-", "–", "riêng", "còn", "với", "so", "trên", "mức", "ở", "phấn", "đấu", "tỷ", "lệ", "gấp",
         ]
         return TextNormalization.matchKey(name).split(separator: " ").allSatisfy { word in
             empty.contains(String(word)) || word.allSatisfy { $0.isNumber || $0 == "-" || $0 == "," }
@@ -84,7 +84,7 @@ package enum Lexicon {
     /// A session's own counts are not targets either: "28 nghị quyết", "39 đồng chí", "450 đại biểu".
     static let countedParts = [
         "chi tieu", "nhom", "nhiem vu", "khau dot pha", "dot pha", "giai phap", "muc tieu", "nghi quyet", "dong chi",
-        "dai bieu", "ky hop",
+        "dai bieu", "ky hop", "noi dung", "chuc danh",
     ]
 
     /// `text` without the counts of targets it announces: "Chỉ tiêu kinh tế: 6 chỉ tiêu", "25 nhóm chỉ
@@ -123,6 +123,9 @@ package enum Lexicon {
         return String(text.chars[start..<end]).lowercased()
     }
 
+    /// Who aims and how they say it, before the indicator: "Quảng Ngãi đặt mục tiêu tăng trưởng GRDP".
+    static let aimVerbs = ["đặt mục tiêu", "đặt ra mục tiêu", "đề ra mục tiêu", "xác định mục tiêu", "phấn đấu", "phân đấu"]
+
     /// `name` without an opening aspiration: "Phấn đấu xây dựng 01 xã …" names "xây dựng … xã".
     static func withoutAspiration(_ name: String) -> String {
         var result = name
@@ -135,5 +138,32 @@ package enum Lexicon {
             }
         }
         return result
+    }
+
+    /// A name said before its target without who aims and how they say it: "Ở nhóm kinh tế, Quảng Ngãi đặt mục
+    /// tiêu tăng trưởng GRDP năm 2025" names "tăng trưởng GRDP năm 2025"; "Thu ngân sách … phấn đấu" names "Thu
+    /// ngân sách …".
+    static func withoutAimClause(_ name: String) -> String {
+        let chars = Array(name)
+        let lowered = Array(" " + name.lowercased() + " ")
+        guard lowered.count == chars.count + 2 else { return name }
+        var cut: (start: Int, end: Int)?
+        for verb in aimVerbs {
+            let pattern = Array(" " + verb + " ")
+            var i = 0
+            while i + pattern.count <= lowered.count {
+                if Array(lowered[i..<(i + pattern.count)]) == pattern, cut.map({ i > $0.start }) ?? true {
+                    cut = (i, i + pattern.count - 2)
+                }
+                i += 1
+            }
+        }
+        // Offsets in `lowered` are one past those in `chars` (its opening space).
+        guard let cut, cut.start > 0 || cut.end < chars.count else { return name }
+        let before = String(chars[..<max(cut.start - 1, 0)])
+        let after = cut.end < chars.count ? String(chars[cut.end...]) : ""
+        let trimmedAfter = after.trimmingCharacters(in: CharacterSet(charactersIn: " ,:"))
+        guard !TargetSection.hasFigure(before) else { return name }
+        return trimmedAfter.isEmpty ? before.trimmingCharacters(in: CharacterSet(charactersIn: " ,:")) : trimmedAfter
     }
 }

@@ -136,6 +136,12 @@ package struct PhraseSplitter {
                 continue
             }
             guard hasFigure(right) else { continue }
+            // "… có thêm 05 xã đạt chuẩn NTM và phấn đấu có 1.300.000 lượt khách …": a new aim with its own figure.
+            if rightText.lowercased().hasPrefix("phấn đấu ") {
+                parts.append(start..<i)
+                start = i + and.count
+                continue
+            }
             let bothTargets =
                 TargetPhrase.nameThenTarget(text, core: left) != nil
                 && TargetPhrase.nameThenTarget(PhraseText(text.string(right)), core: 0..<right.count) != nil

@@ -18,10 +18,13 @@ package enum ProseCleanup {
         }
         text = text.replacingOccurrences(of: "&amp;", with: "&")
         text = withoutImages(text)
-        if !keepFootnoteMarks { text = withoutClockTimes(text) }
+        if !keepFootnoteMarks { text = withoutClockTimes(withoutPageCounters(text)) }
         // A "%" typed after "trở lên" repeats the sign the figure already carries.
         text = text.replacingOccurrences(of: "trở lên%", with: "trở lên")
         text = text.replacingOccurrences(of: "(trở lên)", with: "trở lên")
+        // "90 triệu đồng (3.500 USD) trở lên": the bound is the figure's; the bracket says it again.
+        text = text.replacingOccurrences(
+            of: " (\\([^()]*\\)) (trở lên|trở xuống)", with: " $2 $1", options: .regularExpression)
         text = text.replacingOccurrences(of: "\t", with: " ")
         var trimmed = Substring(TextNormalization.collapseSpaces(text))
         while trimmed.first == "#" || trimmed.first == " " { trimmed.removeFirst() }
@@ -49,6 +52,16 @@ package enum ProseCleanup {
         }
         result += rest
         return result.replacingOccurrences(of: " | ", with: ". ")
+    }
+
+    /// "Lượt xem: 11048", "1,329 lượt xem", "In bài viết": a news page's counters and buttons.
+    private static func withoutPageCounters(_ text: String) -> String {
+        guard text.range(of: "lượt xem", options: .caseInsensitive) != nil || text.contains("In bài viết") else { return text }
+        var result = text
+        for pattern in ["[Ll]ượt xem:? *[0-9][0-9.,]*", "[0-9][0-9.,]* lượt xem", "In bài viết"] {
+            result = result.replacingOccurrences(of: pattern, with: "", options: .regularExpression)
+        }
+        return result
     }
 
     /// "20:03 11-12-2023": a news page's time stamp says when it was posted, nothing about a target.

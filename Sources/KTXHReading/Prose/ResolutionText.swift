@@ -11,26 +11,52 @@ public enum ResolutionText {
     public static func extractTargets(_ text: String) -> [ExtractedTarget] {
         let lines = ProseLayout.lines(text)
         var targets: [ExtractedTarget] = []
+        var loose: Set<Int> = []
         for section in TargetSection.find(in: lines) {
             for item in TargetItem.items(in: section) {
                 var read = read(item, qualitative: item.isListed || !section.isHeaded)
                 if !section.isHeaded { read = withListedTextTargets(read) }
                 // Outside a list of targets, a bare figure is a date's or a session's number more often than a
                 // target: there a target has its unit. A news report's lead repeats a target its text sets: read once.
-                targets += read.filter { target in
+                let kept = read.filter { target in
                     (section.isHeaded || target.unit != nil || target.comparator == "text")
                         && !targets.contains {
                             $0.target.kind == target.target.kind && $0.unit == target.unit
                                 && $0.indicator.folded == target.indicator.folded && $0.group == target.group
                         }
                 }
+                if !section.isHeaded { loose.formUnion(targets.count..<(targets.count + kept.count)) }
+                targets += kept
             }
         }
-        // A headline is a short first line without a sentence's end; a text may open with its body instead.
-        let headline = lines.first.flatMap { line in
-            line.text.split(separator: " ").count <= 25 && !".;:".contains(line.text.last ?? ".") ? line.number : nil
+
+        // A headline is a short line without a sentence's end at the top; a text may open with its body instead,
+        // or with a picture's caption ("Quang cảnh kỳ họp.") or the time it was posted ("16/06/2015 - 07:29").
+        let headline = lines.prefix(4).first { line in
+            let words = line.text.split(separator: " ")
+            return words.count <= 25 && words.filter { $0.contains(where: \.isLetter) }.count >= 4
+                && !".;:".contains(line.text.last ?? ".")
         }
-        return withoutHeadlineRepeats(targets, firstLine: headline)
+        let kept = withoutHeadlineRepeats(targets, firstLine: headline?.number)
+        return withoutRestatements(kept.map { targets[$0] }, loose: Set(kept.indices.filter { loose.contains(kept[$0]) }))
+    }
+
+    /// A news report states a target again on another line, the name longer or shorter ("thu nhập bình quân đầu
+    /// người" and "thu nhập bình quân đầu người năm 2030"): one name's words hold the other's. The fuller name is
+    /// kept, the first of two as full.
+    static func withoutRestatements(_ targets: [ExtractedTarget], loose: Set<Int>) -> [ExtractedTarget] {
+        let keys = targets.map { NameKey.key(Lexicon.withoutAspiration($0.indicator)) }
+        return targets.indices.filter { i in
+            guard loose.contains(i), keys[i].count >= 2 else { return true }
+            return !loose.contains { j in
+                let t = targets[i]
+                let u = targets[j]
+                guard j != i, u.line != t.line, u.target.kind == t.target.kind, u.unit == t.unit, u.change == t.change,
+                    keys[j].count >= 2, keys[i].isSubset(of: keys[j]) || keys[j].isSubset(of: keys[i])
+                else { return false }
+                return keys[j].count > keys[i].count || keys[j].count == keys[i].count && j < i
+            }
+        }.map { targets[$0] }
     }
 
     /// A sentence that sets targets in a news report may list, among its figures, a target without one
@@ -47,15 +73,20 @@ public enum ResolutionText {
     }
 
     /// A news report's headline ("Hải Phòng đặt mục tiêu tăng trưởng năm 2024 ở mức 11,5-12%") states a target its
-    /// text states again (the same figure, a word of the name in common): the text's reading is kept.
-    static func withoutHeadlineRepeats(_ targets: [ExtractedTarget], firstLine: Int?) -> [ExtractedTarget] {
-        targets.filter { target in
-            guard target.line == firstLine, target.comparator != "text" else { return true }
+    /// text states again (a word of the name in common, the figure rounded: "hơn 170 tỷ đồng" for 170,89, "trên
+    /// 10%" for "từ 10% trở lên"): the text's reading is kept.
+    static func withoutHeadlineRepeats(_ targets: [ExtractedTarget], firstLine: Int?) -> [Int] {
+        targets.indices.filter { index in
+            let target = targets[index]
+            guard target.line == firstLine, target.comparator != "text", let value = target.value else { return true }
             let words = NameKey.key(target.indicator)
             return !targets.contains {
-                $0.line != firstLine && $0.comparator == target.comparator && $0.value == target.value
-                    && $0.valueMax == target.valueMax && $0.unit == target.unit
-                    && !NameKey.key($0.indicator).isDisjoint(with: words)
+                guard $0.line != firstLine, $0.unit == target.unit, target.change == nil || $0.change == target.change,
+                    let other = $0.value,
+                    !NameKey.key($0.indicator).isDisjoint(with: words)
+                else { return false }
+                return ($0.comparator == target.comparator && other == value && $0.valueMax == target.valueMax)
+                    || abs(other - value) <= value.magnitude / 10 && target.valueMax == nil
             }
         }
     }

@@ -33,7 +33,8 @@ package struct StatedTargets {
             "hoàn thành vượt", "vượt chỉ tiêu", "vượt mục tiêu", "đã thực hiện", "hoàn thành thắng lợi", "so với đầu nhiệm kỳ",
             "tăng gấp", "đến nay",
             // Facts of the place, not aims: "Dân số toàn tỉnh có 1,6 triệu người", "diện tích tự nhiên 486 km²".
-            "dân số toàn", "dân số trung bình", "diện tích tự nhiên",
+            "dân số toàn", "dân số trung bình", "diện tích tự nhiên", "có diện tích", "dân số hơn", "dân số gần",
+            "dân số khoảng", "quy mô dân số",
         ]
     /// Openings that carry a sentence on from the one before.
     static let leads = ["cu the", "theo do", "trong do", "do la"]
@@ -65,7 +66,13 @@ package struct StatedTargets {
         let reportedBefore = onlyReported
         // A short line without a figure (a photo's caption, a subheading) does not end the list; a paragraph does.
         let short = sentence.split(separator: " ").count <= 12
-        listing = !reportsResults && (cue != nil || goingOn && (hasFigure || short))
+        // "Kỳ họp đồng thời thông qua danh sách …": a weak word in a sentence with no figure announces targets
+        // only when it names them.
+        let announces =
+            cue != nil
+            && (hasFigure || Self.strongWords.contains(where: folded.contains)
+                || ["chi tieu", "muc tieu", "ke hoach", "nghi quyet", "nhiem vu"].contains(where: folded.contains))
+        listing = !reportsResults && (announces || goingOn && (hasFigure || short))
         reportingResults = reportsResults
         onlyReported = reportsResults && cue == nil
         guard hasFigure, !reportsResults else { return nil }
@@ -146,8 +153,14 @@ package struct StatedTargets {
     /// no result. "Để đạt được các mục tiêu trên, …, phấn đấu giải ngân 100% …" starts with no target.
     static func goesOnListing(_ paragraph: String) -> Bool {
         guard !reportsResults(paragraph) else { return false }
-        let first = paragraph.prefix { !",;".contains($0) }
-        guard let reading = TargetPhrase.read(String(first), qualitative: false) else { return false }
+        // "… chiếm 38,10%, giảm 0,07% …": the first clause ends at a comma that is not a decimal one.
+        let chars = Array(paragraph)
+        let end = chars.indices.first { i in
+            chars[i] == ";"
+                || chars[i] == "," && !(i > 0 && chars[i - 1].isNumber && i + 1 < chars.count && chars[i + 1].isNumber)
+        }
+        let first = String(chars[..<(end ?? chars.count)])
+        guard let reading = TargetPhrase.read(first, qualitative: false) else { return false }
         return reading.nameFirst && reading.target.unit != nil && !Lexicon.namesNothing(reading.indicator)
     }
 
@@ -193,11 +206,22 @@ package struct StatedTargets {
         return words.contains { lowered.contains(" " + $0) }
     }
 
-    /// "…, bằng 105% dự toán": a result set against its plan ("đồng bằng" is a delta, not a comparison).
+    /// "…, bằng 105% dự toán", "…, đạt 116% dự toán giao": a result set against its plan ("đồng bằng" is a delta,
+    /// not a comparison).
     static func comparesToPlan(_ folded: String) -> Bool {
         var search = folded.startIndex..<folded.endIndex
         while let found = folded.range(of: " bang ", range: search) {
             if folded[found.upperBound...].first?.isNumber == true { return true }
+            search = found.upperBound..<folded.endIndex
+        }
+        search = folded.startIndex..<folded.endIndex
+        while let found = folded.range(of: " dat ", range: search) {
+            let rest = folded[found.upperBound...]
+            let figure = rest.prefix { $0.isNumber || $0 == "," || $0 == "." }
+            let after = rest.dropFirst(figure.count)
+            if !figure.isEmpty, after.hasPrefix("% du toan") || after.hasPrefix("% ke hoach") || after.hasPrefix("% kh ") {
+                return true
+            }
             search = found.upperBound..<folded.endIndex
         }
         return false

@@ -42,7 +42,7 @@ extension TargetPhrase {
             change = .increase
             expression = TargetExpression.parse(text.string(range), asChange: .increase)
         }
-        let before = text.string(text.trimmed(core.lowerBound..<lead, dropping: [",", ":"]))
+        let before = Lexicon.withoutAimClause(text.string(text.trimmed(core.lowerBound..<lead, dropping: [",", ":"])))
         let leadWords = text.string(lead..<start).split(separator: " ").map(String.init)
             .filter { !Lexicon.comparisonWords.contains($0.lowercased()) }
         let after = text.string(text.trimmed(numberEnd..<core.upperBound, dropping: [",", ":"]))

@@ -31,12 +31,14 @@ extension TargetPhrase {
     /// 12 xã", "Giảm số vụ phạm tội: ≥ 05%", "Tăng trưởng kinh tế 08% trở lên", "Tỉ lệ giảm nghèo: 02 - 2,5%".
     func withChangeFromName() -> TargetPhrase {
         var reading = self
-        reading.indicator = Lexicon.withoutAspiration(indicator)
+        reading.indicator = Lexicon.withoutAspiration(nameFirst ? Lexicon.withoutAimClause(indicator) : indicator)
         if case .change(let direction, _) = target.kind {
             reading.change = direction
             return reading
         }
-        guard change == nil, nameFirst, let direction = Self.changeDirection(named: indicator, target: target, hasBase: hasBase)
+        guard change == nil, nameFirst,
+            let direction = Self.changeDirection(named: reading.indicator, target: target, hasBase: hasBase)
+                ?? (Self.growsYearly(named: reading.indicator, expression: expression, target: target) ? .increase : nil)
         else { return reading }
         reading.change = direction
         switch target.kind {
@@ -45,6 +47,19 @@ extension TargetPhrase {
         default: break
         }
         return reading
+    }
+
+    /// "tổng giá trị sản phẩm bình quân hàng năm từ 12-14%", "Năng suất lao động 3%/năm trở lên": a yearly
+    /// percentage of an amount is how fast it grows; of a rate or a share it is a level.
+    static func growsYearly(named name: String, expression: String, target: TargetExpression) -> Bool {
+        guard target.unit == "%" else { return false }
+        let said = " " + name.folded.replacingOccurrences(of: "binh quan dau nguoi", with: "") + " " + expression.folded + " "
+        let yearly = ["/nam", "/ nam", " binh quan ", " hang nam ", " moi nam "].contains(where: said.contains)
+        // "kết nạp đảng viên mới trên 4%" of the members, "tốc độ tăng dân số dưới 1%": yearly levels.
+        let level = [
+            "ty le", "ti le", "ty trong", "ti trong", "co cau", "chiem", "che phu", "ty suat", "muc do", "dan so", "ket nap",
+        ]
+        return yearly && !level.contains(where: said.contains)
     }
 
     /// A rate's name ("Tỷ lệ tăng dân số tự nhiên", "giảm tỷ lệ trẻ em … dưới 11,4%") names a level, not

@@ -50,6 +50,9 @@ package struct TargetPhrase: Hashable {
             // "11 chỉ tiêu kinh tế gồm: …", "5 nhiệm vụ trọng tâm", "3 khâu đột phá" count what follows.
             let after = text.string(reading.expressionOffset..<text.count).folded.drop { !$0.isLetter && $0 != "%" }
             if Lexicon.countedParts.contains(where: { after.hasPrefix($0) }) { return nil }
+            // "phấn đấu đạt 17 chỉ tiêu", "1 trong 2 đơn vị": a count of targets, one of several.
+            let unit = reading.target.unit?.folded ?? ""
+            if unit == "trong" || Lexicon.countedParts.contains(where: { unit.hasPrefix($0) }) { return nil }
             return reading.withChangeFromName()
         }
         return allowed ? qualitative(text, core: core) : nil
@@ -106,7 +109,12 @@ package struct TargetPhrase: Hashable {
         let hasBase = candidate.lowercased().contains(" so với ")
         if !isText(whole) { return Candidate(expression: whole, change: nil, hasBase: hasBase, figure: nil) }
         var core = candidate
-        if let base = core.range(of: " so với ", options: .caseInsensitive) { core = String(core[..<base.lowerBound]) }
+        // "… 0,2% so với năm 2024" names its base; "5 năm so với GRDP đạt 60% trở lên" goes on to its target.
+        if let base = core.range(of: " so với ", options: .caseInsensitive),
+            !TargetSection.hasFigure(String(core[base.upperBound...]))
+        {
+            core = String(core[..<base.lowerBound])
+        }
         var change: ChangeDirection?
         let lower = core.lowercased()
         if lower.hasPrefix("giảm ") {
@@ -115,6 +123,8 @@ package struct TargetPhrase: Hashable {
             change = .increase
         }
         if change != nil { core = String(core.dropFirst(5)) }
+        // "tăng gấp 1,8 lần so với năm 2025": the size of the change, as a multiple.
+        if change != nil, core.lowercased().hasPrefix("gấp ") { core = String(core.dropFirst(4)) }
         // "giảm ở mức dưới 2%", "giảm xuống còn 1,5%": the level to come down to, not the size of a change.
         for level in ["ở mức ", "xuống còn ", "xuống ", "còn "] where change != nil && core.lowercased().hasPrefix(level) {
             core = String(core.dropFirst(level.count))
@@ -177,9 +187,11 @@ package struct TargetPhrase: Hashable {
         // "sinh con thứ 3 trở lên": an ordinal; "giá trị sản phẩm trên 1 ha đất trồng trọt": per hectare.
         if previous == "thứ" { return false }
         // "bế mạc kỳ họp sau 3 ngày làm việc": how long something took.
-        if ["sau", "qua"].contains(previous), ["ngày", "tháng", "giờ", "tuần"].contains(where: { unit.hasPrefix($0) }) {
+        // "Trong 3 ngày (18 - 20/12), HĐND huyện họp …", "kế hoạch … 6 tháng, nhiệm vụ …": a length of time.
+        if ["sau", "qua", "trong"].contains(previous), ["ngày", "tháng", "giờ", "tuần"].contains(where: { unit.hasPrefix($0) }) {
             return false
         }
+        if unit.hasPrefix("tháng"), !Lexicon.linkers.contains(previous) { return false }
         if case .bound(.greater, 1) = expression.kind, unit != "%", text.string(candidate).lowercased().hasPrefix("trên 1 ") {
             return false
         }
@@ -192,7 +204,7 @@ package struct TargetPhrase: Hashable {
     }
 
     static func isYear(_ text: PhraseText, at offset: Int) -> Bool {
-        let word = text.word(at: offset).filter { $0 != "." && $0 != ";" && $0 != "," }
+        let word = text.word(at: offset).filter { !".;,:()".contains($0) }
         guard word.count == 4, let year = Int(word) else { return false }
         return (1900...2100).contains(year)
     }

@@ -39,7 +39,7 @@ struct ProseCorpusTests {
         print("corpus dev: \(score)")
         if ProcessInfo.processInfo.environment["KTXH_CORPUS_REPORT"] != nil { print(score.report.joined(separator: "\n")) }
         // A half already measured can be read while developing: its report goes to a file, never to the log.
-        if let half = ProcessInfo.processInfo.environment["KTXH_CORPUS_HALF"], half != "later" {
+        if let half = ProcessInfo.processInfo.environment["KTXH_CORPUS_HALF"], half != "latest" {
             let report = try Self.score(half: half).report.joined(separator: "\n")
             try report.write(toFile: "/tmp/ktxh-corpus-\(half).txt", atomically: true, encoding: .utf8)
         }
@@ -68,15 +68,26 @@ struct ProseCorpusTests {
         #expect(score.extraShare <= 0.076, "fresh: \(score)")
     }
 
-    @Test("The last batch collected, never developed on")
+    @Test("A batch measured four times before it was read, developed on since")
     func laterBatch() throws {
         let score = try Self.score(half: "later")
         print("corpus later: \(score)")
         // Measured once when collected, after the fresh batch was developed on: 120 of 165 exact (72,7 %), 44 of
         // 164 read extra (26,8 %); again, its failures still unread, after more work on the other batches: 121 of
-        // 165 (73,3 %), 43 of 164 (26,2 %); a third time, at the end of that session: 121 (73,3 %), 42 of 163 (25,8 %).
-        #expect(score.exactShare >= 0.787, "later: \(score)")
-        #expect(score.extraShare <= 0.245, "later: \(score)")
+        // 165 (73,3 %), 43 of 164 (26,2 %); a third time, at the end of that session: 121 (73,3 %), 42 of 163 (25,8 %);
+        // a fourth: 130 (78,8 %), 42 of 172 (24,4 %). Developed on since: 148 of 165 (89,7 %), 13 of 161 (8,1 %).
+        #expect(score.exactShare >= 0.896, "later: \(score)")
+        #expect(score.extraShare <= 0.081, "later: \(score)")
+    }
+
+    @Test("A batch collected by a helper who never ran ktxh, measured once")
+    func latestBatch() throws {
+        let score = try Self.score(half: "latest")
+        print("corpus latest: \(score)")
+        // Measured once when collected, after the later batch was developed on: 161 of 256 exact (62,9 %), 27 of
+        // 188 read extra (14,4 %).
+        #expect(score.exactShare >= 0.628, "latest: \(score)")
+        #expect(score.extraShare <= 0.144, "latest: \(score)")
     }
 
     @Test("Held-back half: measured once before its failures were read")
@@ -84,8 +95,8 @@ struct ProseCorpusTests {
         let score = try Self.score(half: "held")
         print("corpus held: \(score)")
         // Measured once before its failures were read: 61,7 % exact, 16,2 % extra. Developed on since: 190 of
-        // 209 exact (90,9 %), 15 of 205 read extra (7,3 %).
+        // 209 exact (90,9 %), 15 of 205 read extra (7,3 %); later 198 (94,7 %), 7 of 205 (3,4 %).
         #expect(score.exactShare >= 0.946, "held: \(score)")
-        #expect(score.extraShare <= 0.039, "held: \(score)")
+        #expect(score.extraShare <= 0.035, "held: \(score)")
     }
 }
