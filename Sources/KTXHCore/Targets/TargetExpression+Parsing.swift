@@ -196,6 +196,8 @@ struct TargetExpressionParser {
         if consume("trở lên") {
             guard comparison == nil || comparison == .greaterOrEqual || comparison == .greater else { throw Unparsable() }
             comparison = comparison ?? .greaterOrEqual
+            // "từ 10 đảng viên trở lên/năm": every year.
+            _ = consume("/năm") || consume("/ năm") || consume("mỗi năm") || consume("hằng năm") || consume("hàng năm")
         } else if consume("trở xuống") {
             guard comparison == nil || comparison == .lessOrEqual || comparison == .less else { throw Unparsable() }
             comparison = comparison ?? .lessOrEqual

@@ -62,7 +62,7 @@ package enum Lexicon {
     /// report's sentence from the report around it.
     static let reachedStates = [
         "dat chuan", "nong thon moi", "khong con", "hoan thanh", "dat va vuot", "giu vung", "do thi loai", "xoa",
-        "ntm",
+        "ntm", "khong co",
     ]
 
     /// A name that is only a verb or a time ("tăng", "đến năm 2025", "giai đoạn 2026-2030 đạt") names nothing.
@@ -71,6 +71,8 @@ package enum Lexicon {
         let empty: Set<String> = [
             "tăng", "giảm", "đạt", "chiếm", "khoảng", "bình", "quân", "hàng", "hằng", "mỗi", "năm", "đến", "giai", "đoạn",
             "trong", "và", "-", "–", "riêng", "còn", "với", "so", "trên", "mức", "ở", "phấn", "đấu", "tỷ", "lệ", "gấp",
+            // "(dự ước 24.500 tỷ)": an estimate of the same indicator.
+            "dự", "ước",
         ]
         return TextNormalization.matchKey(name).split(separator: " ").allSatisfy { word in
             empty.contains(String(word)) || word.allSatisfy { $0.isNumber || $0 == "-" || $0 == "," }

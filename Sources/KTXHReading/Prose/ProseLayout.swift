@@ -16,10 +16,15 @@ package enum ProseLayout {
                 return TargetSection.Line(number: offset + 1, text: footnote)
             }
             let cleaned = ProseCleanup.clean(String(raw))
-            return cleaned.isEmpty || isViewCount(cleaned) || isPhotoCaption(cleaned)
-                ? nil : TargetSection.Line(number: offset + 1, text: cleaned)
+            return cleaned.isEmpty || isPhotoCaption(cleaned) ? nil : TargetSection.Line(number: offset + 1, text: cleaned)
         }
-        if let width = wrapWidth(lines) { lines = unwrapped(withoutPageFurniture(lines), width: width) }
+        // A table's rows, once joined, are lines of their own, not a page's width of wrapped text.
+        let rows = CellLines.joined(lines)
+        if rows.count < lines.count {
+            lines = rows
+        } else if let width = wrapWidth(lines) {
+            lines = unwrapped(withoutPageFurniture(lines), width: width)
+        }
         return lines.filter { !$0.text.hasPrefix(footnote) }.flatMap(split)
     }
 
@@ -45,12 +50,6 @@ package enum ProseLayout {
         var seen: [String: Int] = [:]
         for line in lines where line.text.count <= 90 { seen[line.text, default: 0] += 1 }
         return lines.filter { !isPageNumber($0.text) && (seen[$0.text] ?? 0) < 3 }
-    }
-
-    /// "1,329 lượt xem", "Lượt xem: 245": a news page's counter of its readers.
-    static func isViewCount(_ text: String) -> Bool {
-        let folded = text.folded
-        return folded.contains("luot xem") && folded.split(separator: " ").count <= 5
     }
 
     /// "Nghệ An 'chốt' mục tiêu tăng trưởng 9 - 10% năm 2023 ảnh 1": a news page's photo, its alternative text

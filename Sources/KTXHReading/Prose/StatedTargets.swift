@@ -17,11 +17,11 @@ package struct StatedTargets {
 
     /// Words that set or announce targets.
     static let settingWords = [
-        "phan dau", "de ra", "dat muc tieu", "dat ra", "muc tieu", "chi tieu", "giao", "du kien", "ke hoach nam",
+        "phan dau", "de ra", "dat muc tieu", "dat chi tieu", "dat ra", "muc tieu", "chi tieu", "giao", "du kien", "ke hoach nam",
         "den nam 20", "den cuoi nhiem ky", "den cuoi nam", "xac dinh", "thong qua",
     ]
     /// Of those, the ones that outweigh a report of results in the same sentence.
-    static let strongWords = ["phan dau", "de ra", "dat muc tieu", "dat ra", "den nam 20", "den cuoi nhiem ky"]
+    static let strongWords = ["phan dau", "de ra", "dat muc tieu", "dat chi tieu", "dat ra", "den nam 20", "den cuoi nhiem ky"]
     /// A date a target is set for, which an estimate of what was done outweighs: "… đến năm 2020 ước đạt …".
     static let dateWords = ["den nam 20", "den cuoi nhiem ky"]
     /// What was done, said so plainly that no date outweighs it.
@@ -92,7 +92,8 @@ package struct StatedTargets {
         // còn hộ nghèo") starts nothing.
         // The last such verb before the first figure: "… đề ra mục tiêu tăng trưởng 10,5% …, đồng thời phấn đấu có
         // …", "đặt mục tiêu phấn đấu tăng trưởng …", "mục tiêu của tỉnh phấn đấu tăng trưởng kinh tế 10%".
-        let verbs = ["phan dau", "muc tieu", "de ra"].flatMap { Self.occurrences(of: $0 + " ", in: folded) }
+        // "… thông qua nghị quyết với một số chỉ tiêu chủ yếu thương mại - dịch vụ tăng …": the list follows its name.
+        let verbs = ["phan dau", "muc tieu", "de ra", "chi tieu chu yeu"].flatMap { Self.occurrences(of: $0 + " ", in: folded) }
         let figure = Self.firstFigure(in: folded, from: verbs.map(\.lowerBound).min())
         let found = verbs.filter { $0.lowerBound < figure }.max { $0.lowerBound < $1.lowerBound }
         guard let found, !Self.listsTargets(folded[..<found.lowerBound])
@@ -191,9 +192,16 @@ package struct StatedTargets {
         var index = 0
         while index + 1 < words.count {
             let lowered = words[index].lowercased()
+            let after = words[(index + 1)...].prefix(5).map { $0.lowercased() }
+            // "đạt và vượt chỉ tiêu giảm hộ nghèo": a quota that names what it is of, not a count met ("vượt kế hoạch
+            // 30 chỉ tiêu") nor what was set before ("vượt chỉ tiêu đề ra").
+            let namesItsQuota =
+                index >= 2 && words[index - 2].lowercased() == "đạt" && words[index - 1].lowercased() == "và"
+                && after.count >= 3 && after[0] == "chỉ" && after[1] == "tiêu"
+                && !["đề", "kế", "nghị", "được", "của", "năm"].contains(after[2]) && !after[2].contains(where: \.isNumber)
             let quota =
                 lowered == "vượt" && ["chỉ", "kế"].contains(words[index + 1].lowercased())
-                && words[(index + 1)...].prefix(5).contains { $0.lowercased().hasPrefix("giao") }
+                && (after.contains { $0.hasPrefix("giao") } || namesItsQuota)
                 && !words[..<index].suffix(3).contains { $0.lowercased() == "đã" }
             if quota { words.remove(at: index) } else { index += 1 }
         }

@@ -7,7 +7,11 @@ extension TargetPhrase {
     /// A phrase with no figure the grammar reads: a change without a size ("giảm tai nạn giao thông
     /// đường bộ so với năm 2024"), or a qualitative target kept whole for a person.
     static func qualitative(_ text: PhraseText, core: Range<Int>) -> TargetPhrase? {
-        let phrase = text.string(core)
+        var phrase = text.string(core)
+        // "đạt và vượt chỉ tiêu giảm hộ nghèo": the quota is the target.
+        for quota in ["đạt và vượt chỉ tiêu ", "hoàn thành chỉ tiêu "] where phrase.lowercased().hasPrefix(quota) {
+            phrase = String(phrase.dropFirst(quota.count))
+        }
         guard phrase.split(separator: " ").count >= 3 else { return nil }
         let lower = phrase.lowercased()
         // A target without a figure still says what is to be done: "Giữ vững …", "Không để xảy ra …", "Xã đạt

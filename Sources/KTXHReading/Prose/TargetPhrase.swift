@@ -58,9 +58,34 @@ package struct TargetPhrase: Hashable {
         return allowed ? qualitative(text, core: core) : nil
     }
 
+    /// "tăng GRDP từ 8% - 8,5% trong năm 2024", "… đạt 86,4 triệu đồng vào năm 2030": the year a target is for,
+    /// said after it.
+    static func withoutTrailingYear(_ text: PhraseText, in range: Range<Int>) -> Range<Int> {
+        let starts = text.wordStarts.filter { range.contains($0) }
+        guard starts.count >= 3, Lexicon.isYear(Substring(text.word(at: starts[starts.count - 1]))),
+            ["năm", "kỳ", "đoạn"].contains(text.word(at: starts[starts.count - 2]).lowercased())
+        else { return range }
+        var cut = starts[starts.count - 2]
+        if text.word(at: starts[starts.count - 2]).lowercased() != "năm" {
+            guard starts.count >= 4 else { return range }
+            cut = starts[starts.count - 3]
+        }
+        if let before = starts.last(where: { $0 < cut }) {
+            let word = text.word(at: before).lowercased()
+            // "so với năm 2024" is a change's base, "trước năm 2025" a deadline, "loại 5" a grade.
+            if ["với", "trước", "sau", "từ", "kỳ", "loại"].contains(word) { return range }
+            if ["trong", "vào", "đến", "của", "cho", "cả"].contains(word) { cut = before }
+        }
+        // The target ends where the year starts: "… xã đạt Bộ tiêu chí … giai đoạn đến năm 2030" is a name's year.
+        let rest = text.trimmed(range.lowerBound..<cut, dropping: [","])
+        let tail = text.wordStarts.filter { rest.contains($0) }.suffix(3).map { text.word(at: $0) }
+        guard !rest.isEmpty, tail.contains(where: { $0.contains(where: \.isNumber) || $0.contains("%") }) else { return range }
+        return rest
+    }
+
     /// "12 xã (gồm: Giáo Hiệu, Vũ Muộn, …)": a list in brackets after the target names what it counts.
     static func withoutTrailingNote(_ text: PhraseText, in range: Range<Int>? = nil) -> Range<Int> {
-        var all = text.trimmed(range ?? 0..<text.count, dropping: [".", ";", ",", "…"])
+        var all = withoutTrailingYear(text, in: text.trimmed(range ?? 0..<text.count, dropping: [".", ";", ",", "…"]))
         // "61,1 triệu đồng (tương đương 2.848 USD": a bracket left open says the same again, or nothing.
         if let open = text.unclosed.filter(all.contains).min(), open > all.lowerBound {
             all = text.trimmed(all.lowerBound..<open, dropping: [",", ";"])

@@ -84,6 +84,8 @@ package struct TargetSection {
         // may run longer than one.
         let words = head.split(separator: " ")
         guard words.count <= (head.contains(":") ? 20 : 14) else { return false }
+        // "Huyện Ea H'leo đạt và vượt kế hoạch 30 chỉ tiêu kinh tế - xã hội": a news headline on what was done.
+        if StatedTargets.reportsResults(head) { return false }
         // A heading may name its year; any other figure makes the line a target.
         return !hasFigure(head)
     }
