@@ -13,7 +13,10 @@ enum CellLines {
                 index += 1
                 continue
             }
-            let hasValue = index + 2 < lines.count && isValue(lines[index + 2].text)
+            // "I" / "Kinh tế" / "1" / "Kim ngạch …": a group's row has no value; the next row's number follows it.
+            let hasValue =
+                index + 2 < lines.count && isValue(lines[index + 2].text)
+                && !(isRowNumber(lines[index + 2].text) && index + 3 < lines.count && isName(lines[index + 3].text))
             rows.append(index..<(index + (hasValue ? 3 : 2)))
             index += hasValue ? 3 : 2
         }

@@ -126,7 +126,10 @@ package enum Lexicon {
     }
 
     /// Who aims and how they say it, before the indicator: "Quảng Ngãi đặt mục tiêu tăng trưởng GRDP".
-    static let aimVerbs = ["đặt mục tiêu", "đặt ra mục tiêu", "đề ra mục tiêu", "xác định mục tiêu", "phấn đấu", "phân đấu"]
+    static let aimVerbs = [
+        "đặt mục tiêu", "đặt ra mục tiêu", "đề ra mục tiêu", "xác định mục tiêu", "đặt chỉ tiêu", "đề ra chỉ tiêu", "phấn đấu",
+        "phân đấu",
+    ]
 
     /// `name` without an opening aspiration: "Phấn đấu xây dựng 01 xã …" names "xây dựng … xã".
     static func withoutAspiration(_ name: String) -> String {
@@ -167,5 +170,16 @@ package enum Lexicon {
         let trimmedAfter = after.trimmingCharacters(in: CharacterSet(charactersIn: " ,:"))
         guard !TargetSection.hasFigure(before) else { return name }
         return trimmedAfter.isEmpty ? before.trimmingCharacters(in: CharacterSet(charactersIn: " ,:")) : trimmedAfter
+    }
+
+    /// "đến năm 2030, thu nhập bình quân đầu người": when the aim is for, said before what it is of.
+    static func withoutLeadingTime(_ name: String) -> String {
+        guard let comma = name.firstIndex(of: ","), name[..<comma].split(separator: " ").count <= 4 else { return name }
+        let words = name[..<comma].lowercased().split(separator: " ")
+        guard let last = words.last, isYear(last),
+            words.dropLast().allSatisfy({ ["đến", "trong", "vào", "năm", "giai", "đoạn", "nhiệm", "kỳ"].contains($0) })
+        else { return name }
+        let rest = name[name.index(after: comma)...].trimmingCharacters(in: .whitespaces)
+        return rest.isEmpty ? name : rest
     }
 }

@@ -35,7 +35,8 @@ extension TargetPhrase {
     /// 12 xã", "Giảm số vụ phạm tội: ≥ 05%", "Tăng trưởng kinh tế 08% trở lên", "Tỉ lệ giảm nghèo: 02 - 2,5%".
     func withChangeFromName() -> TargetPhrase {
         var reading = self
-        reading.indicator = Lexicon.withoutAspiration(nameFirst ? Lexicon.withoutAimClause(indicator) : indicator)
+        reading.indicator = Lexicon.withoutAspiration(
+            nameFirst ? Lexicon.withoutLeadingTime(Lexicon.withoutAimClause(indicator)) : indicator)
         if case .change(let direction, _) = target.kind {
             reading.change = direction
             return reading
