@@ -21,6 +21,21 @@ extension ResolutionLayoutTests {
             ])
     }
 
+    @Test("A percentage of an amount is its growth; «giảm tỷ lệ … 0,5% trở lên» the least it falls; «còn» a level")
+    func amountsAndLevels() {
+        expect(
+            "Các chỉ tiêu chủ yếu: (1) nâng tổng giá trị sản xuất đạt 14,4%; (2) tổng vốn đầu tư toàn xã hội đạt 35% GRDP;"
+                + " (3) giảm tỷ lệ hộ nghèo theo chuẩn mới 0,5% trở lên; (4) Tỷ lệ hộ nghèo giảm bình quân hằng nãm trên tổng"
+                + " số hộ dân toàn huyện từ 01% đến 02%; đến năm 2025 còn dưới 05%.",
+            [
+                ("tổng giá trị sản xuất", "=", 14.4, nil, "%", "increase"),
+                ("tổng vốn đầu tư toàn xã hội", "=", 35, nil, "%", nil),
+                ("tỷ lệ hộ nghèo", "≥", 0.5, nil, "%", "decrease"),
+                ("Tỷ lệ hộ nghèo", "range", 1, 2, "%", "decrease"),
+                ("Tỷ lệ hộ nghèo", "<", 5, nil, "%", nil),
+            ])
+    }
+
     @Test("A unit per so many («giường/01 vạn dân») and a multiple («tăng gấp 1,8 lần») are read whole")
     func unitsPerCountAndMultiples() {
         expect(

@@ -148,7 +148,7 @@ extension TargetExpressionParser {
             if c != " " && c != "," { end = index }
         }
         let words = String(lower[start..<end]).split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" })
-        let meaningful: Set<Substring> = ["trên", "dưới", "từ", "đạt", "tăng", "giảm", "và", "hoặc", "còn", "không"]
+        let meaningful: Set<Substring> = ["trên", "dưới", "từ", "đạt", "tăng", "giảm", "và", "hoặc", "còn", "không", "đã", "sẽ"]
         guard words.count <= 6, !words.contains(where: meaningful.contains) else { throw Unparsable() }
         position = end
         return end > start ? String(text[start..<end]) : nil

@@ -17,6 +17,8 @@ package enum ProseCleanup {
             text = text.replacingOccurrences(of: markup, with: "")
         }
         text = text.replacingOccurrences(of: "&amp;", with: "&")
+        // "hằng nãm": "năm" typed with the wrong mark; no Vietnamese word is "nãm".
+        text = text.replacingOccurrences(of: "nãm", with: "năm")
         text = withoutImages(text)
         if !keepFootnoteMarks { text = withoutClockTimes(withoutPageCounters(text)) }
         // A "%" typed after "trở lên" repeats the sign the figure already carries.

@@ -104,12 +104,14 @@ public enum ResolutionText {
             // "tốc độ tăng trưởng kinh tế đạt 9-9,5%, phấn đấu trên 10%": a second figure in the same unit is the same
             // kind of target, a growth when the first was.
             if let previous = targets.last, Lexicon.namesNothing(reading.indicator) {
+                // "…, đến năm 2025 còn dưới 05%": the level it comes down to, not a second change.
+                let level = (" " + reading.indicator.folded).hasSuffix(" con") || reading.indicator.folded.hasSuffix("muc")
                 reading.indicator = previous.indicator
                 reading.nameFirst = true
-                if reading.change == nil, let growth = previous.change, previous.target.unit == reading.target.unit {
+                if reading.change == nil, !level, let growth = previous.change, previous.target.unit == reading.target.unit {
                     reading.change = growth
                     reading.target = TargetExpression.parse(reading.figure ?? reading.expression, asChange: growth)
-                } else if reading.change == nil {
+                } else if reading.change == nil, !level {
                     reading = reading.withChangeFromName()
                 }
             }

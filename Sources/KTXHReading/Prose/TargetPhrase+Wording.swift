@@ -64,7 +64,22 @@ extension TargetPhrase {
         let level = [
             "ty le", "ti le", "ty trong", "ti trong", "co cau", "chiem", "che phu", "ty suat", "muc do", "dan so", "ket nap",
         ]
-        return yearly && !level.contains(where: said.contains)
+        // "đạt 35-36% GRDP", "bằng 30% tổng thu": a share of something else.
+        let after = expression.folded.components(separatedBy: "%").last ?? ""
+        let share = ["grdp", "gdp", "tong", "ngan sach", "dan so"].contains(where: after.contains)
+        return (yearly || measuresAmount(name)) && !share && !level.contains(where: said.contains)
+    }
+
+    /// "tổng giá trị sản xuất", "thu ngân sách", "kim ngạch xuất khẩu": an amount, whose percentage is how fast it
+    /// grows ("nâng tổng giá trị sản xuất đạt 14,4%"); not a rate or a figure per person.
+    static func measuresAmount(_ name: String) -> Bool {
+        let words = " " + name.folded + " "
+        let amounts = [
+            "gia tri san xuat", "tong san pham", "grdp", "thu ngan sach", "kim ngach", "doanh thu", "tong muc ban le",
+            "von dau tu", "quy mo nen kinh te", "nang suat lao dong",
+        ]
+        let perHead = ["dau nguoi", "binh quan dau", "ty le", "ti le", "ty trong", "ti trong", "co cau", "chiem"]
+        return amounts.contains(where: words.contains) && !perHead.contains(where: words.contains)
     }
 
     /// A rate's name ("Tỷ lệ tăng dân số tự nhiên", "giảm tỷ lệ trẻ em … dưới 11,4%") names a level, not
@@ -88,6 +103,8 @@ extension TargetPhrase {
         if growth && !isRate || added { return .increase }
         if words.contains(" giam them ") || words.contains(" ty le giam ") || words.contains(" ti le giam ")
             || words.contains(" muc giam ")
+            // "Tỷ lệ hộ nghèo giảm bình quân hằng năm trên tổng số hộ dân …": the change is said before the name ends.
+            || words.contains(" giam binh quan ")
         {
             return .decrease
         }
@@ -99,8 +116,12 @@ extension TargetPhrase {
         if last.last == "con" || last.last == "xuong" { return nil }
         if last.last == "tang" { return .increase }
         if last.last == "giam" { return .decrease }
+        // "giảm tỷ lệ trẻ em … dưới 11,4%" is the level to come under; "giảm tỷ lệ hộ nghèo … 0,5% trở lên" the least
+        // it comes down by.
         var isLevel = false
-        if case .bound = target.kind { isLevel = isRate && !hasBase }
+        if case .bound(let comparison, _) = target.kind {
+            isLevel = isRate && !hasBase && (comparison == .less || comparison == .lessOrEqual)
+        }
         if words.hasPrefix(" giam "), !isLevel { return .decrease }
         if words.hasPrefix(" tang "), !words.hasPrefix(" tang cuong "), !isLevel { return .increase }
         return nil

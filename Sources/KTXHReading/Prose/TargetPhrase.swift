@@ -228,9 +228,8 @@ package struct TargetPhrase: Hashable {
         return true
     }
 
+    /// "2025", "2025:", "2025–2030": a year or a term.
     static func isYear(_ text: PhraseText, at offset: Int) -> Bool {
-        let word = text.word(at: offset).filter { !".;,:()".contains($0) }
-        guard word.count == 4, let year = Int(word) else { return false }
-        return (1900...2100).contains(year)
+        Lexicon.isYear(Substring(text.word(at: offset)))
     }
 }
