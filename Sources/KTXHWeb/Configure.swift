@@ -26,7 +26,7 @@ public func configure(
     app.page(.dashboardIndicator(planID: .any, period: .any, indicator: .any), get: dashboards.indicator)
     app.page(.dashboardChart(planID: .any, period: .any, file: .any), get: dashboards.chart)
     app.page(.indicatorChart(planID: .any, period: .any, indicator: .any, file: .any), get: dashboards.indicatorChart)
-    app.page(.communes(planID: .any, period: .any), get: dashboards.communes)
+    app.page(.communes(planID: .any, period: .any), get: dashboards.communes, post: dashboards.giveCommuneTargets)
     app.page(.publicPlan(planID: .any, period: .any), get: dashboards.publicPage)
     app.page(.planPublication(id: .any), post: dashboards.setPublic)
     app.page(.planCopy(id: .any), post: plans.copy)

@@ -15,8 +15,10 @@ extension SiteRoute {
         switch self {
         case .home, .plan, .progress, .progressDocument, .draftReport, .planDocument, .criteriaSetFile, .criteriaMatrix,
             .criteriaSheet, .roadmap, .unit, .rollUp, .myWork, .dashboard, .dashboardIndicator, .dashboardChart,
-            .indicatorChart, .communes:
+            .indicatorChart:
             Access(get: .signedIn)
+        // Giao chỉ tiêu cho xã: setting targets, like setting one on the plan's page.
+        case .communes: Access(get: .signedIn, post: .setUp)
         case .stylesheet, .script, .health: Access(get: .anyone)
         // What a planner has made public: approved figures, no person's name.
         case .publicPlan: Access(get: .anyone)

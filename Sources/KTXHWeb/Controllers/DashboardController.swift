@@ -44,15 +44,42 @@ struct DashboardController {
     }
 
     func communes(_ req: Request) async throws -> Response {
+        var page = try await communesPage(req)
+        page.notice = req.query[Int.self, at: "da-giao"].map { "Đã giao chỉ tiêu cho \($0) xã, phường." }
+        return HTMLResponse.render(page.view())
+    }
+
+    /// Giao chỉ tiêu cho xã: the targets typed for the communes saved together, or the page again with what was
+    /// typed and why it was refused.
+    func giveCommuneTargets(_ req: Request) async throws -> Response {
         let (id, period) = (try req.planID(), try req.period())
-        let code = req.query[String.self, at: "chi-tieu"].flatMap { $0.isEmpty ? nil : $0 }
+        let fields = try req.content.decode([String: String].self)
+        let code = fields["chi-tieu"] ?? ""
+        let typed = fields.reduce(into: [String: String]()) { typed, field in
+            if field.key.hasPrefix("giao-") { typed[String(field.key.dropFirst(5))] = field.value }
+        }
+        do {
+            let count = try await CommuneTargets.save(
+                store: store, planID: id, period: period, indicatorCode: code, typed: typed, by: try req.account.username,
+                at: settings.now())
+            let query = "?chi-tieu=\(code.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")&da-giao=\(count)"
+            return req.redirect(to: SiteRoute.communes(planID: id, period: period).path + query, redirectType: .normal)
+        } catch let refusal as PlanCopy.Refusal {
+            var page = try await communesPage(req, code: code)
+            page.typed = typed
+            page.problem = refusal.message
+            return HTMLResponse.render(page.view(), status: .unprocessableEntity)
+        }
+    }
+
+    private func communesPage(_ req: Request, code: String? = nil) async throws -> CommunesPage {
+        let (id, period) = (try req.planID(), try req.period())
+        let code = code ?? req.query[String.self, at: "chi-tieu"].flatMap { $0.isEmpty ? nil : $0 }
         guard let found = try await DashboardWorkflow.communes(store: store, planID: id, period: period, code: code) else {
             throw Abort(.notFound, reason: "Không tìm thấy kế hoạch.")
         }
         let unitName = try await store.unit(code: found.plan.plan.unitCode)?.name ?? found.plan.plan.unitCode
-        let page = CommunesPage(
-            found.comparison, indicators: found.indicators, plan: found.plan, unitName: unitName, period: period)
-        return HTMLResponse.render(page.view())
+        return CommunesPage(found.comparison, indicators: found.indicators, plan: found.plan, unitName: unitName, period: period)
     }
 
     func chart(_ req: Request) async throws -> Response {

@@ -7,6 +7,7 @@ import Plot
 /// its own plan, who has not reported, and the whole unit's figure. A hundred communes fit one screen and an A4 page.
 struct CommunesPage {
     struct Line: Hashable {
+        var code: String
         var rank: String
         var name: String
         var value: String
@@ -27,6 +28,13 @@ struct CommunesPage {
     var lines: [Line]
     var notReported: [String]
     var chart: DashboardPage.Chart?
+    /// Giao chỉ tiêu: where the planner's targets for the communes are posted, what was typed (kept when refused),
+    /// and what the last post did.
+    var indicatorCode = ""
+    var givenAction = ""
+    var typed: [String: String] = [:]
+    var problem: String?
+    var notice: String?
 }
 
 extension CommunesPage {
@@ -49,6 +57,9 @@ extension CommunesPage {
             return
         }
         let indicator = comparison.indicator
+        indicatorCode = indicator.code
+        givenAction =
+            formAction + "?chi-tieu=" + (indicator.code.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
         combined =
             comparison.combined.map {
                 "Cả \(unitName) (tổng hợp theo cách \(indicator.aggregation.vietnameseName.lowercased())): "
@@ -57,7 +68,7 @@ extension CommunesPage {
         tallies = ProgressShowPage.Tally.list(comparison.counts)
         lines = comparison.lines.map { line in
             Line(
-                rank: line.rank.map(String.init) ?? "", name: line.unit.name,
+                code: line.unit.code, rank: line.rank.map(String.init) ?? "", name: line.unit.name,
                 value: line.current.map { Display.value($0.value, indicator: indicator) } ?? "Chưa báo cáo",
                 target: line.target?.text ?? "", percentOfPlan: Display.percent(line.evaluation?.percentOfPlan),
                 label: line.evaluation?.label?.rawValue ?? "", labelClass: Display.cssClass(line.evaluation?.label))
@@ -91,22 +102,47 @@ extension CommunesPage {
                 },
                 .li(.span(.class("label pending"), .text("Chưa báo cáo")), .text(": \(notReported.count) xã, phường"))),
             .unwrap(chart) { ChartFigure.node($0) },
+            .unwrap(notice) { .p(.class("notice"), .attribute(named: "role", value: "status"), .text($0)) },
+            .unwrap(problem) { .p(.class("error"), .attribute(named: "role", value: "alert"), .text($0)) },
             .if(
                 !lines.isEmpty,
-                .table(
-                    .class("list communes"),
-                    .thead(
-                        .tr(
-                            .th(.class("num"), .text("Hạng")), .th(.text("Xã, phường")), .th(.class("num"), .text("Thực hiện")),
-                            .th(.text("Kế hoạch của xã")), .th(.class("num"), .text("% KH")), .th(.text("Đánh giá")))),
-                    .tbody(
-                        .forEach(lines) { line in
-                            .tr(
-                                .td(.class("num"), .text(line.rank)), .td(.text(line.name)),
-                                .td(.class("num"), .text(line.value)), .td(.text(line.target)),
-                                .td(.class("num"), .text(line.percentOfPlan)),
-                                .td(.span(.class(line.labelClass), .text(line.label))))
-                        })))
+                .if(
+                    PageContext.current?.allows(.setUp) == true,
+                    PostForm.node(
+                        action: givenAction, id: "giao-chi-tieu",
+                        .input(.type(.hidden), .name("chi-tieu"), .value(indicatorCode)),
+                        .div(.class("scroll"), table(giving: true)),
+                        .p(
+                            .class("hint"),
+                            .text(
+                                "Chỉ tiêu giao: viết như nghị quyết («đạt 95%», «từ 120 tỷ đồng trở lên»); để trống là giữ "
+                                    + "nguyên. Chỉ tiêu giao được lưu vào kế hoạch «cấp trên giao» của từng xã, phường.")),
+                        .button(.type(.submit), .text("Giao chỉ tiêu cho các xã, phường"))),
+                    else: .div(.class("scroll"), table(giving: false))))
         )
+    }
+
+    private func table(giving: Bool) -> Node<HTML.BodyContext> {
+        .table(
+            .class("list communes"),
+            .thead(
+                .tr(
+                    .th(.class("num"), .text("Hạng")), .th(.text("Xã, phường")), .th(.class("num"), .text("Thực hiện")),
+                    .th(.text("Kế hoạch của xã")), .th(.class("num"), .text("% KH")), .th(.text("Đánh giá")),
+                    .if(giving, .th(.text("Chỉ tiêu giao"))))),
+            .tbody(
+                .forEach(lines) { line in
+                    .tr(
+                        .td(.class("num"), .text(line.rank)), .td(.text(line.name)),
+                        .td(.class("num"), .text(line.value)), .td(.text(line.target)),
+                        .td(.class("num"), .text(line.percentOfPlan)),
+                        .td(.span(.class(line.labelClass), .text(line.label))),
+                        .if(
+                            giving,
+                            .td(
+                                .input(
+                                    .type(.text), .name("giao-" + line.code), .value(typed[line.code] ?? ""),
+                                    .attribute(named: "aria-label", value: "Chỉ tiêu giao cho \(line.name)")))))
+                }))
     }
 }
