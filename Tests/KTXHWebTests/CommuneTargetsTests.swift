@@ -13,9 +13,7 @@ struct CommuneTargetsTests {
         "A planner gives targets to communes all at once; one unreadable target refuses all, naming the commune",
         arguments: TestDatabase.available)
     func give(_ kind: TestDatabase.Kind) async throws {
-        try await WebTestApp.with(kind, demo: false) { web in
-            let spec = SyntheticSpec(communes: 40, indicators: 2, years: 1, periods: [.year])
-            _ = try await SyntheticDataSet.load(spec, into: web.store)
+        try await WebTestApp.withSynthetic(kind, communes: 40) { web, spec in
             let period = Period.year(2025)
             let indicator = spec.indicator(0)
             var chosen: (PlanSummary, [AdminUnit])?

@@ -88,9 +88,7 @@ struct CommunesComparedTests {
         "Communes ranked, each judged against its own plan, and the province's figure as the roll-up makes it",
         arguments: TestDatabase.available)
     func ranked(_ kind: TestDatabase.Kind) async throws {
-        try await WebTestApp.with(kind, demo: false) { web in
-            let spec = SyntheticSpec(communes: 60, indicators: 2, years: 1, periods: [.year])
-            _ = try await SyntheticDataSet.load(spec, into: web.store)
+        try await WebTestApp.withSynthetic(kind, communes: 60) { web, spec in
             let browser = try await web.signIn(.viewer)
             let plans = try await web.store.planSummaries()
             let period = Period.year(2025)

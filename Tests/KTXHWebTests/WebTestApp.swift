@@ -4,6 +4,7 @@ import KTXHDemo
 import KTXHPasswords
 import KTXHStorage
 import KTXHTestSupport
+import KTXHWorkflows
 import Testing
 import Vapor
 import VaporTesting
@@ -20,6 +21,17 @@ struct WebTestApp {
     static let now = TestClock.now
     /// bcrypt at its lowest cost: the tests sign in often.
     static let passwords = KTXHCore.PasswordHasher.bcrypt(cost: 4)
+
+    /// An app on the synthetic national data (a small part of it, one year) instead of the demo's.
+    static func withSynthetic(
+        _ kind: TestDatabase.Kind, communes: Int, _ body: (WebTestApp, SyntheticSpec) async throws -> Void
+    ) async throws {
+        try await with(kind, demo: false) { web in
+            let spec = SyntheticSpec(communes: communes, indicators: 2, years: 1, periods: [.year])
+            _ = try await SyntheticDataSet.load(spec, into: web.store)
+            try await body(web, spec)
+        }
+    }
 
     static func with(
         _ kind: TestDatabase.Kind = .sqlite, demo: Bool = true, uploads: URL? = nil,
