@@ -21,7 +21,7 @@ extension SiteRoute {
         case .communes: Access(get: .signedIn, post: .setUp)
         case .stylesheet, .script, .health: Access(get: .anyone)
         // What a planner has made public: approved figures, no person's name.
-        case .publicPlan: Access(get: .anyone)
+        case .publicPlan, .publicChart: Access(get: .anyone)
         case .planPublication, .planCopy, .planTarget: Access(post: .setUp)
         case .login: Access(get: .anyone, post: .anyone)
         case .logout: Access(post: .signedIn)

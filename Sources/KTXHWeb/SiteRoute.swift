@@ -33,6 +33,8 @@ public enum SiteRoute: Hashable, Sendable {
     case communes(planID: Int64, period: Period)
     /// Trang công khai: a public plan's dashboard for anyone, without login.
     case publicPlan(planID: Int64, period: Period)
+    /// A public page's chart: "danh-gia.svg", "so-voi-ke-hoach.png".
+    case publicChart(planID: Int64, period: Period, file: String)
     /// Turns a plan's public page on or off.
     case planPublication(id: Int64)
     /// Copies a year's plan as the start of the next year's.
@@ -127,6 +129,8 @@ public enum SiteRoute: Hashable, Sendable {
             SiteRoute.dashboardIndicator(planID: id, period: period, indicator: code).segments + [.value(.file, file)]
         case .communes(let id, let period): ["plans", .value(.planID, id), "communes", .value(.period, period)]
         case .publicPlan(let id, let period): ["cong-khai", .value(.planID, id), .value(.period, period)]
+        case .publicChart(let id, let period, let file):
+            SiteRoute.publicPlan(planID: id, period: period).segments + ["charts", .value(.file, file)]
         case .planPublication(let id): ["plans", .value(.planID, id), "public"]
         case .planCopy(let id): ["plans", .value(.planID, id), "copy"]
         case .planTarget(let id): ["plans", .value(.planID, id), "targets"]

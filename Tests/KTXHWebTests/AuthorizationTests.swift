@@ -80,6 +80,7 @@ struct AuthorizationTests {
         (.GET, .indicatorChart(planID: .any, period: .any, indicator: .any, file: .any), .everyone),
         (.GET, .communes(planID: .any, period: .any), .everyone),
         (.POST, .communes(planID: .any, period: .any), .only(.admin, .planner)),
+        (.GET, .publicChart(planID: .any, period: .any, file: .any), .anyone),
         (.GET, .publicPlan(planID: .any, period: .any), .anyone),
         (.POST, .planPublication(id: .any), .only(.admin, .planner)),
         (.POST, .planCopy(id: .any), .only(.admin, .planner)),

@@ -196,10 +196,17 @@ struct PublicPageTests {
             #expect(!body.contains("98.765"), "an unapproved figure is not public")
             #expect(!body.contains("href=\"/plans/"), "no link into the app")
             #expect(!body.contains("nhap-lieu"))
+            // Its charts download from the public address too, as SVG and PNG.
+            let chart = SiteRoute.publicChart(planID: plan.id, period: period, file: "danh-gia.svg").path
+            #expect(body.contains("href=\"\(chart)\""))
+            let svg = try await web.anonymous.get(chart)
+            #expect(svg.status == .ok && svg.body.string.hasPrefix("<svg"))
+            #expect(svg.headers.first(name: .cacheControl) == "public, max-age=300")
             let audit = try await web.store.auditEntries()
             #expect(audit.contains { $0.field == "Trang công khai" && $0.newValue == "Công khai" })
             _ = try await planner.post(SiteRoute.planPublication(id: plan.id).path, [("public", "0")])
             #expect(try await web.anonymous.get(path).status == .notFound)
+            #expect(try await web.anonymous.get(chart).status == .notFound)
         }
     }
 }

@@ -13,15 +13,26 @@ struct DashboardController {
     /// A public plan's dashboard: approved figures only (the progress table's), no links to pages behind the
     /// login, cacheable for five minutes; 404 for a plan that is not public.
     func publicPage(_ req: Request) async throws -> Response {
+        let response = HTMLResponse.render(try await publicDashboard(req).view())
+        response.headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=300")
+        return response
+    }
+
+    /// A public page's charts as SVG or PNG files, cacheable like the page.
+    func publicChart(_ req: Request) async throws -> Response {
+        let response = try await file(req, try await publicDashboard(req).charts.map { ($0.id, $0.chart) })
+        response.headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=300")
+        return response
+    }
+
+    private func publicDashboard(_ req: Request) async throws -> DashboardPage {
         let (id, period) = (try req.planID(), try req.period())
         guard try await store.isPublic(planID: id),
             let dashboard = try await DashboardWorkflow.dashboard(store: store, planID: id, period: period)
         else { throw Abort(.notFound, reason: "Kế hoạch này không có trang công khai.") }
         var page = DashboardPage(dashboard, filter: Dashboard.Filter())
-        page.makePublic()
-        let response = HTMLResponse.render(page.view())
-        response.headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=300")
-        return response
+        page.makePublic(planID: id, period: period)
+        return page
     }
 
     /// Công khai / thôi công khai: the plan page's switch, for planners.

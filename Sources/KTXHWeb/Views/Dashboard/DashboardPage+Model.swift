@@ -109,7 +109,7 @@ extension DashboardPage {
     }
 
     /// The page as anyone sees it without login: no links into the app, no filters, no one's figures missing.
-    mutating func makePublic() {
+    mutating func makePublic(planID: Int64, period: Period) {
         isPublic = true
         heading = "Công khai: tình hình thực hiện chỉ tiêu \(heading.replacingOccurrences(of: "Bảng điều hành ", with: ""))"
         communesLink = nil
@@ -122,7 +122,13 @@ extension DashboardPage {
             chart.pngLink = ""
             return chart
         }
-        charts = charts.map(unlinked)
+        // The page's own charts download from the public address; an indicator's charts are behind the login.
+        charts = charts.map { chart in
+            var chart = chart
+            chart.svgLink = SiteRoute.publicChart(planID: planID, period: period, file: chart.id + ".svg").path
+            chart.pngLink = SiteRoute.publicChart(planID: planID, period: period, file: chart.id + ".png").path
+            return chart
+        }
         multiples = multiples.map(unlinked)
     }
 
