@@ -92,6 +92,22 @@ public enum PlanTargetEdit {
         return Proposal(document: changed, indicator: indicator, expression: expression, added: added)
     }
 
+    /// Bỏ chỉ tiêu: the target taken out of the plan, audited as a target dropped. The indicator's figures stay: they
+    /// belong to the unit and the period, not to the plan, and a target put back judges them again.
+    public static func remove(store: Store, planID: Int64, indicatorCode: String, by actor: String, at now: Date)
+        async throws -> String
+    {
+        guard var document = try await store.planDocument(id: planID) else {
+            throw PlanCopy.Refusal(message: "Không tìm thấy kế hoạch.")
+        }
+        guard document.targets.contains(where: { $0.indicatorCode == indicatorCode }) else {
+            throw PlanCopy.Refusal(message: "Kế hoạch không có chỉ tiêu «\(indicatorCode)».")
+        }
+        document.targets.removeAll { $0.indicatorCode == indicatorCode }
+        try await store.apply(ChangeSet(plans: [document]), recordedAt: now, actor: actor)
+        return try await store.indicators()[indicatorCode]?.name ?? indicatorCode
+    }
+
     public static func save(
         store: Store, planID: Int64, indicatorCode: String, new: NewIndicator? = nil, text: String, by actor: String,
         at now: Date

@@ -295,4 +295,32 @@ struct TargetEditTests {
             #expect(withNew.targets.first { $0.indicatorCode == new.code }?.expression.referenceValue == 5)
         }
     }
+
+    @Test("Removing a target is asked, then confirmed and audited; the figures entered for it stay")
+    func removal() async throws {
+        try await WebTestApp.with { web in
+            let plan = try #require(try await web.store.planSummaries().first { $0.key == "058-2024" })
+            let period = try #require(Period("2024-H1"))
+            let planner = try await web.signIn(.planner)
+            let path = SiteRoute.planTarget(id: plan.id).path
+            let before = try #require(try await web.store.planDocument(id: plan.id))
+            let reported = try #require(
+                try await web.store.progressTable(planID: plan.id, period: period)?.indicatorRows.first { $0.current != nil }?
+                    .indicator)
+            let asked = try await planner.post(path, [("indicator", reported.code), ("intent", "remove")])
+            #expect(asked.status == .ok && asked.body.string.contains("Xác nhận bỏ chỉ tiêu"))
+            #expect(try await web.store.planDocument(id: plan.id) == before, "asking removes nothing")
+            let removed = try await planner.post(path, [("indicator", reported.code), ("intent", "remove-confirm")])
+            #expect(removed.status == .seeOther)
+            let without = try #require(try await web.store.planDocument(id: plan.id))
+            #expect(without.targets.count == before.targets.count - 1)
+            #expect(!without.targets.contains { $0.indicatorCode == reported.code })
+            let trail = try await web.store.auditEntries()
+            #expect(trail.contains { $0.entity == .target && $0.key.hasSuffix(reported.code) && $0.newValue.isEmpty })
+            let figures = try await web.store.observations(unitCode: plan.unitCode, periods: [period])
+            #expect(figures.contains { $0.indicatorCode == reported.code }, "the figures entered stay")
+            let gone = try await planner.post(path, [("indicator", reported.code), ("intent", "remove-confirm")])
+            #expect(gone.status == .unprocessableEntity && gone.body.string.contains("Kế hoạch không có chỉ tiêu"))
+        }
+    }
 }

@@ -36,7 +36,8 @@ struct PlanController {
 
     func show(_ req: Request) async throws -> Response {
         let saved = req.query[String.self, at: "da-luu"].map { "Đã lưu chỉ tiêu «\($0)»." }
-        return try await page(req, editor: PlanShowPage.TargetEditor(notice: saved))
+        let removed = req.query[String.self, at: "da-bo"].map { "Đã bỏ chỉ tiêu «\($0)» khỏi kế hoạch; số liệu đã nhập vẫn giữ." }
+        return try await page(req, editor: PlanShowPage.TargetEditor(notice: saved ?? removed))
     }
 
     /// Đặt chỉ tiêu: `intent=preview` shows how the typed target is read; `intent=save` saves it.
@@ -48,8 +49,21 @@ struct PlanController {
             name: (try? req.content.get(String.self, at: "newName")) ?? "",
             unit: (try? req.content.get(String.self, at: "newUnit")) ?? "")
         var editor = PlanShowPage.TargetEditor(indicator: code, text: text, newName: new.name, newUnit: new.unit)
+        let intent = (try? req.content.get(String.self, at: "intent")) ?? ""
         do {
-            if (try? req.content.get(String.self, at: "intent")) == "save" {
+            // Bỏ chỉ tiêu: asked, shown back for confirmation, then done.
+            if intent == "remove" {
+                let name = try await store.indicators()[code]?.name ?? code
+                editor.removing = (code, name)
+                return try await page(req, editor: editor)
+            }
+            if intent == "remove-confirm" {
+                let name = try await PlanTargetEdit.remove(
+                    store: store, planID: id, indicatorCode: code, by: try req.account.username, at: settings.now())
+                let query = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+                return req.redirect(to: SiteRoute.plan(id: id).path + "?da-bo=" + query, redirectType: .normal)
+            }
+            if intent == "save" {
                 let indicator = try await PlanTargetEdit.save(
                     store: store, planID: id, indicatorCode: code, new: new, text: text, by: try req.account.username,
                     at: settings.now())
@@ -85,6 +99,9 @@ struct PlanController {
             SelectField.Option(
                 value: $0.code, text: $0.unitOfMeasure.isEmpty ? $0.name : "\($0.name) (\($0.unitOfMeasure))",
                 selected: $0.code == editor.indicator)
+        }
+        editor.removable = document.targets.compactMap { target in
+            indicators[target.indicatorCode].map { SelectField.Option(value: $0.code, text: $0.name, selected: false) }
         }
         page.editor = editor
         return HTMLResponse.render(page.view(), status: status)

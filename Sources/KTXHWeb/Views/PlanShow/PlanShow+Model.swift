@@ -38,6 +38,9 @@ struct PlanShowPage {
         var understood: String?
         var problem: String?
         var notice: String?
+        /// Bỏ chỉ tiêu: the plan's targets to choose from, and the one asked to be removed, waiting for confirmation.
+        var removable: [SelectField.Option] = []
+        var removing: (code: String, name: String)?
     }
     /// Tải về: the appendix as XLSX, DOCX and a print view.
     var downloads: [(name: String, link: String)]

@@ -100,6 +100,32 @@ extension PlanShowPage {
                     .label(.for("text"), .text("Kế hoạch (viết như nghị quyết)")),
                     .input(.type(.text), .name("text"), .id("text"), .value(editor.text), .placeholder("≥ 4.000, tăng 8-9%")),
                     .button(.type(.submit), .name("intent"), .value("preview"), .text("Xem cách hiểu")),
-                    .button(.type(.submit), .name("intent"), .value("save"), .text("Lưu chỉ tiêu")))))
+                    .button(.type(.submit), .name("intent"), .value("save"), .text("Lưu chỉ tiêu"))),
+                removal()))
+    }
+
+    /// Bỏ chỉ tiêu: choose one of the plan's targets, then confirm; the figures entered stay.
+    private func removal() -> Node<HTML.BodyContext> {
+        .group(
+            .h2(.id("bo-chi-tieu"), .text("Bỏ một chỉ tiêu khỏi kế hoạch")),
+            .unwrap(editor.removing) { removing in
+                PostForm.node(
+                    action: SiteRoute.planTarget(id: id).path, id: "xac-nhan-bo",
+                    .p(
+                        .class("error"), .attribute(named: "role", value: "alert"),
+                        .text(
+                            "Bỏ chỉ tiêu «\(removing.name)» khỏi kế hoạch? Số liệu đã nhập của chỉ tiêu này vẫn được giữ; "
+                                + "thay đổi được ghi vào nhật ký.")),
+                    .input(.type(.hidden), .name("indicator"), .value(removing.code)),
+                    .button(.type(.submit), .name("intent"), .value("remove-confirm"), .text("Xác nhận bỏ chỉ tiêu")),
+                    .a(.href(SiteRoute.plan(id: id).path), .text("Thôi, giữ lại")))
+            },
+            .if(
+                editor.removing == nil && !editor.removable.isEmpty,
+                PostForm.node(
+                    action: SiteRoute.planTarget(id: id).path, class: "filters",
+                    .label(.for("remove-indicator"), .text("Chỉ tiêu")),
+                    SelectField.node(name: "indicator", id: "remove-indicator", options: editor.removable),
+                    .button(.type(.submit), .name("intent"), .value("remove"), .text("Bỏ chỉ tiêu…")))))
     }
 }
