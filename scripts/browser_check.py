@@ -79,6 +79,11 @@ try:
     if links:
         check("screenshot of the progress page (office screen)", screenshot(driver, links[0], "progress-1366.png", 1366, 2400))
         check("screenshot of the progress page (phone)", screenshot(driver, links[0], "progress-phone.png", 390, 1600))
+        widths = driver.execute_script(
+            "const t = document.querySelector('main table');"
+            "return [document.documentElement.scrollWidth, window.innerWidth, t.scrollWidth, t.clientWidth];")
+        check("phone: the page does not scroll sideways; the long table scrolls in its own box",
+              widths[0] <= widths[1] + 1 and widths[2] > widths[3])
         printable = re.search(r'href="(/plans/\d+/progress/[^"]+/print)"', progress)
         check("progress page links its print view", printable is not None)
         if printable:
@@ -113,6 +118,18 @@ try:
               "Chưa đạt</span>: 9 chỉ tiêu" in filtered and "Vượt</span>: 3 chỉ tiêu" not in filtered)
         opened = re.search(r'href="(/plans/\d+/dashboard/[^"]+/indicators/[^"/]+)"', filtered)
         check("the dashboard links an indicator", opened is not None)
+        # Drill-down by keyboard alone: Tab to the first indicator's link, Enter opens it.
+        def indicator_page(href):
+            return re.search(r"/indicators/[^/.]+$", href or "") is not None
+        for _ in range(400):
+            driver.switch_to.active_element.send_keys(Keys.TAB)
+            if indicator_page(driver.switch_to.active_element.get_attribute("href")):
+                break
+        if indicator_page(driver.switch_to.active_element.get_attribute("href")):
+            driver.switch_to.active_element.send_keys(Keys.ENTER)
+            WebDriverWait(driver, 30).until(lambda d: "/indicators/" in d.current_url)
+        check("an indicator opened from the dashboard by keyboard alone (Tab, Enter)",
+              "/indicators/" in driver.current_url and "<h1" in driver.page_source)
         accessibility(driver, dashboard_link.group(1), "dashboard")
         communes = dashboard_link.group(1).replace("/dashboard/", "/communes/")
         check("screenshot of the communes compared", screenshot(driver, communes, "communes-1366.png", 1366, 1400))

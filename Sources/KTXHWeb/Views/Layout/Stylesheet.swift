@@ -117,7 +117,7 @@ enum Stylesheet {
           table.report th:nth-child(3), table.report td:nth-child(3) { display: none; }
           th, td { padding: .25rem; }
           /* A long table scrolls sideways in its own box; the page itself never does. */
-          main table { display: block; max-width: 100%; overflow-x: auto; }
+          main table { display: block; max-width: 100%; overflow-x: auto; } main table td.name { min-width: 11rem; }
         }
         @media print {
           @page { size: A4 landscape; margin: 15mm; }
