@@ -11,7 +11,11 @@ public enum DashboardWorkflow {
         let bodies = Dictionary(
             try await store.assignments(planID: planID).map { ($0.indicatorCode, $0.body.department ?? unitName) },
             uniquingKeysWith: { first, _ in first })
-        return Dashboard(table: table, bodies: bodies)
+        // Each indicator with its pace against past years and where it is heading (docs/evaluation.md).
+        let monitored = try await MonitoringWorkflow.monitor(store: store, table: table)
+        var dashboard = Dashboard(table: monitored.pacedTable, bodies: bodies)
+        dashboard.projections = monitored.projections
+        return dashboard
     }
 
     /// One indicator of the dashboard, opened.

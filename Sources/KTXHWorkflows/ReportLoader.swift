@@ -33,7 +33,11 @@ public struct ReportLoader: Sendable {
         guard let table = try await store.progressTable(planID: planID, period: period) else { throw Failure.noPlan(planID) }
         guard table.plan.term.covers(period) else { throw Failure.periodOutsideTerm(period, term: table.plan.term) }
         let details = DocumentDetails.defaults(plan: table.plan, unit: table.unit, period: period, kind: .progressReport)
-        return ProgressReport(table: table, details: details.applying(overrides))
+        // The pace against past years, as the dashboard shows it; the narrative quotes the indicators at risk.
+        let monitored = try await MonitoringWorkflow.monitor(store: store, table: table)
+        var report = ProgressReport(table: monitored.pacedTable, details: details.applying(overrides))
+        report.projections = monitored.projections
+        return report
     }
 
     /// A plan's appendix, with the figures of the year before its term.

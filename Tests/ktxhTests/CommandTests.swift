@@ -174,6 +174,40 @@ struct CommandTests {
         try await cleanup()
     }
 
+    @Test("monitor --json: each indicator's pace, expected figure, projection and basis; backtest prints its figures")
+    func monitor() async throws {
+        let (location, cleanup) = try await TestDatabase.create(.sqlite)
+        guard case .sqlite(let db) = location else { return }
+        #expect(try run("demo", "--no-serve", "--db", db).status == 0)
+        let plans = try #require(try json(try run("plans", "list", "--db", db, "--json").stdout)["plans"] as? [[String: Any]])
+        let id = try #require(plans.first { $0["key"] as? String == "058-2024" }?["id"] as? Int)
+        let result = try run("monitor", "--plan", "\(id)", "--period", "2024-H1", "--db", db, "--json")
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try json(result.stdout)
+        #expect(object["plan"] as? Int == id && object["period"] as? String == "2024-H1")
+        let indicators = try #require(object["indicators"] as? [[String: Any]])
+        let revenue = try #require(indicators.first { $0["name"] as? String == "Thu ngân sách nhà nước trên địa bàn" })
+        #expect(revenue["label"] as? String == "Chưa đạt")
+        #expect(revenue["paceLabel"] as? String == "Nguy cơ không đạt")
+        #expect((revenue["expectedToDate"] as? NSNumber)?.decimalValue == Decimal(string: "158.5"))
+        let projection = try #require(revenue["projection"] as? [String: Any])
+        #expect((projection["mid"] as? NSNumber)?.decimalValue == Decimal(string: "144.8"))
+        #expect(revenue["projectedPercentOfPlan"] is NSNumber && revenue["basis"] is String)
+        for key in [
+            "indicator", "label", "paceLabel", "ratioToExpected", "expectedToDate", "projection", "projectedPercentOfPlan",
+            "basis",
+        ] {
+            #expect(indicators.allSatisfy { $0.keys.contains(key) }, "every indicator has \(key)")
+        }
+        let text = try run("monitor", "--plan", "\(id)", "--period", "2024-H1", "--db", db)
+        #expect(text.stdout.contains("Nguy cơ không đạt") && text.stdout.contains("dự báo cả năm đạt khoảng"))
+        #expect(
+            try run("monitor", "--plan", "999", "--period", "2024-H1", "--db", db).stderr.contains("Không có kế hoạch mã 999"))
+        let backtest = try run("monitor", "backtest", "--db", db, "--json")
+        #expect(backtest.status == 0 && backtest.stdout.contains("\"checkpoints\""))
+        try await cleanup()
+    }
+
     @Test("migrate reports what it applied, then that nothing is left")
     func migrate() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("m-\(UUID().uuidString).sqlite").path

@@ -8,8 +8,12 @@ public struct Evaluation: Hashable, Sendable, Codable {
     public var percentOfPlan: Decimal?
     /// So với cùng kỳ: actual ÷ the same period last year × 100.
     public var percentOfPrevious: Decimal?
-    /// For cumulative figures in an open period: on pace or behind.
+    /// Before the year ends, for a numeric target: where the figure stands against its expected pace.
     public var pace: Pace?
+    /// The figure expected by the period's cut-off, and the actual figure's ratio to it (for a stock or a rate, the
+    /// progress made from last year's level over the progress expected).
+    public var expectedToDate: Decimal?
+    public var ratioToExpected: Decimal?
     /// Why, in Vietnamese: "4.227 > 4.000".
     public var reason: String
 
@@ -43,6 +47,11 @@ public struct EvaluationInput: Hashable, Sendable {
     public var role: Target.Role
     /// A person's own judgement, used where the engine cannot judge (a text target or a text figure).
     public var manualLabel: EvaluationLabel?
+    /// Where the figure was expected to be by now (`ExpectedPace`): from past years when the caller has them. Nil
+    /// for a cumulative figure means the share of the year elapsed.
+    public var expected: ExpectedPace?
+    /// A count of events ("thành lập mới 02 HTX"): a handful a year happens when it happens, with no pace.
+    public var isCount = false
 
     public init(
         target: TargetExpression, actual: Observation.Value?, previous: Decimal? = nil, period: Period,
@@ -74,6 +83,7 @@ public struct EvaluationInput: Hashable, Sendable {
             judgedAtYearEnd: indicator.judgedAtYearEnd, isRank: indicator.kind == .rank, role: target.role,
             manualLabel: manualLabel
         )
+        isCount = indicator.kind == .count
     }
 
     /// The target's term has closed when the figure's period covers all of it (the year 2024 for a

@@ -12,7 +12,11 @@ public enum Evaluator {
         var result = judge(input, actual: actual)
         result.percentOfPlan = percentOfPlan
         result.percentOfPrevious = percentOfPrevious
-        result.pace = pace(input, actual: actual)
+        if let (pace, expected, ratio) = pace(input, actual: actual) {
+            result.pace = pace
+            result.expectedToDate = expected
+            result.ratioToExpected = ratio
+        }
         if input.role == .reference { result.label = nil }
         return result
     }
@@ -119,12 +123,36 @@ public enum Evaluator {
         }
     }
 
-    private static func pace(_ input: EvaluationInput, actual: Decimal?) -> Pace? {
-        guard input.accumulation == .cumulative, !input.termIsClosed, input.direction == .up,
-            let actual, let reference = input.target.referenceValue, !input.target.isChange,
-            input.term.kind == .year, input.period.year == input.term.year
+    /// Tiến độ before the year ends (docs/evaluation.md, "Pace and projection"): a cumulative figure against what it
+    /// was expected to have reached by the cut-off (past years' pace, else the share of the year elapsed); a stock or
+    /// a rate by the progress made from last year's level against the progress expected, given by the caller.
+    private static func pace(_ input: EvaluationInput, actual: Decimal?) -> (Pace, Decimal?, Decimal?)? {
+        guard !input.termIsClosed, input.term.kind == .year, input.period.year == input.term.year,
+            input.period.months.upperBound < 12, input.direction != .none, input.role == .binding,
+            let actual, let reference = input.target.referenceValue, !input.target.isChange
         else { return nil }
-        return actual >= reference * input.period.shareOfYear ? .onPace : .behindPace
+        switch input.accumulation {
+        case .cumulative:
+            guard input.direction == .up, ExpectedPace.isYearToDate(input.period),
+                !(input.isCount && reference < ExpectedPace.fewestEvents)
+            else { return nil }
+            let expected =
+                input.expected ?? ExpectedPace(toDate: reference * input.period.shareOfYear, shares: [], basis: .linear)
+            if expected.basis == .unknown { return (.insufficientData, nil, nil) }
+            guard expected.toDate > 0 else { return nil }
+            let ratio = actual / expected.toDate
+            return (Pace(ratio: ratio), expected.toDate, ratio)
+        case .stock:
+            guard let expected = input.expected else { return nil }
+            guard case .path(let from) = expected.basis else { return (.insufficientData, nil, nil) }
+            let expectedProgress = expected.toDate - from
+            // "Duy trì": the target is last year's level, so any shortfall of it is behind.
+            guard expectedProgress != 0 else {
+                return (betterComparator(input.direction)(reference, actual) ? .behindPace : .onPace, expected.toDate, nil)
+            }
+            let ratio = (actual - from) / expectedProgress
+            return (Pace(ratio: ratio), expected.toDate, ratio)
+        }
     }
 }
 

@@ -39,6 +39,8 @@ public struct Dashboard: Hashable, Sendable {
     public var table: ProgressTable
     /// Every indicator row of the table with a label of its own (sub-indicators shown for reference are left out).
     public var items: [Item]
+    /// Dự báo cả năm of the cumulative indicators that have a pace, by indicator code.
+    public var projections: [String: Projection] = [:]
 
     /// `bodies` names who reports each indicator, by indicator code.
     public init(table: ProgressTable, bodies: [String: String]) {

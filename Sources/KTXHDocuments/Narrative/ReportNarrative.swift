@@ -23,6 +23,8 @@ public struct ReportNarrative: Hashable, Sendable {
     /// Names of the indicators met or exceeded, and of those short of target or behind pace.
     public var achieved: [String]
     public var shortfalls: [String]
+    /// One sentence per indicator at risk of missing its target: how far behind its pace, and where it is heading.
+    public var risks: [String]
 
     public init(_ report: ProgressReport) {
         let closed = report.isClosed
@@ -30,7 +32,10 @@ public struct ReportNarrative: Hashable, Sendable {
         overall = SectionSummary.overall(lines)
         achieved = SectionSummary.names(of: lines) { $0.label?.isAchieved == true }
         shortfalls = SectionSummary.names(of: lines) {
-            $0.label?.isShortfall == true || $0.evaluation?.pace == .behindPace
+            $0.label?.isShortfall == true || $0.evaluation?.pace?.isBehind == true
+        }
+        risks = lines.filter { $0.evaluation?.pace == .atRisk }.map { line in
+            Self.risk(line, projection: report.projections[line.indicator.code])
         }
         let sections = report.rows.compactMap { row -> PlanSection? in
             if case .section(let section) = row { section } else { nil }
@@ -72,6 +77,17 @@ public struct ReportNarrative: Hashable, Sendable {
                     subject: subject ?? NarrativeWords.group(group.sections.first?.title ?? ""), lines: inField),
                 parts: parts)
         }
+    }
+
+    /// "Thu ngân sách nhà nước trên địa bàn có nguy cơ không đạt kế hoạch: mới bằng 45,68% mức thường đạt đến kỳ này;
+    /// dự báo cả năm đạt khoảng 123-167 tỷ đồng, khoảng 39-53% kế hoạch."
+    static func risk(_ line: ProgressReport.Line, projection: Projection?) -> String {
+        var sentence = NarrativeWords.capitalizedFirst(NarrativeWords.subject(line.indicator)) + " có nguy cơ không đạt kế hoạch"
+        if let ratio = line.evaluation?.ratioToExpected {
+            sentence += ": mới bằng \(VietnameseNumber.formatPercent(ratio * 100)) mức dự kiến đến kỳ này"
+        }
+        if let projection { sentence += "; " + projection.sentence(unit: line.indicator.unitOfMeasure) }
+        return sentence + "."
     }
 
     private static func contains(_ section: PlanSection, _ line: ProgressReport.Line) -> Bool {

@@ -106,6 +106,7 @@ public struct DraftReport: Hashable, Sendable {
         text.append(Self.text(list(narrative.achieved, none: "Chưa có chỉ tiêu đạt kế hoạch.")))
         text.append(Self.heading("2. Các chỉ tiêu chưa đạt, chậm tiến độ; nguyên nhân", italic: true))
         text.append(Self.text(list(narrative.shortfalls, none: "Không có chỉ tiêu chưa đạt hoặc chậm tiến độ.")))
+        text += narrative.risks.map { Self.text("- " + $0) }
         text.append(Self.text("[Nguyên nhân: cơ quan soạn thảo bổ sung.]", italic: true))
         if !report.isClosed {
             let rest = report.table.period.kind == .half(1) ? "6 THÁNG CUỐI NĂM \(report.table.period.year)" : "THỜI GIAN TỚI"

@@ -47,6 +47,8 @@ public struct ProgressReport: Hashable, Sendable {
     public var table: ProgressTable
     public var details: DocumentDetails
     public var rows: [Row]
+    /// Dự báo cả năm of the cumulative indicators with a pace, by indicator code (`MonitoringWorkflow`).
+    public var projections: [String: Projection] = [:]
 
     public init(table: ProgressTable, details: DocumentDetails) {
         self.table = table

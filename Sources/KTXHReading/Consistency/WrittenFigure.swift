@@ -95,10 +95,7 @@ package enum Rounding {
     }
 
     static func rounded(_ value: Decimal, _ places: Int, _ mode: NSDecimalNumber.RoundingMode) -> Decimal {
-        var source = value
-        var result = Decimal()
-        NSDecimalRound(&result, &source, places, mode)
-        return result
+        value.rounded(places, mode)
     }
 
     /// Parts written rounded add up to their total within the rounding of each: 3.621,68 + 3.671,79 +

@@ -20,10 +20,8 @@ enum JSONText {
 
     /// A decimal rounded to `places`, as a JSON number token ("22.84"), or `null`.
     static func number(_ value: Decimal?, places: Int = 2) -> String {
-        guard var value else { return "null" }
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &value, places, .plain)
-        return "\(rounded)"
+        guard let value else { return "null" }
+        return "\(value.rounded(places))"
     }
 
     /// A decimal as a JSON number ("1.63", "3945"), or null.

@@ -15,6 +15,9 @@ struct DashboardPage {
         var percentOfPlan: String
         var label: String
         var labelClass: String
+        /// Tiến độ beside the label, with its ratio to the expected pace and the year-end projection.
+        var pace = ""
+        var paceDetail = ""
     }
 
     struct Chart {
@@ -77,7 +80,9 @@ extension DashboardPage {
                 section: item.section, body: item.body,
                 value: row.current.map { Display.value($0.value, indicator: row.indicator) } ?? "",
                 target: row.target.text, percentOfPlan: Display.percent(row.evaluation?.percentOfPlan),
-                label: item.label?.rawValue ?? "", labelClass: Display.cssClass(item.label))
+                label: item.label?.rawValue ?? "", labelClass: Display.cssClass(item.label),
+                pace: row.evaluation?.pace?.rawValue ?? "",
+                paceDetail: Self.paceDetail(row, projection: dashboard.projections[row.indicator.code]))
         }
         behind = dashboard.mostBehind(filter).map(line)
         missing = dashboard.missing(filter).map { ($0.body, $0.items.map(line)) }
@@ -106,6 +111,16 @@ extension DashboardPage {
             chart(DashboardCharts.labels(shown, period: period), "danh-gia"),
             chart(DashboardCharts.percentOfPlan(shown, period: period), "so-voi-ke-hoach"),
         ].filter { !$0.chart.bars.isEmpty }
+    }
+
+    /// "92% nhịp dự kiến; dự báo cả năm đạt khoảng 204-244 tỷ đồng, khoảng 85-102% kế hoạch".
+    static func paceDetail(_ row: ProgressTable.IndicatorRow, projection: Projection?) -> String {
+        var parts: [String] = []
+        if let ratio = row.evaluation?.ratioToExpected {
+            parts.append("\(Display.percent(ratio * 100)) so với nhịp dự kiến")
+        }
+        if let projection { parts.append(projection.sentence(unit: row.indicator.unitOfMeasure)) }
+        return parts.joined(separator: "; ")
     }
 
     /// The page as anyone sees it without login: no links into the app, no filters, no one's figures missing.

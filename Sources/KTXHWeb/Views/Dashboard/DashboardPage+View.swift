@@ -79,7 +79,8 @@ extension DashboardPage {
             .thead(
                 .tr(
                     .th(.text("Chỉ tiêu")), .th(.text("Lĩnh vực")), .th(.text("Đơn vị báo cáo")), .th(.text("Kế hoạch")),
-                    .th(.class("num"), .text("Thực hiện")), .th(.class("num"), .text("% KH")), .th(.text("Đánh giá")))),
+                    .th(.class("num"), .text("Thực hiện")), .th(.class("num"), .text("% KH")), .th(.text("Đánh giá")),
+                    .th(.text("Tiến độ")))),
             .tbody(
                 .forEach(lines) { line in
                     .tr(
@@ -87,7 +88,10 @@ extension DashboardPage {
                         .td(.text(line.section)), .td(.text(line.body)),
                         .td(.text(line.target)), .td(.class("num"), .text(line.value)),
                         .td(.class("num"), .text(line.percentOfPlan)),
-                        .td(.span(.class(line.labelClass), .text(line.label))))
+                        .td(.span(.class(line.labelClass), .text(line.label))),
+                        .td(
+                            .text(line.pace), .if(!line.paceDetail.isEmpty, .span(.class("hint"), .text(" (\(line.paceDetail))")))
+                        ))
                 }))
     }
 }
