@@ -27,9 +27,9 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
-python3 -c 'import openpyxl, docx, xlsxwriter, selenium, duckdb, axe_selenium_python' 2>/dev/null || {
-  echo "== installing openpyxl python-docx XlsxWriter selenium duckdb axe-selenium-python"
-  python3 -m pip install -q --disable-pip-version-check openpyxl python-docx XlsxWriter selenium duckdb axe-selenium-python
+python3 -c 'import openpyxl, docx, xlsxwriter, selenium, duckdb, axe_selenium_python, aiosmtpd' 2>/dev/null || {
+  echo "== installing openpyxl python-docx XlsxWriter selenium duckdb axe-selenium-python aiosmtpd"
+  python3 -m pip install -q --disable-pip-version-check openpyxl python-docx XlsxWriter selenium duckdb axe-selenium-python aiosmtpd
 }
 
 # A local PostgreSQL cluster, owned by the postgres user (initdb refuses root), trust auth on loopback only.

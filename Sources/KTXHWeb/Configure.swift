@@ -27,6 +27,7 @@ public func configure(
     app.page(.dashboardChart(planID: .any, period: .any, file: .any), get: dashboards.chart)
     app.page(.indicatorChart(planID: .any, period: .any, indicator: .any, file: .any), get: dashboards.indicatorChart)
     app.page(.communes(planID: .any, period: .any), get: dashboards.communes, post: dashboards.giveCommuneTargets)
+    app.page(.warnings(planID: .any, period: .any), get: dashboards.warnings)
     app.page(.publicPlan(planID: .any, period: .any), get: dashboards.publicPage)
     app.page(.publicChart(planID: .any, period: .any, file: .any), get: dashboards.publicChart)
     app.page(.planPublication(id: .any), post: dashboards.setPublic)

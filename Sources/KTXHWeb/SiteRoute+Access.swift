@@ -15,7 +15,7 @@ extension SiteRoute {
         switch self {
         case .home, .plan, .progress, .progressDocument, .draftReport, .planDocument, .criteriaSetFile, .criteriaMatrix,
             .criteriaSheet, .roadmap, .unit, .rollUp, .myWork, .dashboard, .dashboardIndicator, .dashboardChart,
-            .indicatorChart:
+            .indicatorChart, .warnings:
             Access(get: .signedIn)
         // Giao chỉ tiêu cho xã: setting targets, like setting one on the plan's page.
         case .communes: Access(get: .signedIn, post: .setUp)

@@ -31,6 +31,8 @@ public enum SiteRoute: Hashable, Sendable {
     case indicatorChart(planID: Int64, period: Period, indicator: String, file: String)
     /// So sánh các xã, phường: the communes of the plan's unit on one indicator (`?chi-tieu=`).
     case communes(planID: Int64, period: Period)
+    /// Cảnh báo sớm of a plan and period.
+    case warnings(planID: Int64, period: Period)
     /// Trang công khai: a public plan's dashboard for anyone, without login.
     case publicPlan(planID: Int64, period: Period)
     /// A public page's chart: "danh-gia.svg", "so-voi-ke-hoach.png".
@@ -128,6 +130,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .indicatorChart(let id, let period, let code, let file):
             SiteRoute.dashboardIndicator(planID: id, period: period, indicator: code).segments + [.value(.file, file)]
         case .communes(let id, let period): ["plans", .value(.planID, id), "communes", .value(.period, period)]
+        case .warnings(let id, let period): ["plans", .value(.planID, id), "canh-bao", .value(.period, period)]
         case .publicPlan(let id, let period): ["cong-khai", .value(.planID, id), .value(.period, period)]
         case .publicChart(let id, let period, let file):
             SiteRoute.publicPlan(planID: id, period: period).segments + ["charts", .value(.file, file)]

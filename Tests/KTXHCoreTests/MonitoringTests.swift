@@ -126,3 +126,32 @@ struct MonitoringTests {
         #expect(Backtest.Tally().outcome("9M").cases == 0)
     }
 }
+
+/// Figures that moved unusually against last year, as a question for the reporter.
+@Suite("Unusual changes")
+struct UnusualChangeTests {
+    let revenue = Indicator(
+        code: "thu", name: "Thu ngân sách trên địa bàn", unitOfMeasure: "tỷ đồng", kind: .quantity, direction: .up,
+        accumulation: .cumulative)
+
+    func unit(_ index: Int) -> AdminUnit {
+        AdminUnit(code: String(format: "%05d", index), name: "Xã \(index)", kindName: "xã", parentCode: "01")
+    }
+
+    @Test("A change far from what the other units' changes usually are stands out, worded as a question")
+    func outlier() throws {
+        let usual: [Decimal] = [105, 108, 110, 107, 112, 109, 106]
+        var figures = usual.enumerated().map { (unit: unit($0.offset), current: $0.element, previous: Decimal(100)) }
+        #expect(UnusualChange.find(indicator: revenue, figures: figures).isEmpty)
+        figures.append((unit(99), 350, 100))
+        let found = UnusualChange.find(indicator: revenue, figures: figures)
+        #expect(found.map(\.unit.code) == ["00099"])
+        let change = try #require(found.first)
+        #expect(change.change == 250 && change.score > UnusualChange.threshold)
+        #expect(
+            change.question
+                == "Xã 99: thu ngân sách trên địa bàn tăng 250% so với cùng kỳ, trong khi các đơn vị khác thường tăng 9%. "
+                + "Số liệu này có cần kiểm tra lại hoặc giải thích thêm không?")
+        #expect(UnusualChange.find(indicator: revenue, figures: Array(figures.suffix(4))).isEmpty, "four units say nothing")
+    }
+}

@@ -79,6 +79,7 @@ struct AuthorizationTests {
         (.GET, .dashboardChart(planID: .any, period: .any, file: .any), .everyone),
         (.GET, .indicatorChart(planID: .any, period: .any, indicator: .any, file: .any), .everyone),
         (.GET, .communes(planID: .any, period: .any), .everyone),
+        (.GET, .warnings(planID: .any, period: .any), .everyone),
         (.POST, .communes(planID: .any, period: .any), .only(.admin, .planner)),
         (.GET, .publicChart(planID: .any, period: .any, file: .any), .anyone),
         (.GET, .publicPlan(planID: .any, period: .any), .anyone),

@@ -37,6 +37,17 @@ struct DashboardTests {
                 #expect(body.contains("\(label.rawValue)</span>: \(count) chỉ tiêu"), "\(label)")
             }
             #expect(body.contains("Vượt</span>: 3 chỉ tiêu") && body.contains("Chưa đạt</span>: 9 chỉ tiêu"))
+            // Each indicator's pace beside its label; the early warnings one click away.
+            #expect(body.contains("<th>Tiến độ</th>") && body.contains("Nguy cơ không đạt"))
+            let warningsPath = SiteRoute.warnings(planID: plan.id, period: period).path
+            #expect(body.contains("href=\"\(warningsPath)\""))
+            let warnings = try await browser.get(warningsPath)
+            #expect(warnings.status == .ok)
+            let page = warnings.body.string
+            #expect(page.contains("Cảnh báo sớm: Thành Phố Bắc Kạn, 6 tháng đầu năm 2024"))
+            #expect(page.contains("Chỉ tiêu có nguy cơ không đạt kế hoạch (2)"))
+            #expect(page.contains(">Thu ngân sách nhà nước trên địa bàn</a>: 45,7% so với nhịp dự kiến"))
+            #expect(page.contains("Hạt Kiểm lâm</strong>: Tỷ lệ che phủ rừng"))
             // The charts are inline SVG with their text alternative and their numbers in a table.
             #expect(body.contains("<svg") && body.contains("<title id=\"danh-gia-tieu-de\">"))
             #expect(body.contains("Số liệu của biểu đồ"))

@@ -53,8 +53,7 @@ public struct Projection: Hashable, Sendable, Codable {
     /// The sentence a report can carry: "dự báo cả năm đạt 290-305 tỷ đồng, khoảng 92-96% kế hoạch".
     public func sentence(unit: String) -> String {
         // "Tỷ đồng" as a catalogue writes it is "tỷ đồng" inside a sentence; "USD", "HTX" stay.
-        let chars = Array(unit)
-        let word = chars.count > 1 && chars[1].isLowercase ? String(chars[0]).lowercased() + String(chars.dropFirst()) : unit
+        let word = SentenceCase.lowercasedFirst(unit)
         let figures = "\(Self.rounded(low))-\(Self.rounded(high))" + (unit.isEmpty ? "" : " \(word)")
         guard let percent = percentOfPlan else { return "dự báo cả năm đạt khoảng \(figures)" }
         return "dự báo cả năm đạt khoảng \(figures), khoảng \(Self.whole(percent.low))-\(Self.whole(percent.high))% kế hoạch"

@@ -4,17 +4,9 @@ import KTXHCore
 /// Small pieces of Vietnamese the narrative is built from.
 enum NarrativeWords {
     /// "Tổng đàn gia súc" → "tổng đàn gia súc", for a name inside a sentence; acronyms ("GD&ĐT", "HTX") stay.
-    static func lowercasedFirst(_ text: String) -> String {
-        guard let first = text.first else { return text }
-        let second = text.dropFirst().first
-        if let second, second.isUppercase || second == "&" { return text }
-        return first.lowercased() + text.dropFirst()
-    }
+    static func lowercasedFirst(_ text: String) -> String { SentenceCase.lowercasedFirst(text) }
 
-    static func capitalizedFirst(_ text: String) -> String {
-        guard let first = text.first else { return text }
-        return first.uppercased() + text.dropFirst()
-    }
+    static func capitalizedFirst(_ text: String) -> String { SentenceCase.capitalizedFirst(text) }
 
     /// An indicator's name as a sentence's subject: without a closing full stop.
     static func subject(_ indicator: Indicator) -> String {

@@ -45,6 +45,15 @@ struct DashboardController {
         return req.redirect(to: SiteRoute.plan(id: id).path, redirectType: .normal)
     }
 
+    /// Cảnh báo sớm: the indicators at risk or behind, who owes figures, unusual changes.
+    func warnings(_ req: Request) async throws -> Response {
+        let (id, period) = (try req.planID(), try req.period())
+        guard let report = try await EarlyWarnings.report(store: store, planID: id, period: period) else {
+            throw Abort(.notFound, reason: "Không tìm thấy kế hoạch.")
+        }
+        return HTMLResponse.render(WarningsPage(report).view())
+    }
+
     func show(_ req: Request) async throws -> Response {
         let (dashboard, filter) = try await load(req)
         return HTMLResponse.render(DashboardPage(dashboard, filter: filter).view())

@@ -10,39 +10,51 @@ struct Monitor: AsyncParsableCommand {
         discussion: """
             Ví dụ: ktxh monitor --plan 1 --period 2024-H1
                    ktxh monitor --plan 1 --period 2024-9M --json
+                   ktxh monitor digest --plan 1 --period 2024-H1
                    ktxh monitor backtest
             Nhịp dự kiến lấy từ số liệu các năm trước của chính đơn vị (3-5 năm), nếu thiếu thì từ các đơn vị cùng cấp
             trong tỉnh, nếu vẫn thiếu thì tuyến tính theo thời gian (docs/evaluation.md).
             """,
-        subcommands: [Plan.self, Backtest.self], defaultSubcommand: Plan.self)
+        subcommands: [Plan.self, Digest.self, Backtest.self], defaultSubcommand: Plan.self)
 
     struct Plan: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Tiến độ từng chỉ tiêu của một kế hoạch trong một kỳ, với dự báo cả năm.")
 
-        @OptionGroup var database: DatabaseOptions
-
-        @Option(help: "Mã kế hoạch (cột id của «ktxh plans list»).")
-        var plan: Int64
-
-        @Option(help: "Kỳ: 2024-H1, 2024-9M, 2024-Q1 …")
-        var period: String
+        @OptionGroup var target: PlanPeriod
 
         @Flag(help: "In một đối tượng JSON: plan, period, indicators[].")
         var json = false
 
-        func validate() throws {
-            guard Period(period) != nil else { throw ValidationError("Kỳ «\(period)» không hợp lệ: ví dụ 2024-H1, 2024-9M.") }
+        func run() async throws {
+            let report = try await target.load(MonitoringWorkflow.monitor)
+            print(json ? MonitorOutput.json(report, planID: target.plan) : MonitorOutput.text(report))
         }
+    }
+
+    struct Digest: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Bản tin cảnh báo sớm: chỉ tiêu có nguy cơ, chậm tiến độ, chưa báo cáo, số liệu bất thường.",
+            discussion: """
+                In ra bản tin; nếu đặt KTXH_SMTP_HOST (và KTXH_SMTP_PORT, KTXH_SMTP_FROM, KTXH_SMTP_TO: các địa chỉ \
+                cách nhau bằng dấu phẩy) thì gửi cả thư điện tử qua máy chủ thư đó.
+                """)
+
+        @OptionGroup var target: PlanPeriod
+
+        @Flag(help: "Không gửi thư kể cả khi đã đặt máy chủ thư.")
+        var noMail = false
 
         func run() async throws {
-            let period = Period(period) ?? .year(0)
-            guard
-                let report = try await database.withStore({
-                    try await MonitoringWorkflow.monitor(store: $0, planID: plan, period: period)
-                })
-            else { throw CommandError(userMessage: "Không có kế hoạch mã \(plan).") }
-            print(json ? MonitorOutput.json(report, planID: plan) : MonitorOutput.text(report))
+            let digest = EarlyWarnings.digest(try await target.load(EarlyWarnings.report))
+            print(digest.body)
+            guard !noMail, let mail = SMTPMail.configured(in: ProcessInfo.processInfo.environment) else { return }
+            do {
+                try mail.send(subject: digest.subject, body: digest.body, at: CLIClock.now())
+            } catch let failure as SMTPMail.Failure {
+                throw CommandError(userMessage: "Không gửi được thư: \(failure.description)")
+            }
+            FileHandle.standardError.write(Data("Đã gửi bản tin tới \(mail.to.joined(separator: ", ")).\n".utf8))
         }
     }
 
@@ -61,6 +73,30 @@ struct Monitor: AsyncParsableCommand {
             }
             print(json ? MonitorOutput.json(outcomes) : MonitorOutput.text(outcomes))
         }
+    }
+}
+
+/// `--plan`, `--period` and `--db` of the commands that look at one plan in one period.
+struct PlanPeriod: ParsableArguments {
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "Mã kế hoạch (cột id của «ktxh plans list»).")
+    var plan: Int64
+
+    @Option(help: "Kỳ: 2024-H1, 2024-9M, 2024-Q1 …")
+    var period: String
+
+    func validate() throws {
+        guard Period(period) != nil else { throw ValidationError("Kỳ «\(period)» không hợp lệ: ví dụ 2024-H1, 2024-9M.") }
+    }
+
+    /// What `read` finds for the plan and period; a plan that does not exist is refused in Vietnamese.
+    func load<T>(_ read: (Store, Int64, Period) async throws -> T?) async throws -> T {
+        let period = Period(period) ?? .year(0)
+        guard let found = try await database.withStore({ try await read($0, plan, period) }) else {
+            throw CommandError(userMessage: "Không có kế hoạch mã \(plan).")
+        }
+        return found
     }
 }
 

@@ -34,6 +34,7 @@ struct DashboardPage {
     var progressLink: String
     /// The communes compared, for a unit that has communes (a province, or a district before 2025).
     var communesLink: String?
+    var warningsLink: String
     var filter: Dashboard.Filter
     var sections: [String]
     var bodies: [String]
@@ -64,6 +65,7 @@ extension DashboardPage {
         planLink = SiteRoute.plan(id: id).path
         progressLink = SiteRoute.progress(planID: id, period: period).path
         communesLink = plan.unitCode.count <= 3 ? SiteRoute.communes(planID: id, period: period).path : nil
+        warningsLink = SiteRoute.warnings(planID: id, period: period).path
         self.filter = filter
         sections = dashboard.sections
         bodies = dashboard.bodies

@@ -11,7 +11,8 @@ extension DashboardPage {
                 !isPublic,
                 .p(
                     .class("subtitle"), .text(unitName), .text(" · "), .a(.href(planLink), .text(planTitle)), .text(" · "),
-                    .a(.href(progressLink), .text("Biểu tiến độ đầy đủ")),
+                    .a(.href(progressLink), .text("Biểu tiến độ đầy đủ")), .text(" · "),
+                    .a(.href(warningsLink), .text("Cảnh báo sớm")),
                     .unwrap(communesLink) { .group(.text(" · "), .a(.href($0), .text("So sánh các xã, phường"))) })),
             .if(!isPublic, filterForm()),
             .section(
