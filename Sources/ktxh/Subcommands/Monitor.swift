@@ -12,7 +12,7 @@ struct Monitor: AsyncParsableCommand {
                    ktxh monitor --plan 1 --period 2024-9M --json
                    ktxh monitor digest --plan 1 --period 2024-H1
                    ktxh monitor backtest
-            Nhịp dự kiến lấy từ số liệu các năm trước của chính đơn vị (3-5 năm), nếu thiếu thì từ các đơn vị cùng cấp
+            Nhịp dự kiến lấy từ số liệu các năm trước của chính đơn vị (3-5 năm), nếu thiếu thì từ các đơn vị cùng cấp \
             trong tỉnh, nếu vẫn thiếu thì tuyến tính theo thời gian (docs/evaluation.md).
             """,
         subcommands: [Plan.self, Digest.self, Backtest.self], defaultSubcommand: Plan.self)
