@@ -97,3 +97,64 @@ struct MonitoringWorkflowTests {
         }
     }
 }
+
+/// A commune made in 2025 from two older ones takes its pace from their years.
+@Suite("Monitoring a unit made by the 2025 reorganisation")
+struct MonitoringSuccessorTests {
+    @Test("Its past years are its predecessors' figures combined", arguments: TestDatabase.available)
+    func predecessors(_ kind: TestDatabase.Kind) async throws {
+        try await TestDatabase.withStore(kind) { store in
+            let day = try #require(CalendarDay(year: 2025, month: 7, day: 1))
+            let before = try #require(CalendarDay(year: 2025, month: 6, day: 30))
+            let units = [
+                AdminUnit(code: "99", name: "Tỉnh Thử", kindName: "tỉnh", parentCode: nil),
+                AdminUnit(code: "90001", name: "Xã Cũ Một", kindName: "xã", parentCode: "99", validTo: before),
+                AdminUnit(code: "90002", name: "Xã Cũ Hai", kindName: "xã", parentCode: "99", validTo: before),
+                AdminUnit(code: "90010", name: "Xã Mới", kindName: "xã", parentCode: "99", validFrom: day),
+            ]
+            let successions = ["90001", "90002"].map { old in
+                AdminUnitSuccession(
+                    newCode: "90010", newName: "Xã Mới", oldCode: old, oldName: old == "90001" ? "Xã Cũ Một" : "Xã Cũ Hai",
+                    share: .whole, effectiveOn: day)
+            }
+            _ = try await store.importUnits(units, successions: successions)
+            let revenue = Indicator(
+                code: "thu-thu", name: "Thu ngân sách trên địa bàn", unitOfMeasure: "tỷ đồng", kind: .quantity,
+                direction: .up, accumulation: .cumulative)
+            try await store.save(indicators: [revenue])
+            let plan = PlanDocument(
+                plan: Plan(
+                    key: "90010-2025", title: "Nghị quyết năm 2025", issuer: .council, issuerName: "HĐND xã Mới",
+                    unitCode: "90010", term: .year(2025)),
+                sections: [],
+                targets: [Target(indicatorCode: "thu-thu", text: "100", expression: TargetExpression(.value(100)), position: 1)])
+            let id = try await store.save(plan: plan)
+            var figures: [Observation] = []
+            for year in [2021, 2022, 2023, 2024] {
+                for (code, toDate, total) in [("90001", 12, 40), ("90002", 18, 60)] {
+                    figures.append(
+                        Observation(
+                            indicatorCode: "thu-thu", unitCode: code, period: Period(year: year, kind: .half(1)),
+                            value: .number(Decimal(toDate))))
+                    figures.append(
+                        Observation(indicatorCode: "thu-thu", unitCode: code, period: .year(year), value: .number(Decimal(total)))
+                    )
+                }
+            }
+            let h1 = Period(year: 2025, kind: .half(1))
+            figures.append(Observation(indicatorCode: "thu-thu", unitCode: "90010", period: h1, value: .number(29)))
+            try await store.add(observations: figures, recordedAt: TestClock.now)
+            let report = try #require(try await MonitoringWorkflow.monitor(store: store, planID: id, period: h1))
+            let item = try #require(report.items.first)
+            // (12 + 18) of (40 + 60) by June in each of four years: 30 % of the year.
+            #expect(item.expected?.basis == .ownHistory(years: [2021, 2022, 2023, 2024]))
+            #expect(item.expected?.toDate == 30)
+            #expect(item.evaluation?.pace == .onPace)
+            #expect(
+                item.projection.map { [$0.low, $0.mid, $0.high] } == [
+                    Decimal(29) / Decimal(string: "0.3")!, Decimal(29) / Decimal(string: "0.3")!,
+                    Decimal(29) / Decimal(string: "0.3")!,
+                ])
+        }
+    }
+}

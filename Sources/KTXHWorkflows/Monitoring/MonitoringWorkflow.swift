@@ -32,11 +32,12 @@ public enum MonitoringWorkflow {
         let period = table.period
         let unit = table.plan.unitCode
         let years = (period.year - yearsBack)..<period.year
-        let history = try await store.approvedObservations(
-            unitCode: unit, periods: years.flatMap { [Period(year: $0, kind: period.kind), .year($0)] })
+        let periods = years.flatMap { [Period(year: $0, kind: period.kind), .year($0)] }
+        let history = try await store.approvedObservations(unitCode: unit, periods: periods)
         let peers = try await peerFigures(store: store, unitCode: unit, period: period)
-        let figures = Dictionary(grouping: history, by: FigureKey.init)
+        var figures = Dictionary(grouping: history, by: FigureKey.init)
             .compactMapValues { Observation.current(in: $0)?.value.number }
+        try await inherit(&figures, store: store, table: table, periods: periods)
         let items = table.indicatorRows.map { row in
             item(row, plan: table.plan, period: period, figures: figures, peers: peers)
         }
@@ -83,6 +84,31 @@ public enum MonitoringWorkflow {
             row.indicator.accumulation == .cumulative && judged.pace != nil
             ? row.current?.value.number.flatMap { Projection.yearEnd(toDate: $0, pace: expected, target: reference) } : nil
         return Item(row: row, evaluation: evaluation, expected: expected, projection: projection)
+    }
+
+    /// A unit made by the 2025 reorganisation has its past years in its predecessors' figures: where it has none of its
+    /// own, they are combined as the unit history does (`PredecessorAnswer`: whole units summed, a divided one by its
+    /// share), and only when every predecessor reported and the territory is the same.
+    static func inherit(_ figures: inout [FigureKey: Decimal], store: Store, table: ProgressTable, periods: [Period])
+        async throws
+    {
+        let unit = table.plan.unitCode
+        let predecessors = try await store.predecessors(of: unit)
+        guard !predecessors.isEmpty else { return }
+        let observations = try await store.observations(unitCodes: predecessors.map(\.oldCode), periods: periods)
+        let grouped = Dictionary(grouping: observations) { [$0.indicatorCode, $0.period.code] }
+        for row in table.indicatorRows {
+            for period in periods {
+                let key = FigureKey(indicatorCode: row.indicator.code, unitCode: unit, period: period)
+                guard figures[key] == nil, let versions = grouped[[row.indicator.code, period.code]] else { continue }
+                let answer = PredecessorAnswer(
+                    unitCode: unit, unitName: table.unit?.name ?? unit, period: period, indicator: row.indicator,
+                    predecessors: predecessors,
+                    figures: Dictionary(grouping: versions, by: \.unitCode).compactMapValues { Observation.current(in: $0) })
+                guard answer.isComparable, answer.result.missing.isEmpty, answer.result.unusable.isEmpty else { continue }
+                figures[key] = answer.result.value?.number
+            }
+        }
     }
 
     /// For each indicator, the shares of last year's total that the other units under the same parent had reached
