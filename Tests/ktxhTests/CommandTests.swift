@@ -208,6 +208,14 @@ struct CommandTests {
         try await cleanup()
     }
 
+    @Test("serve --trusted-proxy refuses what is not an address or a CIDR range, naming it")
+    func trustedProxy() throws {
+        let result = try run("serve", "--trusted-proxy", "10.0.0.0/8", "--trusted-proxy", "proxy.tinh", "--db", "/tmp/x.sqlite")
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("--trusted-proxy «proxy.tinh» không phải địa chỉ hay dải CIDR"))
+        #expect(try run("serve", "--help").stdout.contains("--trusted-proxy"))
+    }
+
     @Test("migrate reports what it applied, then that nothing is left")
     func migrate() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("m-\(UUID().uuidString).sqlite").path

@@ -37,8 +37,8 @@ extension Request {
 
     static let forbidden = "Tài khoản của bạn không có quyền xem hoặc thay đổi nội dung này."
 
-    /// The address rate limits count: the peer's IP address.
-    var clientAddress: String {
-        remoteAddress?.ipAddress ?? "không rõ"
+    /// The address rate limits count: the peer's IP address, or the client a trusted proxy names.
+    func clientAddress(_ proxies: TrustedProxies) -> String {
+        proxies.client(peer: remoteAddress?.ipAddress, forwardedFor: headers[.xForwardedFor]) ?? "không rõ"
     }
 }

@@ -18,12 +18,15 @@ public struct WebSettings: Sendable {
     public var loginLimitPerAccount: Int
     public var loginLimitPerAddress: Int
     public var loginWindow: TimeInterval
+    /// The reverse proxies whose `X-Forwarded-For` is believed (docs/operations.md).
+    public var trustedProxies: TrustedProxies
 
     public init(
         clock: WallClock = .system, passwords: PasswordHasher = .standard, secureCookies: Bool = false,
         sessionLifetime: TimeInterval = 12 * 3600, loginLimitPerAccount: Int = 5, loginLimitPerAddress: Int = 20,
-        loginWindow: TimeInterval = 15 * 60
+        loginWindow: TimeInterval = 15 * 60, trustedProxies: TrustedProxies = TrustedProxies()
     ) {
+        self.trustedProxies = trustedProxies
         self.clock = clock
         self.passwords = passwords
         self.secureCookies = secureCookies

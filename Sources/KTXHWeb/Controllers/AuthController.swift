@@ -27,7 +27,8 @@ struct AuthController {
         else { return loginPage(req, username: form.username, message: Self.expiredForm, status: .badRequest) }
         let username = form.username.trimmingCharacters(in: .whitespaces).lowercased()
         let outcome = try await Credentials(store: store, hasher: settings.passwords).signIn(
-            username: username, password: form.password, address: req.clientAddress, limits: settings.loginLimits,
+            username: username, password: form.password, address: req.clientAddress(settings.trustedProxies),
+            limits: settings.loginLimits,
             at: settings.now())
         let account: Account
         switch outcome {

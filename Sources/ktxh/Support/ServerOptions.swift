@@ -15,13 +15,25 @@ struct ServerOptions: ParsableArguments {
     @Option(help: "Cổng lắng nghe.")
     var port = 8080
 
+    @Option(
+        name: .customLong("trusted-proxy"),
+        help: ArgumentHelp(
+            "Máy chủ trung gian (reverse proxy) tin cậy, dạng CIDR: 127.0.0.1, 10.0.0.0/8, ::1. Có thể lặp lại.",
+            discussion: "Chỉ khi yêu cầu đến từ các máy này, địa chỉ người dùng mới được đọc từ X-Forwarded-For."))
+    var trustedProxy: [String] = []
+
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("Cổng phải từ 1 đến 65535, nhận được \(port).") }
+        if let bad = trustedProxy.first(where: { TrustedProxies.Network($0) == nil }) {
+            throw ValidationError("--trusted-proxy «\(bad)» không phải địa chỉ hay dải CIDR (ví dụ 10.0.0.0/8).")
+        }
     }
 
     /// Serves the web app on `location` with the CLI's clock, telling `ready` the address once it listens.
     func serve(_ location: DatabaseLocation, ready: @Sendable (String) -> Void) async throws {
-        let settings = WebSettings(clock: CLIClock.shared, secureCookies: secureCookies)
+        let settings = WebSettings(
+            clock: CLIClock.shared, secureCookies: secureCookies,
+            trustedProxies: TrustedProxies(trustedProxy.compactMap(TrustedProxies.Network.init)))
         try await WebServer.run(location: location, host: host, port: port, settings: settings, onStart: ready)
     }
 }
