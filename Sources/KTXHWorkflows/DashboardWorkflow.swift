@@ -4,17 +4,28 @@ import KTXHStorage
 /// Bảng điều hành: a plan's standing in a period, and one indicator's story behind it — the progress table's own
 /// evaluations, who owes the missing figures, the same period over past years, and the communes' figures.
 public enum DashboardWorkflow {
-    /// The dashboard of a plan for `period`; nil when there is no such plan.
-    public static func dashboard(store: Store, planID: Int64, period: Period) async throws -> Dashboard? {
+    /// The dashboard of a plan for `period`, each indicator with its pace against past years and where it is
+    /// heading (docs/evaluation.md); nil when there is no such plan. `pace: false` leaves the pace out, for what does
+    /// not show it (a chart's download), so that it does not read the past years.
+    public static func dashboard(store: Store, planID: Int64, period: Period, pace: Bool = true) async throws -> Dashboard? {
         guard let table = try await store.progressTable(planID: planID, period: period) else { return nil }
+        guard pace else { return try await dashboard(store: store, table: table, projections: [:]) }
+        let monitored = try await MonitoringWorkflow.monitor(store: store, table: table)
+        return try await dashboard(store: store, table: monitored.pacedTable, projections: monitored.projections)
+    }
+
+    /// The dashboard of a progress table already read (and paced), with who reports each indicator.
+    public static func dashboard(store: Store, table: ProgressTable, projections: [String: Projection]) async throws
+        -> Dashboard
+    {
         let unitName = table.unit?.name ?? table.plan.unitCode
         let bodies = Dictionary(
-            try await store.assignments(planID: planID).map { ($0.indicatorCode, $0.body.department ?? unitName) },
+            try await store.assignments(planID: table.plan.id ?? 0).map {
+                ($0.indicatorCode, $0.body.department ?? unitName)
+            },
             uniquingKeysWith: { first, _ in first })
-        // Each indicator with its pace against past years and where it is heading (docs/evaluation.md).
-        let monitored = try await MonitoringWorkflow.monitor(store: store, table: table)
-        var dashboard = Dashboard(table: monitored.pacedTable, bodies: bodies)
-        dashboard.projections = monitored.projections
+        var dashboard = Dashboard(table: table, bodies: bodies)
+        dashboard.projections = projections
         return dashboard
     }
 

@@ -69,4 +69,9 @@ public struct Observation: Hashable, Sendable, Codable {
             return a.version < b.version
         }
     }
+
+    /// The number of the figure that counts, for each figure among `observations` (every version of each).
+    public static func currentNumbers(in observations: [Observation]) -> [FigureKey: Decimal] {
+        Dictionary(grouping: observations, by: FigureKey.init).compactMapValues { current(in: $0)?.value.number }
+    }
 }

@@ -5,10 +5,7 @@ extension Indicator {
     /// they write as they are.
     public func writesLeadingZero(_ value: Decimal) -> Bool {
         guard kind != .rate, value >= 1, value < 10 else { return false }
-        var input = value
-        var whole = Decimal()
-        NSDecimalRound(&whole, &input, 0, .plain)
-        return whole == value
+        return value.rounded(0) == value
     }
 
     /// A figure of this indicator as the seeds write it: `1.889`, `72,4`, `08`, `81,18`.

@@ -40,9 +40,7 @@ extension VietnameseNumber {
         // put in a cell that has no figure.
         guard !value.isNaN else { return "—" }
 
-        var source = value
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &source, maximumFractionDigits, .plain)
+        let rounded = value.rounded(maximumFractionDigits)
 
         // `Decimal.description` is locale-independent: digits, an optional "-" and "." as the
         // decimal point, never an exponent.

@@ -51,9 +51,6 @@ struct AxisScale: Hashable, Sendable {
 
     /// The smallest multiple of `step` at or above `value`.
     static func ceiling(_ value: Decimal, _ step: Decimal) -> Decimal {
-        var quotient = value / step
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &quotient, 0, .up)
-        return rounded * step
+        (value / step).rounded(0, .up) * step
     }
 }

@@ -92,10 +92,7 @@ public enum DashboardCharts {
     }
 
     static func rounded(_ value: Decimal) -> Decimal {
-        var value = value
-        var result = Decimal()
-        NSDecimalRound(&result, &value, 1, .plain)
-        return result
+        value.rounded(1)
     }
 }
 

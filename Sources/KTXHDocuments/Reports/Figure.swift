@@ -71,10 +71,7 @@ public struct Figure: Hashable, Sendable {
             return .number(value, leadingZero: indicator.writesLeadingZero(value), prefix: prefix)
         case .ratio:
             guard let rate = observation.value.number else { return .words(prefix + "—") }
-            var rounded = Decimal()
-            var input = rate
-            NSDecimalRound(&rounded, &input, 2, .plain)
-            return .number(rounded, prefix: prefix)
+            return .number(rate.rounded(2), prefix: prefix)
         case .yesNo(let yes):
             return .words(prefix + (yes ? "Đạt" : "Không đạt"))
         case .text(let text):

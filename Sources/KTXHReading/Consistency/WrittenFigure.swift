@@ -91,11 +91,7 @@ package struct WrittenFigure: Hashable {
 /// half up, or cut, to the digits the person wrote.
 package enum Rounding {
     package static func matches(stated: Decimal, decimals: Int, computed: Decimal) -> Bool {
-        rounded(computed, decimals, .plain) == stated || rounded(computed, decimals, .down) == stated
-    }
-
-    static func rounded(_ value: Decimal, _ places: Int, _ mode: NSDecimalNumber.RoundingMode) -> Decimal {
-        value.rounded(places, mode)
+        computed.rounded(decimals) == stated || computed.rounded(decimals, .down) == stated
     }
 
     /// Parts written rounded add up to their total within the rounding of each: 3.621,68 + 3.671,79 +

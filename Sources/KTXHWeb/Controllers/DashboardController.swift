@@ -20,15 +20,15 @@ struct DashboardController {
 
     /// A public page's charts as SVG or PNG files, cacheable like the page.
     func publicChart(_ req: Request) async throws -> Response {
-        let response = try await file(req, try await publicDashboard(req).charts.map { ($0.id, $0.chart) })
+        let response = try await file(req, try await publicDashboard(req, pace: false).charts.map { ($0.id, $0.chart) })
         response.headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=300")
         return response
     }
 
-    private func publicDashboard(_ req: Request) async throws -> DashboardPage {
+    private func publicDashboard(_ req: Request, pace: Bool = true) async throws -> DashboardPage {
         let (id, period) = (try req.planID(), try req.period())
         guard try await store.isPublic(planID: id),
-            let dashboard = try await DashboardWorkflow.dashboard(store: store, planID: id, period: period)
+            let dashboard = try await DashboardWorkflow.dashboard(store: store, planID: id, period: period, pace: pace)
         else { throw Abort(.notFound, reason: "Kế hoạch này không có trang công khai.") }
         var page = DashboardPage(dashboard, filter: Dashboard.Filter())
         page.makePublic(planID: id, period: period)
@@ -103,7 +103,7 @@ struct DashboardController {
     }
 
     func chart(_ req: Request) async throws -> Response {
-        let (dashboard, filter) = try await load(req)
+        let (dashboard, filter) = try await load(req, pace: false)
         let page = DashboardPage(dashboard, filter: filter)
         return try await file(req, page.charts.map { ($0.id, $0.chart) })
     }
@@ -112,9 +112,10 @@ struct DashboardController {
         try await file(req, IndicatorPage.charts(try await detail(req)))
     }
 
-    private func load(_ req: Request) async throws -> (Dashboard, Dashboard.Filter) {
+    private func load(_ req: Request, pace: Bool = true) async throws -> (Dashboard, Dashboard.Filter) {
         let (id, period) = (try req.planID(), try req.period())
-        guard let dashboard = try await DashboardWorkflow.dashboard(store: store, planID: id, period: period) else {
+        guard let dashboard = try await DashboardWorkflow.dashboard(store: store, planID: id, period: period, pace: pace)
+        else {
             throw Abort(.notFound, reason: "Không tìm thấy kế hoạch.")
         }
         func chosen(_ name: String) -> String? {

@@ -20,10 +20,11 @@ public enum EarlyWarnings {
     }
 
     public static func report(store: Store, planID: Int64, period: Period) async throws -> Report? {
-        guard let dashboard = try await DashboardWorkflow.dashboard(store: store, planID: planID, period: period),
-            let monitored = try await MonitoringWorkflow.monitor(store: store, planID: planID, period: period)
-        else { return nil }
-        let table = dashboard.table
+        guard let monitored = try await MonitoringWorkflow.monitor(store: store, planID: planID, period: period) else {
+            return nil
+        }
+        let table = monitored.pacedTable
+        let dashboard = try await DashboardWorkflow.dashboard(store: store, table: table, projections: monitored.projections)
         let items = monitored.items.filter { $0.row.target.role == .binding }
         return Report(
             plan: table.plan, period: period, unitName: table.unit?.name ?? table.plan.unitCode,
@@ -49,9 +50,7 @@ public enum EarlyWarnings {
             found = try await store.communeFigures(
                 under: parent, at: day, indicatorCodes: codes, periods: [period, period.samePeriodLastYear])
         }
-        let current = Dictionary(grouping: found.figures, by: FigureKey.init).compactMapValues {
-            Observation.current(in: $0)?.value.number
-        }
+        let current = Observation.currentNumbers(in: found.figures)
         return indicators.flatMap { indicator in
             let figures = found.communes.compactMap { unit -> (unit: AdminUnit, current: Decimal, previous: Decimal)? in
                 let key = { (period: Period) in FigureKey(indicatorCode: indicator.code, unitCode: unit.code, period: period) }

@@ -35,8 +35,7 @@ public enum MonitoringWorkflow {
         let periods = years.flatMap { [Period(year: $0, kind: period.kind), .year($0)] }
         let history = try await store.approvedObservations(unitCode: unit, periods: periods)
         let peers = try await peerFigures(store: store, unitCode: unit, period: period)
-        var figures = Dictionary(grouping: history, by: FigureKey.init)
-            .compactMapValues { Observation.current(in: $0)?.value.number }
+        var figures = Observation.currentNumbers(in: history)
         try await inherit(&figures, store: store, table: table, periods: periods)
         let items = table.indicatorRows.map { row in
             item(row, plan: table.plan, period: period, figures: figures, peers: peers)
@@ -121,8 +120,7 @@ public enum MonitoringWorkflow {
         let last = period.year - 1
         let observations = try await store.observations(
             unitCodes: siblings, periods: [Period(year: last, kind: period.kind), .year(last)])
-        let current = Dictionary(grouping: observations, by: FigureKey.init)
-            .compactMapValues { Observation.current(in: $0)?.value.number }
+        let current = Observation.currentNumbers(in: observations)
         var shares: [String: [Decimal]] = [:]
         for (key, toDate) in current where key.period.kind == period.kind {
             let end = FigureKey(indicatorCode: key.indicatorCode, unitCode: key.unitCode, period: .year(last))
@@ -152,10 +150,7 @@ extension MonitoringWorkflow {
             }
             let observations = try await store.observations(unitCodes: part, periods: periods)
                 .filter { cumulative.contains($0.indicatorCode) }
-            var values: [FigureKey: Decimal] = [:]
-            for (key, versions) in Dictionary(grouping: observations, by: FigureKey.init) {
-                values[key] = Observation.current(in: versions)?.value.number
-            }
+            let values = Observation.currentNumbers(in: observations)
             let series = Dictionary(grouping: values.keys) { "\($0.indicatorCode)|\($0.unitCode)" }
             for keys in series.values {
                 for index in tallies.indices {

@@ -126,9 +126,6 @@ struct SyntheticValues: Sendable {
     }
 
     static func decimal(_ value: Double, digits: Int) -> Decimal {
-        var exact = Decimal(value)
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &exact, digits, .plain)
-        return rounded
+        Decimal(value).rounded(digits)
     }
 }
