@@ -104,10 +104,10 @@ struct TargetExpressionParser {
         default: break
         }
 
-        // "đạt 346 tỷ đồng": the verb adds nothing to the figure, nor does "khoảng" (about) to a plan's
-        // figure: "tỷ lệ đô thị hóa khoảng 27%" is judged against 27.
+        // "đạt 346 tỷ đồng": the verb adds nothing to the figure, nor does "khoảng" (about) or "gần" (nearly) to a
+        // plan's figure: "tỷ lệ đô thị hóa khoảng 27%" is judged against 27.
         _ = consume("đạt")
-        _ = consume("khoảng") || consume("ở mức")
+        _ = consume("khoảng") || consume("ở mức") || consumeBeforeNumber("gần")
 
         if consume("duy trì") {
             _ = consume("ở mức") || consume("mức")
@@ -145,7 +145,7 @@ struct TargetExpressionParser {
         _ = consume("cả")
         // "tăng bình quân (hàng năm) 8%": a yearly average over a term.
         if consume("bình quân") { _ = consume("hàng năm") || consume("hằng năm") || consume("mỗi năm") }
-        _ = consume("khoảng")
+        _ = consume("khoảng") || consumeBeforeNumber("gần")
 
         var amount: TargetExpression.Amount?
         var unit: String?

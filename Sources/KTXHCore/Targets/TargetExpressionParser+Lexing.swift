@@ -108,7 +108,9 @@ extension TargetExpressionParser {
                 break
             }
             // "chiếm 35 - 36% GRDP", "đạt 94,1% dân số": what the share is of, not a unit of its own.
+            // "từ 1%/GRDP trở lên" says the same with a slash.
             let afterPercent = position
+            if position < text.count, text[position] == "/" { position += 1 }
             if !Self.shareBases.contains(where: { consume($0) }) { position = afterPercent }
         } else {
             position = end
@@ -138,6 +140,15 @@ extension TargetExpressionParser {
             if index == start || text[index - 1] == " ", startsStopPhrase(at: index) { break }
             let c = text[index]
             if perCount, c.isNumber || c == "." && index + 1 < text.count && text[index + 1].isNumber {
+                index += 1
+                end = index
+                continue
+            }
+            // "m2", "km/km2", "m3/ngày đêm": a square or cube written without its superscript.
+            let squared =
+                (c == "2" || c == "3") && text[index - 1] == "m"
+                && (index + 1 == text.count || !(text[index + 1].isLetter || text[index + 1].isNumber))
+            if squared {
                 index += 1
                 end = index
                 continue

@@ -15,12 +15,13 @@ package enum Lexicon {
     /// Words that may stand just before a figure and belong to the target: comparisons and changes.
     static let targetLead: Set<String> = [
         "trên", "dưới", "từ", "tối", "thiểu", "đa", "ít", "nhất", "không", "quá", "tăng", "giảm", "thêm", "cả", "còn",
-        "≥", ">", "≤", "<", "đạt", "duy", "trì",
+        "≥", ">", "≤", "<", "đạt", "duy", "trì", "gần", "khoảng",
     ]
 
     /// Comparison words, dropped from a name built around a figure ("trên 97% cơ quan …").
     static let comparisonWords: Set<String> = [
-        "trên", "dưới", "từ", "tối", "thiểu", "đa", "ít", "nhất", "không", "quá", "≥", ">", "≤", "<", "đạt", "còn",
+        "trên", "dưới", "từ", "tối", "thiểu", "đa", "ít", "nhất", "không", "quá", "≥", ">", "≤", "<", "đạt", "còn", "gần",
+        "khoảng",
     ]
 
     /// Count units written after a figure, longest first so "phường, xã" wins over "phường".
@@ -77,6 +78,22 @@ package enum Lexicon {
         return TextNormalization.matchKey(name).split(separator: " ").allSatisfy { word in
             empty.contains(String(word)) || word.allSatisfy { $0.isNumber || $0 == "-" || $0 == "," }
         }
+    }
+
+    /// Verbs that name nothing before a count: "tạo 140.000 chỗ làm mới".
+    static let bareVerbs: Set<String> = ["tạo", "tạo ra", "tạo mới", "tạo thêm"]
+
+    /// "chỗ làm mới", "bác sĩ/10.000 dân": a unit that says what is counted, as a name would; not a measure ("tỷ
+    /// đồng", "ha", "%") nor a bare count word ("hộ", "xã").
+    static func namesWhatItCounts(_ unit: String) -> Bool {
+        let lowered = unit.lowercased()
+        let head = lowered.split(separator: "/").first.map(String.init) ?? lowered
+        let words = head.split(separator: " ")
+        let measures: Set<Substring> = [
+            "đồng", "usd", "tấn", "ha", "km", "m2", "m3", "kwh", "lít", "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "điểm", "lượt", "%",
+            "‰",
+        ]
+        return words.count >= 2 && !words.contains(where: measures.contains) && !lowered.contains("%")
     }
 
     /// Openings that say "we aim to", not what is measured.

@@ -50,6 +50,9 @@ package struct PhraseSplitter {
         let parts = inside.clauses(0..<inside.text.count).map { ($0.lowerBound + open + 1)..<($0.upperBound + open + 1) }
         let readings = parts.compactMap { TargetPhrase.read(text.string($0), qualitative: false) }
         guard parts.count == readings.count, readings.allSatisfy({ $0.target.unit != nil }) else { return [] }
+        // "Hoàn thành 100% chỉ tiêu giao quân (3.802 thanh niên)": one count with no name of its own says what the
+        // target is in numbers; it is no part of it.
+        if readings.count == 1, readings.first?.nameFirst == false { return [] }
         return parts.map { Phrase(range: $0, sentence: phrase.sentence, parent: phrase.range) }
     }
 

@@ -167,7 +167,7 @@ package struct StatedTargets {
 
     /// The text reports what was done: a result word, or "…, bằng 105% dự toán".
     static func reportsResults(_ text: String) -> Bool {
-        contains(resultWords, in: withoutQuotas(text)) || comparesToPlan(plain(text))
+        contains(resultWords, in: withoutBases(withoutQuotas(text))) || comparesToPlan(plain(text))
             || tellsWhatWasDone(text)
                 && !settingWords.contains(where: plain(text).contains)
     }
@@ -206,6 +206,15 @@ package struct StatedTargets {
             if quota { words.remove(at: index) } else { index += 1 }
         }
         return words.joined(separator: " ")
+    }
+
+    /// "tăng 6,5-7% so với ước thực hiện năm 2022": what a target is measured against, not a report of it.
+    static func withoutBases(_ text: String) -> String {
+        var result = text
+        for base in ["so với ước thực hiện", "so với ước tính", "so với ước đạt", "so với ước"] {
+            result = result.replacingOccurrences(of: base, with: "so với", options: .caseInsensitive)
+        }
+        return result
     }
 
     /// One of `words` stands in `text` as words: "nhà nước đạt" holds no "ước đạt".

@@ -54,6 +54,17 @@ extension TargetPhrase {
         return reading
     }
 
+    /// "Trong năm 2025, phấn đấu đạt 9 bác sĩ/10.000 dân", "tạo 140.000 chỗ làm mới": the name before the figure is
+    /// only a time or a verb; what the figure counts names the target.
+    func namedByWhatItCounts() -> TargetPhrase {
+        guard let unit = target.unit, Lexicon.namesWhatItCounts(unit),
+            Lexicon.namesNothing(indicator) || Lexicon.bareVerbs.contains(indicator.lowercased())
+        else { return self }
+        var reading = self
+        reading.indicator = unit
+        return reading
+    }
+
     /// "tổng giá trị sản phẩm bình quân hàng năm từ 12-14%", "Năng suất lao động 3%/năm trở lên": a yearly
     /// percentage of an amount is how fast it grows; of a rate or a share it is a level.
     static func growsYearly(named name: String, expression: String, target: TargetExpression) -> Bool {
@@ -78,7 +89,10 @@ extension TargetPhrase {
             "gia tri san xuat", "tong san pham", "grdp", "thu ngan sach", "kim ngach", "doanh thu", "tong muc ban le",
             "von dau tu", "quy mo nen kinh te", "nang suat lao dong",
         ]
-        let perHead = ["dau nguoi", "binh quan dau", "ty le", "ti le", "ty trong", "ti trong", "co cau", "chiem"]
+        // "Giải ngân vốn đầu tư công đạt 95%": the share of the capital paid out, not the capital.
+        let perHead = [
+            "dau nguoi", "binh quan dau", "ty le", "ti le", "ty trong", "ti trong", "co cau", "chiem", "giai ngan",
+        ]
         return amounts.contains(where: words.contains) && !perHead.contains(where: words.contains)
     }
 
@@ -109,7 +123,12 @@ extension TargetPhrase {
             return .decrease
         }
         // "kim ngạch xuất khẩu tăng bình quân hàng năm 14 - 15%", "tỷ lệ hộ nghèo giảm bình quân mỗi năm 2,1%".
-        var last = words.split(whereSeparator: { $0 == " " || $0 == "/" }).map(String.init)
+        // "tỷ lệ hộ nghèo giảm so với năm trước trên 4,01%": the base said before the figure.
+        var said = words
+        for base in [" so voi nam truoc ", " so voi cung ky ", " so voi nam ngoai "] where said.hasSuffix(base) {
+            said = String(said.dropLast(base.count - 1))
+        }
+        var last = said.split(whereSeparator: { $0 == " " || $0 == "/" }).map(String.init)
         let averaging: Set<String> = ["binh", "quan", "hang", "moi", "nam", "dat", "khoang", "hon", "tren"]
         while let word = last.last, averaging.contains(word) { last.removeLast() }
         // "giảm tỷ lệ hộ nghèo còn 1,4%", "… giảm xuống còn": the level to reach.

@@ -53,7 +53,7 @@ package struct TargetPhrase: Hashable {
             // "phấn đấu đạt 17 chỉ tiêu", "1 trong 2 đơn vị": a count of targets, one of several.
             let unit = reading.target.unit?.folded ?? ""
             if unit == "trong" || Lexicon.countedParts.contains(where: { unit.hasPrefix($0) }) { return nil }
-            return reading.withChangeFromName()
+            return reading.withChangeFromName().namedByWhatItCounts()
         }
         return allowed ? qualitative(text, core: core) : nil
     }
