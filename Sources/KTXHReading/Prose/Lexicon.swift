@@ -103,7 +103,7 @@ package enum Lexicon {
     /// A session's own counts are not targets either: "28 nghị quyết", "39 đồng chí", "450 đại biểu".
     static let countedParts = [
         "chi tieu", "nhom", "nhiem vu", "khau dot pha", "dot pha", "giai phap", "muc tieu", "nghi quyet", "dong chi",
-        "dai bieu", "ky hop", "noi dung", "chuc danh",
+        "dai bieu", "ky hop", "noi dung", "chuc danh", "uy vien",
     ]
 
     /// `text` without the counts of targets it announces: "Chỉ tiêu kinh tế: 6 chỉ tiêu", "25 nhóm chỉ

@@ -9,6 +9,8 @@ package struct PhraseText {
     let depth: [Int]
     /// Offsets of the "(" that no ")" closes.
     let unclosed: Set<Int>
+    /// "Giá trị sản phẩm thu hoạch trên 1 ha đất trồng trọt": the "1" of a name's per-hectare, not a figure.
+    let perHectare: Set<Int>
 
     init(_ text: String) {
         self.init(Array(text))
@@ -33,6 +35,13 @@ package struct PhraseText {
         }
         self.depth = depth
         unclosed = Set(open)
+        let starts = chars.indices.filter { chars[$0] != " " && ($0 == 0 || chars[$0 - 1] == " ") }
+        let words = starts.map { start in String(chars[start...].prefix { $0 != " " }).lowercased() }
+        perHectare = Set(
+            words.indices.filter { index in
+                ["1", "01"].contains(words[index]) && index + 2 < words.count && words[index + 1] == "ha"
+                    && ["đất", "canh", "diện", "mặt"].contains(words[index + 2])
+            }.map { starts[$0] })
     }
 
     var count: Int { chars.count }
@@ -75,7 +84,7 @@ package struct PhraseText {
     }
 
     func isDigit(at offset: Int) -> Bool {
-        offset < chars.count && chars[offset].isASCII && chars[offset].isNumber
+        offset < chars.count && chars[offset].isASCII && chars[offset].isNumber && !perHectare.contains(offset)
     }
 }
 

@@ -35,6 +35,8 @@ package struct StatedTargets {
             // Facts of the place, not aims: "Dân số toàn tỉnh có 1,6 triệu người", "diện tích tự nhiên 486 km²".
             "dân số toàn", "dân số trung bình", "diện tích tự nhiên", "có diện tích", "dân số hơn", "dân số gần",
             "dân số khoảng", "quy mô dân số",
+            // How the place came to be: "Xã … được thành lập trên cơ sở hợp 3 xã".
+            "được thành lập", "sáp nhập",
         ]
     /// Openings that carry a sentence on from the one before.
     static let leads = ["cu the", "theo do", "trong do", "do la"]

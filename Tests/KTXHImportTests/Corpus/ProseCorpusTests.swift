@@ -44,8 +44,8 @@ struct ProseCorpusTests {
             try report.write(toFile: "/tmp/ktxh-corpus-\(half).txt", atomically: true, encoding: .utf8)
         }
         // Measured: 261 of 279 exact (93,5 %), 8 of 269 read extra (3,0 %).
-        #expect(score.exactShare >= 0.946, "dev: \(score)")
-        #expect(score.extraShare <= 0.019, "dev: \(score)")
+        #expect(score.exactShare >= 0.949, "dev: \(score)")
+        #expect(score.extraShare <= 0.012, "dev: \(score)")
     }
 
     @Test("A batch collected after the first measurement, developed on once measured twice")
@@ -76,8 +76,8 @@ struct ProseCorpusTests {
         // 164 read extra (26,8 %); again, its failures still unread, after more work on the other batches: 121 of
         // 165 (73,3 %), 43 of 164 (26,2 %); a third time, at the end of that session: 121 (73,3 %), 42 of 163 (25,8 %);
         // a fourth: 130 (78,8 %), 42 of 172 (24,4 %). Developed on since: 148 of 165 (89,7 %), 13 of 161 (8,1 %).
-        #expect(score.exactShare >= 0.896, "later: \(score)")
-        #expect(score.extraShare <= 0.081, "later: \(score)")
+        #expect(score.exactShare >= 0.915, "later: \(score)")
+        #expect(score.extraShare <= 0.068, "later: \(score)")
     }
 
     @Test("A batch collected by a helper who never ran ktxh, measured once, developed on since")
@@ -87,18 +87,18 @@ struct ProseCorpusTests {
         // Measured once when collected, after the later batch was developed on: 161 of 256 exact (62,9 %), 27 of
         // 188 read extra (14,4 %). Developed on since: 191 (74,6 %), 27 of 218 (12,4 %).
         #expect(score.exactShare >= 0.746, "latest: \(score)")
-        #expect(score.extraShare <= 0.124, "latest: \(score)")
+        #expect(score.extraShare <= 0.116, "latest: \(score)")
     }
 
-    @Test("The next batch, collected while the latest was developed on, never read")
+    @Test("A batch collected while the latest was developed on, measured twice, developed on since")
     func nextBatch() throws {
         let score = try Self.score(half: "next")
         print("corpus next: \(score)")
         // Measured once when collected, after a round on the latest batch: 189 of 233 exact (81,1 %), 34 of 223
         // read extra (15,2 %); again, still unread, after a second round on the latest batch: 187 (80,3 %), 36 of 223
-        // (16,1 %): that round's rules did not carry over.
-        #expect(score.exactShare >= 0.802, "next: \(score)")
-        #expect(score.extraShare <= 0.162, "next: \(score)")
+        // (16,1 %): that round's rules did not carry over. Developed on since: 215 (92,3 %), 15 of 230 (6,5 %).
+        #expect(score.exactShare >= 0.922, "next: \(score)")
+        #expect(score.extraShare <= 0.066, "next: \(score)")
     }
 
     @Test("Held-back half: measured once before its failures were read")
