@@ -156,6 +156,11 @@ extension Store {
 
 extension Store {
     /// Runs one SQL statement outside the typed queries: administration (CREATE DATABASE) and tests.
+    /// Answers when the database does: `/healthz` asks it on every probe.
+    public func ping() async throws {
+        try await sql.raw("SELECT 1 AS one").run()
+    }
+
     public func execute(_ statement: String) async throws {
         try await sql.raw(SQLQueryString(statement)).run()
     }

@@ -11,6 +11,7 @@ public func configure(
     settings: WebSettings = WebSettings()
 ) {
     app.middleware = Middlewares()
+    app.middleware.use(RequestLogMiddleware(metrics: settings.metrics, settings: settings, logs: settings.logRequests))
     // Outside the session, for errors reading it; inside, so error pages show who is signed in.
     app.middleware.use(ErrorPageMiddleware())
     app.middleware.use(SessionMiddleware(store: store, settings: settings))
@@ -45,7 +46,23 @@ public func configure(
     app.page(.stylesheet) { _ in
         Asset.response(Stylesheet.css, type: HTTPMediaType(type: "text", subType: "css", parameters: ["charset": "utf-8"]))
     }
-    app.page(.health) { _ in Response(status: .ok, body: .init(string: "ok")) }
+    // A load balancer or a monitor asks whether this process can serve: it can when its database answers.
+    app.page(.health) { request in
+        do {
+            try await store.ping()
+            return Response(status: .ok, body: .init(string: "ok"))
+        } catch {
+            request.logger.warning("healthz: \(error)")
+            settings.metrics.databaseUnavailable()
+            return Response(status: .serviceUnavailable, body: .init(string: "Không kết nối được cơ sở dữ liệu."))
+        }
+    }
+    app.page(.metrics) { _ in
+        Asset.response(
+            settings.metrics.exposition(),
+            type: HTTPMediaType(type: "text", subType: "plain", parameters: ["version": "0.0.4", "charset": "utf-8"]),
+            cache: false)
+    }
     registerAccessRoutes(app, store: store, settings: settings)
     registerWorkflowRoutes(app, store: store, settings: settings)
     registerCriteriaRoutes(app, store: store)
@@ -75,10 +92,10 @@ func registerAccessRoutes(_ app: Application, store: Store, settings: WebSetting
 
 /// A static asset served by the app itself, so the site works on an intranet without internet.
 enum Asset {
-    static func response(_ text: String, type: HTTPMediaType) -> Response {
+    static func response(_ text: String, type: HTTPMediaType, cache: Bool = true) -> Response {
         var headers = HTTPHeaders()
         headers.contentType = type
-        headers.cacheControl = .init(maxAge: 3600)
+        headers.cacheControl = cache ? .init(maxAge: 3600) : .init(noStore: true)
         return Response(status: .ok, headers: headers, body: .init(string: text))
     }
 }

@@ -19,7 +19,9 @@ extension SiteRoute {
             Access(get: .signedIn)
         // Giao chỉ tiêu cho xã: setting targets, like setting one on the plan's page.
         case .communes: Access(get: .signedIn, post: .setUp)
-        case .stylesheet, .script, .health: Access(get: .anyone)
+        // Operations' probes: nothing in them names a person or a figure; the proxy keeps /metrics inside
+        // (docs/operations.md).
+        case .stylesheet, .script, .health, .metrics: Access(get: .anyone)
         // What a planner has made public: approved figures, no person's name.
         case .publicPlan, .publicChart: Access(get: .anyone)
         case .planPublication, .planCopy, .planTarget: Access(post: .setUp)

@@ -15,6 +15,8 @@ public enum SiteRoute: Hashable, Sendable {
     case importConfirm(token: String)
     case stylesheet
     case health
+    /// Số đo vận hành in Prometheus's text format.
+    case metrics
     case criteriaSets
     case criteriaSetFile(key: String)
     case criteriaMatrix(parentCode: String, year: Int)
@@ -115,6 +117,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .importConfirm(let token): ["import", .value(.token, token), "confirm"]
         case .stylesheet: ["assets", "app.css"]
         case .health: ["healthz"]
+        case .metrics: ["metrics"]
         case .criteriaSets: ["criteria"]
         case .criteriaSetFile(let key): ["criteria", "sets", .value(.file, key + ".yaml")]
         case .criteriaMatrix(let parent, let year): ["criteria", "matrix", .value(.parent, parent), .value(.year, String(year))]

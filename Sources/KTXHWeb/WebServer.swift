@@ -4,6 +4,14 @@ import Vapor
 
 /// Starts the web app on `host:port` over `location` and serves until stopped.
 public enum WebServer {
+    /// Log records of the whole process as JSON lines (`json`) or as plain text, both on stdout; call once,
+    /// before the server starts.
+    public static func bootstrapLogging(json: Bool) {
+        LoggingSystem.bootstrap { label -> any LogHandler in
+            json ? JSONLogHandler(label: label) : StreamLogHandler.standardOutput(label: label)
+        }
+    }
+
     public static func run(
         location: DatabaseLocation, host: String, port: Int, settings: WebSettings = WebSettings(),
         onStart: @Sendable (String) -> Void = { _ in }

@@ -33,6 +33,7 @@ struct AuthorizationTests {
         (.POST, .importConfirm(token: .any), .only(.admin, .planner)),
         (.GET, .stylesheet, .anyone),
         (.GET, .health, .anyone),
+        (.GET, .metrics, .anyone),
         (.GET, .login, .anyone),
         (.POST, .login, .anyone),
         (.POST, .logout, .everyone),

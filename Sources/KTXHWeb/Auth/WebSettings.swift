@@ -20,13 +20,20 @@ public struct WebSettings: Sendable {
     public var loginWindow: TimeInterval
     /// The reverse proxies whose `X-Forwarded-For` is believed (docs/operations.md).
     public var trustedProxies: TrustedProxies
+    /// What `/metrics` reports; one per server.
+    public var metrics: SiteMetrics
+    /// A log record per request (`ktxh serve`); tests leave it off.
+    public var logRequests: Bool
 
     public init(
         clock: WallClock = .system, passwords: PasswordHasher = .standard, secureCookies: Bool = false,
         sessionLifetime: TimeInterval = 12 * 3600, loginLimitPerAccount: Int = 5, loginLimitPerAddress: Int = 20,
-        loginWindow: TimeInterval = 15 * 60, trustedProxies: TrustedProxies = TrustedProxies()
+        loginWindow: TimeInterval = 15 * 60, trustedProxies: TrustedProxies = TrustedProxies(),
+        metrics: SiteMetrics = SiteMetrics(), logRequests: Bool = false
     ) {
         self.trustedProxies = trustedProxies
+        self.metrics = metrics
+        self.logRequests = logRequests
         self.clock = clock
         self.passwords = passwords
         self.secureCookies = secureCookies

@@ -33,6 +33,7 @@ struct AuthController {
         let account: Account
         switch outcome {
         case .failure(let refusal):
+            settings.metrics.loginFailed()
             let status: HTTPResponseStatus = refusal == .wrong ? .unauthorized : .tooManyRequests
             return loginPage(req, username: username, message: refusal.message, status: status)
         case .success(let signedIn): account = signedIn

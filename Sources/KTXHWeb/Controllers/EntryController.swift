@@ -50,6 +50,7 @@ struct EntryController {
         do {
             let done = try await FigureEntry(store: store).save(
                 edits, submit: submit, in: context, by: try req.account.username, at: settings.now())
+            settings.metrics.figuresSaved(done.saved)
             return submit ? redirect(context, "submitted", done.submitted) : redirect(context, "saved", done.saved)
         } catch let refusal as FigureEntry.Refusal {
             throw Abort(.conflict, reason: refusal.message)

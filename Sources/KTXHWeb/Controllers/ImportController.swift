@@ -93,7 +93,14 @@ struct ImportController {
             }
         }
         let review = read.correctingTargets(typed, catalogue: try await store.indicators())
-        let result = try await ImportWorkflow.apply(review, store: store, actor: try req.account.username, at: settings.now())
+        let result: ApplyResult
+        do {
+            result = try await ImportWorkflow.apply(review, store: store, actor: try req.account.username, at: settings.now())
+            settings.metrics.importFinished("ok")
+        } catch {
+            settings.metrics.importFinished("refused")
+            throw error
+        }
         try? FileManager.default.removeItem(at: uploads.appendingPathComponent(token))
         let plan = try await store.planSummaries().first { $0.key == review.plan?.plan.key }
         return HTMLResponse.render(ImportDonePage(file: fields.name, result: result, plan: plan, period: review.period).view())

@@ -22,6 +22,17 @@ struct ServerOptions: ParsableArguments {
             discussion: "Chỉ khi yêu cầu đến từ các máy này, địa chỉ người dùng mới được đọc từ X-Forwarded-For."))
     var trustedProxy: [String] = []
 
+    @Option(
+        help: ArgumentHelp(
+            "Dạng nhật ký trên stdout: json (mỗi yêu cầu một dòng JSON: thời gian, đường dẫn, mã trả lời, thời lượng, "
+                + "người dùng; cho journald, Loki) hoặc text.",
+            valueName: "json|text"))
+    var logFormat: LogFormat = .json
+
+    enum LogFormat: String, ExpressibleByArgument {
+        case json, text
+    }
+
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("Cổng phải từ 1 đến 65535, nhận được \(port).") }
         if let bad = trustedProxy.first(where: { TrustedProxies.Network($0) == nil }) {
@@ -33,7 +44,8 @@ struct ServerOptions: ParsableArguments {
     func serve(_ location: DatabaseLocation, ready: @Sendable (String) -> Void) async throws {
         let settings = WebSettings(
             clock: CLIClock.shared, secureCookies: secureCookies,
-            trustedProxies: TrustedProxies(trustedProxy.compactMap(TrustedProxies.Network.init)))
+            trustedProxies: TrustedProxies(trustedProxy.compactMap(TrustedProxies.Network.init)), logRequests: true)
+        WebServer.bootstrapLogging(json: logFormat == .json)
         try await WebServer.run(location: location, host: host, port: port, settings: settings, onStart: ready)
     }
 }

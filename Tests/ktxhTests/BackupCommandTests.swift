@@ -1,0 +1,42 @@
+import Foundation
+import KTXHStorage
+import KTXHTestSupport
+import Testing
+
+/// `ktxh backup` and `ktxh restore`, through the real binary, on both databases.
+@Suite("ktxh backup and restore")
+struct BackupCommandTests {
+    let command = CommandTests()
+
+    @Test(
+        "backup writes a copy; restore refuses a database with records without --force, then restores it",
+        arguments: TestDatabase.available)
+    func roundTrip(kind: TestDatabase.Kind) async throws {
+        let (source, dropSource) = try await TestDatabase.create(kind)
+        let (target, dropTarget) = try await TestDatabase.create(kind)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("ktxh-\(UUID().uuidString).bak").path
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let db = CommandTests.argument(source)
+        #expect(try command.run("demo", "--no-serve", "--db", db).status == 0)
+        let backup = try command.run("backup", "--db", db, "-o", file, "--json")
+        #expect(backup.status == 0, "\(backup.stderr)")
+        let written = try command.json(backup.stdout)
+        let rows = try #require(written["rows"] as? Int)
+        #expect(rows > 500 && (written["bytes"] as? Int ?? 0) > 0)
+        let tables = try #require(written["tables"] as? [[String: Any]])
+        #expect(tables.contains { $0["table"] as? String == "observations" && ($0["rows"] as? Int ?? 0) > 0 })
+
+        let into = CommandTests.argument(target)
+        let restored = try command.run("restore", file, "--db", into)
+        #expect(restored.status == 0, "\(restored.stderr)")
+        #expect(restored.stdout.contains("Đã khôi phục") && restored.stdout.contains("\(rows) dòng"))
+        let again = try command.run("restore", file, "--db", into)
+        #expect(again.status != 0 && again.stderr.contains("đã có dữ liệu") && again.stderr.contains("--force"))
+        #expect(try command.run("restore", file, "--db", into, "--force").status == 0)
+        let plans = try command.json(try command.run("plans", "list", "--db", into, "--json").stdout)["plans"] as? [Any]
+        #expect(plans?.count == 4)
+        #expect(try command.run("backup", "--help").stdout.contains("VACUUM INTO"))
+        try await dropSource()
+        try await dropTarget()
+    }
+}
