@@ -66,6 +66,22 @@ public func configure(
     registerAccessRoutes(app, store: store, settings: settings)
     registerWorkflowRoutes(app, store: store, settings: settings)
     registerCriteriaRoutes(app, store: store)
+    registerApiRoutes(app, store: store, settings: settings, uploads: uploads)
+}
+
+/// `/api/v1` (docs/api.md): bearer tokens, JSON, the same permissions as the pages.
+func registerApiRoutes(_ app: Application, store: Store, settings: WebSettings, uploads: URL) {
+    let api = ApiController(store: store, settings: settings, uploads: uploads)
+    app.page(.apiDocument, get: api.document)
+    app.page(.apiPlans, get: api.plans)
+    app.page(.apiPlan(id: .any), get: api.plan)
+    app.page(.apiProgress(planID: .any, period: .any), get: api.progress)
+    app.page(.apiUnit(code: .any), get: api.unit)
+    app.page(.apiCriteria(unitCode: .any, year: .any), get: api.criteria)
+    app.page(.apiFigures(periodID: .any, body: .any), get: api.figures, post: api.saveFigures)
+    app.page(.apiApprove(periodID: .any, body: .any), post: api.approve)
+    app.page(.apiImports, post: api.importFile)
+    app.page(.apiImportApply(token: .any), post: api.applyImport)
 }
 
 /// Criteria sets, the criteria matrix, a commune's sheet, the roadmap, units.
@@ -105,6 +121,8 @@ struct ErrorPageMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         do {
             return try await next.respond(to: request)
+        } catch  where SiteRoute.isAPI(path: request.url.path) {
+            return ApiProblem.response(for: error, request: request)
         } catch let abort as any AbortError {
             return HTMLResponse.render(ErrorPage(status: abort.status, message: abort.reason).view(), status: abort.status)
         } catch {

@@ -39,6 +39,13 @@ extension SiteRoute {
         case .entryReopen, .period: Access(post: .setUp)
         case .board, .audit: Access(get: .readAll)
         case .periods, .assignments: Access(get: .readAll, post: .setUp)
+        // The API: the same permissions as the pages that show and change the same things.
+        case .apiDocument: Access(get: .anyone)
+        case .apiPlans, .apiPlan, .apiProgress, .apiUnit, .apiCriteria: Access(get: .signedIn)
+        case .apiFigures: Access(get: .readFigures, post: .enterFigures)
+        case .apiApprove: Access(post: .review)
+        case .apiImports: Access(post: .importFiles, upload: "25mb")
+        case .apiImportApply: Access(post: .importFiles)
         }
     }
 }

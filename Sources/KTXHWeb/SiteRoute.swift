@@ -63,6 +63,19 @@ public enum SiteRoute: Hashable, Sendable {
     case period(id: Int64)
     case assignments(planID: Int64)
     case audit
+    /// `/api/v1` for other systems (docs/api.md): the OpenAPI document, then one case per resource.
+    case apiDocument
+    case apiPlans
+    case apiPlan(id: Int64)
+    case apiProgress(planID: Int64, period: Period)
+    case apiUnit(code: String)
+    case apiCriteria(unitCode: String, year: Int)
+    /// A body's figures in a reporting period: read them, or save them (and send them for review).
+    case apiFigures(periodID: Int64, body: String)
+    case apiApprove(periodID: Int64, body: String)
+    /// A file to import: read and reviewed, nothing saved; then applied by its token.
+    case apiImports
+    case apiImportApply(token: String)
 
     /// Tải về: the forms a report table is offered in.
     public enum Download: String, CaseIterable, Hashable, Sendable {
@@ -159,10 +172,25 @@ public enum SiteRoute: Hashable, Sendable {
         case .period(let id): ["periods", .value(.periodID, id)]
         case .assignments(let id): ["plans", .value(.planID, id), "assignments"]
         case .audit: ["audit"]
+        case .apiDocument: ["api", "v1", "openapi.json"]
+        case .apiPlans: ["api", "v1", "plans"]
+        case .apiPlan(let id): ["api", "v1", "plans", .value(.planID, id)]
+        case .apiProgress(let id, let period): SiteRoute.apiPlan(id: id).segments + ["progress", .value(.period, period)]
+        case .apiUnit(let code): ["api", "v1", "units", .value(.code, code)]
+        case .apiCriteria(let unit, let year): ["api", "v1", "criteria", .value(.unit, unit), .value(.year, String(year))]
+        case .apiFigures(let id, let body): ["api", "v1", "entry", .value(.periodID, id), .value(.body, body)]
+        case .apiApprove(let id, let body): SiteRoute.apiFigures(periodID: id, body: body).segments + ["approve"]
+        case .apiImports: ["api", "v1", "imports"]
+        case .apiImportApply(let token): ["api", "v1", "imports", .value(.token, token), "apply"]
         }
     }
 
     public var path: String { "/" + segments.map(\.text).joined(separator: "/") }
+
+    /// A route of `/api/v1`: bearer tokens instead of the session cookie, JSON and problem+json instead of pages.
+    var isAPI: Bool { Self.isAPI(path: path) }
+
+    static func isAPI(path: String) -> Bool { path.hasPrefix("/api/") }
 
     /// The path as Vapor registers it: "/plans/:planID/progress/:period".
     var pattern: String { "/" + segments.map(\.pattern).joined(separator: "/") }

@@ -87,6 +87,18 @@ struct AuthorizationTests {
         (.POST, .planPublication(id: .any), .only(.admin, .planner)),
         (.POST, .planCopy(id: .any), .only(.admin, .planner)),
         (.POST, .planTarget(id: .any), .only(.admin, .planner)),
+        // The API: the pages' rules, with a bearer token instead of the session.
+        (.GET, .apiDocument, .anyone),
+        (.GET, .apiPlans, .everyone),
+        (.GET, .apiPlan(id: .any), .everyone),
+        (.GET, .apiProgress(planID: .any, period: .any), .everyone),
+        (.GET, .apiUnit(code: .any), .everyone),
+        (.GET, .apiCriteria(unitCode: .any, year: .any), .everyone),
+        (.GET, .apiFigures(periodID: .any, body: .any), Rule(roles: Set(Role.allCases), scoped: true)),
+        (.POST, .apiFigures(periodID: .any, body: .any), Rule(roles: [.reporter], scoped: true)),
+        (.POST, .apiApprove(periodID: .any, body: .any), .only(.admin, .planner, .approver)),
+        (.POST, .apiImports, .only(.admin, .planner)),
+        (.POST, .apiImportApply(token: .any), .only(.admin, .planner)),
     ]
 
     static let table = Dictionary(uniqueKeysWithValues: rules.map { ("\($0.0.rawValue) \($0.1.pattern)", $0.2) })
@@ -122,8 +134,16 @@ struct AuthorizationTests {
                 guard let rule = Self.table[key], let roles = rule.roles else { continue }
                 let path = fixture.path(route)
                 let anonymous = try await fixture.send(route.method, path, as: web.anonymous)
-                #expect(anonymous.status == .seeOther, "anonymous \(key)")
-                #expect(anonymous.headers.first(name: .location)?.hasPrefix("/login") == true, "anonymous \(key)")
+                if SiteRoute.isAPI(path: path) {
+                    // Another system is told to authenticate, in problem+json; a browser's cookie opens nothing.
+                    #expect(anonymous.status == .unauthorized, "anonymous \(key)")
+                    #expect(anonymous.headers.first(name: .contentType)?.hasPrefix("application/problem+json") == true)
+                    let cookieOnly = try #require(browsers[.admin]).withoutToken
+                    #expect(try await fixture.send(route.method, path, as: cookieOnly).status == .unauthorized, "cookie \(key)")
+                } else {
+                    #expect(anonymous.status == .seeOther, "anonymous \(key)")
+                    #expect(anonymous.headers.first(name: .location)?.hasPrefix("/login") == true, "anonymous \(key)")
+                }
                 for role in Role.allCases where !roles.contains(role) {
                     let response = try await fixture.send(route.method, path, as: try #require(browsers[role]))
                     #expect(response.status == .forbidden, "\(role) \(key): \(response.status)")

@@ -121,7 +121,7 @@ struct LoginTests {
             let before = try await web.store.accounts().count
             let fields = [("username", "moi"), ("displayName", "Mới"), ("role", "viewer"), ("scope", ""), ("password", "")]
             #expect(try await admin.post("/accounts", fields, csrf: false).status == .forbidden)
-            let forged = Browser(app: web.app, cookie: admin.cookie, csrf: "gia-mao", account: nil)
+            let forged = Browser(app: web.app, cookie: admin.cookie, csrf: "gia-mao", account: nil, bearer: nil)
             #expect(try await forged.post("/accounts", fields).status == .forbidden)
             #expect(try await web.store.accounts().count == before)
             #expect(try await admin.post("/accounts", fields).status == .created)

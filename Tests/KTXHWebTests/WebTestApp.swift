@@ -72,10 +72,13 @@ struct WebTestApp {
         try await store.createSession(
             tokenHash: SessionToken.hash(token), accountID: account.id, csrfToken: csrf, at: Self.now,
             expiresAt: Self.now.addingTimeInterval(3600))
-        return Browser(app: app, cookie: "\(SessionToken.cookieName)=\(token)", csrf: csrf, account: account)
+        let bearer = try await ApiTokenIssuer.issue(
+            store: store, username: name, label: "kiểm thử", expiresAt: nil, by: "test", at: Self.now)
+        return Browser(
+            app: app, cookie: "\(SessionToken.cookieName)=\(token)", csrf: csrf, account: account, bearer: bearer.token)
     }
 
-    var anonymous: Browser { Browser(app: app, cookie: nil, csrf: "", account: nil) }
+    var anonymous: Browser { Browser(app: app, cookie: nil, csrf: "", account: nil, bearer: nil) }
 }
 
 /// One person's requests: the session cookie on each, the CSRF token in each form.
@@ -84,17 +87,33 @@ struct Browser {
     let cookie: String?
     let csrf: String
     let account: Account?
+    /// The account's API token, sent on `/api/` paths.
+    var bearer: String?
 
-    func get(_ path: String) async throws -> TestingHTTPResponse {
+    /// The same person with only the session cookie: what a forged cross-site request to the API would carry.
+    var withoutToken: Browser { Browser(app: app, cookie: cookie, csrf: csrf, account: account, bearer: nil) }
+
+    func headers(for path: String) -> HTTPHeaders {
         var headers = HTTPHeaders()
         if let cookie { headers.add(name: .cookie, value: cookie) }
-        return try await app.testing().sendRequest(.GET, path, headers: headers)
+        if let bearer, SiteRoute.isAPI(path: path) { headers.bearerAuthorization = BearerAuthorization(token: bearer) }
+        return headers
+    }
+
+    func get(_ path: String) async throws -> TestingHTTPResponse {
+        try await app.testing().sendRequest(.GET, path, headers: headers(for: path))
+    }
+
+    /// A JSON post to the API.
+    func postJSON(_ path: String, _ json: String) async throws -> TestingHTTPResponse {
+        var headers = headers(for: path)
+        headers.contentType = .json
+        return try await app.testing().sendRequest(.POST, path, headers: headers, body: ByteBuffer(string: json))
     }
 
     /// A form post; the CSRF token is added unless `csrf` is false.
     func post(_ path: String, _ fields: [(String, String)] = [], csrf: Bool = true) async throws -> TestingHTTPResponse {
-        var headers = HTTPHeaders()
-        if let cookie { headers.add(name: .cookie, value: cookie) }
+        var headers = headers(for: path)
         headers.contentType = .urlEncodedForm
         let all = (csrf ? [(CSRF.field, self.csrf)] : []) + fields
         let body = all.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")

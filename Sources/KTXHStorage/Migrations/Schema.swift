@@ -15,5 +15,6 @@ enum Schema {
         CreateCriteria(),
         AddIndicatorAggregation(),
         AddPlanPublication(),
+        CreateApiTokens(),
     ]
 }

@@ -33,8 +33,12 @@ extension RoutesBuilder {
         let path = page.pattern.split(separator: "/").map { PathComponent(stringLiteral: String($0)) }
         let route = on(method, path, body: body) { request async throws -> Response in
             if permission != .anyone {
-                guard let account = request.signedIn?.account else { return Self.toLogin(request) }
-                if method != .GET && method != .HEAD { try CSRF.verify(request) }
+                guard let account = request.signedIn?.account else {
+                    guard page.isAPI else { return Self.toLogin(request) }
+                    throw ApiProblem.unauthorized
+                }
+                // A bearer token is never sent by a browser on its own: an API call needs no CSRF token.
+                if method != .GET && method != .HEAD && !page.isAPI { try CSRF.verify(request) }
                 // A scoped permission is checked here for the role only; the body comes later.
                 let allowed =
                     permission.isScoped

@@ -9,7 +9,14 @@ struct SessionMiddleware: AsyncMiddleware {
     let settings: WebSettings
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if let token = request.cookies[SessionToken.cookieName]?.string, !token.isEmpty {
+        if SiteRoute.isAPI(path: request.url.path) {
+            // Another system calls with its bearer token; a browser's cookie opens nothing here.
+            if let account = try await ApiTokenIssuer.account(
+                bearer: request.headers.bearerAuthorization?.token, store: store, at: settings.now())
+            {
+                request.signedIn = SignedIn(account: account, csrfToken: "", tokenHash: "")
+            }
+        } else if let token = request.cookies[SessionToken.cookieName]?.string, !token.isEmpty {
             let hash = SessionToken.hash(token)
             if let session = try await store.session(tokenHash: hash, at: settings.now()) {
                 request.signedIn = SignedIn(account: session.account, csrfToken: session.csrfToken, tokenHash: hash)

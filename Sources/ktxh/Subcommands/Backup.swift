@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KTXHStorage
+import KTXHWorkflows
 
 struct Backup: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KTXHBenchmarks
 import KTXHDocuments
+import KTXHWorkflows
 
 struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KTXHStorage
+import KTXHWorkflows
 
 struct Plans: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -28,15 +29,7 @@ struct Plans: AsyncParsableCommand {
 /// The two renderings of `ktxh plans list`.
 enum PlanListOutput {
     static func json(_ plans: [PlanSummary]) -> String {
-        let items = plans.map { plan -> [String: Any] in
-            [
-                "id": plan.id, "key": plan.key, "title": plan.title, "number": plan.number as Any? ?? NSNull(),
-                "issuer": plan.issuer.rawValue, "issuerName": plan.issuerName, "unitCode": plan.unitCode,
-                "unitName": plan.unitName, "term": plan.term.code, "targetCount": plan.targetCount,
-                "periods": plan.periodsWithData.map(\.code),
-            ]
-        }
-        return JSONText.encode(["plans": items])
+        JSONText.encode(["plans": plans.map { JSONShapes.plan($0) }])
     }
 
     static func text(_ plans: [PlanSummary]) -> String {

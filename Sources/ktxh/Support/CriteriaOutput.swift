@@ -5,31 +5,7 @@ import KTXHWorkflows
 /// The renderings of `ktxh criteria evaluate` and `ktxh criteria sets`.
 enum CriteriaOutput {
     static func json(_ report: UnitCriteriaReport) -> String {
-        let evaluation = report.evaluation
-        let criteria = evaluation.criteria.map { criterion -> [String: Any] in
-            [
-                "number": criterion.number, "name": criterion.name, "met": criterion.status.counts,
-                "status": criterion.status.rawValue,
-                "indicators": criterion.indicators.map { item -> [String: Any] in
-                    [
-                        "number": item.number, "value": item.valueText ?? NSNull(),
-                        "threshold": item.threshold, "met": item.status.counts, "status": item.status.rawValue,
-                    ]
-                },
-            ]
-        }
-        var object: [String: Any] = [
-            "set": report.set.key, "setName": report.set.name, "unit": report.unitCode,
-            "unitName": report.unit?.name ?? NSNull(), "year": report.year, "met": evaluation.metCount,
-            "total": evaluation.total, "standard": evaluation.standard.rawValue, "criteria": criteria,
-        ]
-        object["discrepancies"] = report.discrepancies.map {
-            ["subject": $0.subject, "stated": $0.stated, "computed": $0.computed, "detail": $0.detail]
-        }
-        object["recognitions"] = report.recognitions.map {
-            ["number": $0.number, "date": $0.issuedOn?.iso ?? "", "issuer": $0.issuer, "year": $0.year] as [String: Any]
-        }
-        return JSONText.encode(object)
+        JSONText.encode(JSONShapes.criteria(report))
     }
 
     static func text(_ report: UnitCriteriaReport) -> String {

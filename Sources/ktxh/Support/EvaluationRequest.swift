@@ -1,6 +1,7 @@
 import Foundation
 import KTXHCore
 import KTXHImport
+import KTXHWorkflows
 
 /// `ktxh evaluate`'s options turned into the engine's input, and its result into text or JSON.
 struct EvaluationRequest {

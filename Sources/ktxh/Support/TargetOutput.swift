@@ -1,6 +1,7 @@
 import Foundation
 import KTXHImport
 import KTXHReading
+import KTXHWorkflows
 
 /// The two renderings of `ktxh parse-targets`.
 enum TargetOutput {

@@ -5,18 +5,7 @@ import KTXHWorkflows
 /// The renderings of `ktxh units show`.
 enum UnitOutput {
     static func json(_ history: UnitHistoryWorkflow.UnitHistory) -> String {
-        let unit = history.unit
-        func link(_ code: String, _ name: String, _ share: AdminUnitSuccession.Share) -> [String: Any] {
-            ["code": code, "name": name, "share": share.code]
-        }
-        let object: [String: Any] = [
-            "code": unit.code, "name": unit.name, "kind": unit.kindName, "parent": unit.parentCode ?? NSNull(),
-            "parentName": history.parent?.name ?? NSNull(), "validFrom": unit.validFrom?.iso ?? NSNull(),
-            "validTo": unit.validTo?.iso ?? NSNull(),
-            "predecessors": history.predecessors.map { link($0.oldCode, $0.oldName, $0.share) },
-            "successors": history.successors.map { link($0.newCode, $0.newName, $0.share) },
-        ]
-        return JSONText.encode(object)
+        JSONText.encode(JSONShapes.unit(history))
     }
 
     static func text(_ history: UnitHistoryWorkflow.UnitHistory) -> String {
