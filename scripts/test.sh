@@ -27,9 +27,10 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
-python3 -c 'import openpyxl, docx, xlsxwriter, selenium, duckdb, axe_selenium_python, aiosmtpd' 2>/dev/null || {
-  echo "== installing openpyxl python-docx XlsxWriter selenium duckdb axe-selenium-python aiosmtpd"
-  python3 -m pip install -q --disable-pip-version-check openpyxl python-docx XlsxWriter selenium duckdb axe-selenium-python aiosmtpd
+python3 -c 'import openpyxl, docx, xlsxwriter, selenium, duckdb, axe_selenium_python, aiosmtpd, schemathesis' 2>/dev/null || {
+  echo "== installing openpyxl python-docx XlsxWriter selenium duckdb axe-selenium-python aiosmtpd schemathesis"
+  python3 -m pip install -q --disable-pip-version-check openpyxl python-docx XlsxWriter selenium duckdb axe-selenium-python aiosmtpd \
+    schemathesis
 }
 
 # A local PostgreSQL cluster, owned by the postgres user (initdb refuses root), trust auth on loopback only.
@@ -92,6 +93,21 @@ rm -f "$DB" "$DB-wal" "$DB-shm"
 echo "== browser scenario on PostgreSQL"
 "${RUNAS[@]}" "$PGBIN/createdb" -h 127.0.0.1 -p "$PGPORT" -U postgres ktxh_scenario
 scenario postgres "postgres://postgres@127.0.0.1:$PGPORT/ktxh_scenario"
+
+# The API as another system meets it: every operation of the OpenAPI document, with generated and mutated
+# inputs; no server error, every answer's status, content type and body as the document says.
+echo "== API: schemathesis against ktxh serve"
+APIDB=$(mktemp -u /tmp/ktxh-api.XXXXXX).sqlite
+"$BIN" demo --no-serve --db "$APIDB" > /dev/null
+TOKEN=$("$BIN" token create --user quantri --label schemathesis --db "$APIDB" --json | python3 -c "import json,sys; print(json.load(sys.stdin)['token'])")
+"$BIN" serve --db "$APIDB" --port "$PORT" > "$ARTIFACTS/serve-api.log" 2>&1 &
+SERVER_PID=$!
+for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
+schemathesis run "http://127.0.0.1:$PORT/api/v1/openapi.json" -H "Authorization: Bearer $TOKEN" \
+  --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance \
+  --max-examples 40 --workers 1 --max-time 60 --report junit --report-dir "$ARTIFACTS/schemathesis"
+kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
+rm -f "$APIDB" "$APIDB-wal" "$APIDB-shm"
 
 echo "== benchmarks, quick sizes (BENCHMARKS.md has the full run): ktxh bench --quick on SQLite and PostgreSQL"
 BIN="$BIN" bash "$ROOT/scripts/bench_xlsx.sh" 6000

@@ -104,6 +104,7 @@ func registerAccessRoutes(_ app: Application, store: Store, settings: WebSetting
     let accounts = AccountsController(store: store, settings: settings)
     app.page(.accounts, get: accounts.index, post: accounts.create)
     app.page(.account(id: .any), get: accounts.show, post: accounts.update)
+    app.page(.accountTokens(id: .any), post: accounts.changeTokens)
 }
 
 /// A static asset served by the app itself, so the site works on an intranet without internet.

@@ -29,6 +29,7 @@ extension SiteRoute {
         case .logout: Access(post: .signedIn)
         case .password: Access(get: .signedIn, post: .signedIn)
         case .accounts, .account: Access(get: .manageAccounts, post: .manageAccounts)
+        case .accountTokens: Access(post: .manageAccounts)
         case .importForm: Access(get: .importFiles, post: .importFiles, upload: "25mb")
         case .importConfirm: Access(post: .importFiles)
         // Loading a criteria set changes how every commune is judged: a set-up task, like opening a period.

@@ -50,6 +50,8 @@ public enum SiteRoute: Hashable, Sendable {
     case password
     case accounts
     case account(id: Int64)
+    /// Khóa API of an account: make one, revoke one.
+    case accountTokens(id: Int64)
     case script
     case myWork
     case entry(periodID: Int64, body: String)
@@ -158,6 +160,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .password: ["password"]
         case .accounts: ["accounts"]
         case .account(let id): ["accounts", .value(.accountID, id)]
+        case .accountTokens(let id): ["accounts", .value(.accountID, id), "api-tokens"]
         case .script: ["assets", "entry.js"]
         case .myWork: ["entry"]
         case .entry(let id, let body): ["entry", .value(.periodID, id), .value(.body, body)]

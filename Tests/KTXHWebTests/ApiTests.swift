@@ -52,6 +52,32 @@ struct ApiTests {
         }
     }
 
+    @Test("The account page lists an account's tokens, makes one shown once, and revokes one")
+    func accountPage() async throws {
+        try await WebTestApp.with(demo: false) { web in
+            let admin = try await web.signIn(.admin)
+            let viewer = try await web.signIn(.viewer)
+            let id = try #require(viewer.account?.id)
+            let page = try await admin.get(SiteRoute.account(id: id).path).body.string
+            #expect(page.contains("Khóa API") && page.contains("kiểm thử") && page.contains("Đang dùng được"))
+            let made = try await admin.post(
+                SiteRoute.accountTokens(id: id).path, [("label", "Trung tâm điều hành"), ("expires", "90d")])
+            #expect(made.status == .created)
+            let secret = try #require(
+                made.body.string.firstRange(of: /ktxh_[A-Za-z0-9_-]{43}/).map { String(made.body.string[$0]) })
+            var system = viewer
+            system.bearer = secret
+            #expect(try await system.get("/api/v1/plans").status == .ok)
+            let token = try #require(try await web.store.apiTokens(accountID: id).first { $0.label == "Trung tâm điều hành" })
+            #expect(token.expiresAt == WebTestApp.now.addingTimeInterval(90 * 86_400))
+            let revoked = try await admin.post(SiteRoute.accountTokens(id: id).path, [("revoke", String(token.id))])
+            #expect(revoked.status == .ok && revoked.body.string.contains("Đã thu hồi"))
+            #expect(!revoked.body.string.contains(secret), "a secret is shown once")
+            #expect(try await system.get("/api/v1/plans").status == .unauthorized)
+            #expect(try await admin.post(SiteRoute.accountTokens(id: id).path, [("revoke", "999999")]).status == .notFound)
+        }
+    }
+
     @Test("Plans, a plan's targets and its progress read as the pages show them", arguments: TestDatabase.available)
     func reads(_ kind: TestDatabase.Kind) async throws {
         try await WebTestApp.with(kind) { web in

@@ -43,6 +43,7 @@ struct AuthorizationTests {
         (.POST, .accounts, .only(.admin)),
         (.GET, .account(id: .any), .only(.admin)),
         (.POST, .account(id: .any), .only(.admin)),
+        (.POST, .accountTokens(id: .any), .only(.admin)),
         (.GET, .script, .anyone),
         (.GET, .myWork, .everyone),
         (.GET, .entry(periodID: .any, body: .any), Rule(roles: Set(Role.allCases), scoped: true)),

@@ -40,3 +40,33 @@ struct BackupCommandTests {
         try await dropTarget()
     }
 }
+
+/// `ktxh token`, through the real binary.
+@Suite("ktxh token")
+struct TokenCommandTests {
+    let command = CommandTests()
+
+    @Test("token create prints a token once; list shows it without the secret; revoke ends it")
+    func lifecycle() async throws {
+        let (location, cleanup) = try await TestDatabase.create(.sqlite)
+        let db = CommandTests.argument(location)
+        #expect(try command.run("demo", "--no-serve", "--db", db).status == 0)
+        let created = try command.run(
+            "token", "create", "--user", "quantri", "--expires", "90d", "--label", "Kết nối", "--db", db, "--json")
+        #expect(created.status == 0, "\(created.stderr)")
+        let object = try command.json(created.stdout)
+        let token = try #require(object["token"] as? String)
+        #expect(token.hasPrefix("ktxh_") && object["expiresAt"] is String)
+        let list = try command.run("token", "list", "--db", db)
+        #expect(list.stdout.contains("Kết nối") && list.stdout.contains("đang dùng được") && !list.stdout.contains(token))
+        let id = try #require(object["id"] as? Int)
+        #expect(try command.run("token", "revoke", "\(id)", "--db", db).stdout.contains("Đã thu hồi"))
+        #expect(try command.run("token", "list", "--db", db).stdout.contains("đã thu hồi"))
+        #expect(try command.run("token", "revoke", "\(id)", "--db", db).status != 0)
+        let bad = try command.run("token", "create", "--user", "quantri", "--expires", "mai", "--db", db)
+        #expect(bad.status != 0 && bad.stderr.contains("--expires «mai»"))
+        #expect(
+            try command.run("token", "create", "--user", "khong-co", "--db", db).stderr.contains("Không có tài khoản «khong-co»"))
+        try await cleanup()
+    }
+}

@@ -46,11 +46,48 @@ struct AccountsController {
 
     func show(_ req: Request) async throws -> Response {
         let account = try await find(req)
-        return HTMLResponse.render(
-            AccountPage(
-                account: account, fields: AccountFields(account), errors: [], saved: req.query[String.self, at: "saved"] != nil
-            )
-            .view())
+        var page = AccountPage(
+            account: account, fields: AccountFields(account), errors: [], saved: req.query[String.self, at: "saved"] != nil)
+        page.tokens = try await tokens(of: account, issued: nil)
+        return HTMLResponse.render(page.view())
+    }
+
+    struct TokenForm: Content {
+        var label: String?
+        var expires: String?
+        var revoke: Int64?
+    }
+
+    /// Khóa API: makes one (shown once, on the page that answers) or revokes one of the account's.
+    func changeTokens(_ req: Request) async throws -> Response {
+        let account = try await find(req)
+        let form = try req.content.decode(TokenForm.self)
+        let me = try req.account.username
+        var issued: String?
+        if let id = form.revoke {
+            guard try await store.apiTokens(accountID: account.id).contains(where: { $0.id == id }) else {
+                throw Abort(.notFound, reason: "Tài khoản này không có khóa API #\(id).")
+            }
+            try await store.revokeApiToken(id: id, by: me, at: settings.now())
+        } else {
+            let lifetime = (form.expires ?? "").isEmpty ? nil : ApiTokenIssuer.lifetime(form.expires ?? "")
+            if lifetime == nil, form.expires?.isEmpty == false {
+                throw Abort(.badRequest, reason: "Thời hạn «\(form.expires ?? "")» không đọc được.")
+            }
+            issued = try await ApiTokenIssuer.issue(
+                store: store, username: account.username, label: form.label ?? "",
+                expiresAt: lifetime.map { settings.now() + $0 },
+                by: me, at: settings.now()
+            ).token
+        }
+        var page = AccountPage(account: account, fields: AccountFields(account), errors: [], saved: false)
+        page.tokens = try await tokens(of: account, issued: issued)
+        return HTMLResponse.render(page.view(), status: issued == nil ? .ok : .created)
+    }
+
+    private func tokens(of account: Account, issued: String?) async throws -> ApiTokenSection {
+        ApiTokenSection(
+            accountID: account.id, tokens: try await store.apiTokens(accountID: account.id), now: settings.now(), issued: issued)
     }
 
     func update(_ req: Request) async throws -> Response {

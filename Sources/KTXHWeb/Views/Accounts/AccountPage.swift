@@ -7,6 +7,7 @@ struct AccountPage {
     var fields: AccountFields
     var errors: [String]
     var saved: Bool
+    var tokens: ApiTokenSection?
 
     func view() -> HTML {
         Layout.page(
@@ -20,7 +21,8 @@ struct AccountPage {
             .form(
                 .class("stack-form"), .method(.post), .action(SiteRoute.account(id: account.id).path), CSRFField.node(),
                 fields.nodes(creating: false),
-                .button(.type(.submit), .text("Lưu thay đổi")))
+                .button(.type(.submit), .text("Lưu thay đổi"))),
+            .unwrap(tokens) { $0.node() }
         )
     }
 }
