@@ -109,6 +109,13 @@ schemathesis run "http://127.0.0.1:$PORT/api/v1/openapi.json" -H "Authorization:
 kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
 rm -f "$APIDB" "$APIDB-wal" "$APIDB-shm"
 
+# What happens when things fail (docs/reliability.md): kill -9 mid-import and mid-saves, two servers on one
+# PostgreSQL with 50 clients, PostgreSQL restarted under load, SQLite held by another process, a full disk, a
+# read-only database. Restarts the cluster once; it is up again when this returns.
+echo "== faults"
+KTXH_BIN="$BIN" PGBIN="$PGBIN" PGDATA="$PGDATA" PGPORT="$PGPORT" PGRUNAS="${RUNAS[*]}" KTXH_FAULT_PORT=$((PORT + 200)) \
+  python3 "$ROOT/scripts/fault_tests.py"
+
 echo "== benchmarks, quick sizes (BENCHMARKS.md has the full run): ktxh bench --quick on SQLite and PostgreSQL"
 BIN="$BIN" bash "$ROOT/scripts/bench_xlsx.sh" 6000
 "${RUNAS[@]}" "$PGBIN/createdb" -h 127.0.0.1 -p "$PGPORT" -U postgres ktxh_bench

@@ -61,6 +61,9 @@ public final class Store: Sendable {
     /// queue behind another's, and the server stays well under PostgreSQL's 100 connections with a few processes.
     static let postgresConnectionsPerEventLoop = 4
 
+    /// How long a SQLite write waits for another process's before it gives up.
+    static let sqliteBusyTimeoutMilliseconds = 10_000
+
     /// The Fluent database handle, for migrations and transactions. SQLite keeps one connection, on one event
     /// loop: its writes are serialized anyway, and a second writer could fail where the first reads then writes
     /// (a deferred transaction cannot wait its turn). PostgreSQL spreads requests over every event loop's pool.
@@ -124,6 +127,9 @@ public final class Store: Sendable {
         // WAL lets the web app read while an import writes; foreign keys are off by default in SQLite.
         try await sql.raw("PRAGMA journal_mode=WAL").run()
         try await sql.raw("PRAGMA foreign_keys=ON").run()
+        // Another process writing (an import from the command line while the server runs): wait for it, up to a
+        // bound, rather than fail at once; past it the error names the busy database.
+        try await sql.raw("PRAGMA busy_timeout=\(unsafeRaw: String(Self.sqliteBusyTimeoutMilliseconds))").run()
     }
 
     public func shutdown() async {

@@ -13,9 +13,9 @@ public func configure(
     app.middleware = Middlewares()
     app.middleware.use(RequestLogMiddleware(metrics: settings.metrics, settings: settings, logs: settings.logRequests))
     // Outside the session, for errors reading it; inside, so error pages show who is signed in.
-    app.middleware.use(ErrorPageMiddleware())
+    app.middleware.use(ErrorPageMiddleware(store: store))
     app.middleware.use(SessionMiddleware(store: store, settings: settings))
-    app.middleware.use(ErrorPageMiddleware())
+    app.middleware.use(ErrorPageMiddleware(store: store))
     // One per server: the roll-up pages of every request share the tables computed.
     let plans = PlanController(store: store, rollUps: RollUpCache(), settings: settings)
     app.page(.home, get: plans.index)
@@ -78,6 +78,7 @@ func registerApiRoutes(_ app: Application, store: Store, settings: WebSettings, 
     app.page(.apiProgress(planID: .any, period: .any), get: api.progress)
     app.page(.apiUnit(code: .any), get: api.unit)
     app.page(.apiCriteria(unitCode: .any, year: .any), get: api.criteria)
+    app.page(.apiForms, get: api.forms)
     app.page(.apiFigures(periodID: .any, body: .any), get: api.figures, post: api.saveFigures)
     app.page(.apiApprove(periodID: .any, body: .any), post: api.approve)
     app.page(.apiImports, post: api.importFile)
@@ -114,23 +115,5 @@ enum Asset {
         headers.contentType = type
         headers.cacheControl = cache ? .init(maxAge: 3600) : .init(noStore: true)
         return Response(status: .ok, headers: headers, body: .init(string: text))
-    }
-}
-
-/// Errors become a Vietnamese page with the right status, never a stack trace.
-struct ErrorPageMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        do {
-            return try await next.respond(to: request)
-        } catch  where SiteRoute.isAPI(path: request.url.path) {
-            return ApiProblem.response(for: error, request: request)
-        } catch let abort as any AbortError {
-            return HTMLResponse.render(ErrorPage(status: abort.status, message: abort.reason).view(), status: abort.status)
-        } catch {
-            request.logger.report(error: error)
-            return HTMLResponse.render(
-                ErrorPage(status: .internalServerError, message: "Đã có lỗi khi xử lý yêu cầu. Vui lòng thử lại.").view(),
-                status: .internalServerError)
-        }
     }
 }

@@ -42,7 +42,7 @@ extension SiteRoute {
         case .periods, .assignments: Access(get: .readAll, post: .setUp)
         // The API: the same permissions as the pages that show and change the same things.
         case .apiDocument: Access(get: .anyone)
-        case .apiPlans, .apiPlan, .apiProgress, .apiUnit, .apiCriteria: Access(get: .signedIn)
+        case .apiPlans, .apiPlan, .apiProgress, .apiUnit, .apiCriteria, .apiForms: Access(get: .signedIn)
         case .apiFigures: Access(get: .readFigures, post: .enterFigures)
         case .apiApprove: Access(post: .review)
         case .apiImports: Access(post: .importFiles, upload: "25mb")

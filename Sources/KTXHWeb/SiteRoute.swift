@@ -72,6 +72,8 @@ public enum SiteRoute: Hashable, Sendable {
     case apiProgress(planID: Int64, period: Period)
     case apiUnit(code: String)
     case apiCriteria(unitCode: String, year: Int)
+    /// The entry forms open to the token's account.
+    case apiForms
     /// A body's figures in a reporting period: read them, or save them (and send them for review).
     case apiFigures(periodID: Int64, body: String)
     case apiApprove(periodID: Int64, body: String)
@@ -181,6 +183,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .apiProgress(let id, let period): SiteRoute.apiPlan(id: id).segments + ["progress", .value(.period, period)]
         case .apiUnit(let code): ["api", "v1", "units", .value(.code, code)]
         case .apiCriteria(let unit, let year): ["api", "v1", "criteria", .value(.unit, unit), .value(.year, String(year))]
+        case .apiForms: ["api", "v1", "entry"]
         case .apiFigures(let id, let body): ["api", "v1", "entry", .value(.periodID, id), .value(.body, body)]
         case .apiApprove(let id, let body): SiteRoute.apiFigures(periodID: id, body: body).segments + ["approve"]
         case .apiImports: ["api", "v1", "imports"]

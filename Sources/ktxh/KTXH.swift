@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KTXHStorage
 
 /// `ktxh`: the command-line front. Each subcommand sets up and calls one library function.
 @main
@@ -22,6 +23,9 @@ struct KTXH: AsyncParsableCommand {
 
     /// Our own errors print as "Lỗi: …" on stderr with exit code 1; argument errors keep the parser's usage text.
     static func main() async {
+        // A file-size limit or a quota reached makes a write fail (SQLite then rolls back and says the disk is full)
+        // instead of killing the process in the middle of it.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             if var async = command as? any AsyncParsableCommand {
@@ -33,6 +37,10 @@ struct KTXH: AsyncParsableCommand {
             FileHandle.standardError.write(Data("Lỗi: \(error.userMessage)\n".utf8))
             Foundation.exit(1)
         } catch {
+            if let explained = StorageError.explaining(error) {
+                FileHandle.standardError.write(Data("Lỗi: \(explained.error.message)\n".utf8))
+                Foundation.exit(1)
+            }
             exit(withError: error)
         }
     }

@@ -95,6 +95,7 @@ struct AuthorizationTests {
         (.GET, .apiProgress(planID: .any, period: .any), .everyone),
         (.GET, .apiUnit(code: .any), .everyone),
         (.GET, .apiCriteria(unitCode: .any, year: .any), .everyone),
+        (.GET, .apiForms, .everyone),
         (.GET, .apiFigures(periodID: .any, body: .any), Rule(roles: Set(Role.allCases), scoped: true)),
         (.POST, .apiFigures(periodID: .any, body: .any), Rule(roles: [.reporter], scoped: true)),
         (.POST, .apiApprove(periodID: .any, body: .any), .only(.admin, .planner, .approver)),

@@ -12,6 +12,8 @@ package enum RestatementCheck {
     static let minimumOverlap = 0.8
     /// Shared words over all words of two descriptions that are the same words.
     static let sameWords = 0.8
+    /// Words of a change against a base, folded: they describe no count.
+    static let comparisonWords: Set<String> = ["tang", "giam", "lan", "gap", "cung", "ky", "bang", "truoc", "ngoai"]
 
     struct Stated {
         var figure: WrittenFigure
@@ -48,7 +50,10 @@ package enum RestatementCheck {
             let start = clause.map { $0 + 1 } ?? (index == 0 ? 0 : figure.range.lowerBound)
             let words = IndicatorWords.of(
                 passage.between(start, figure.range.lowerBound) + " " + passage.between(figure.range.upperBound, end))
-            guard words.count >= 3 else { continue }
+            // "…225,3 tỷ.đ, tăng 1,0 lần so với năm 2015": a comparison says how a figure moved, not what it counts.
+            guard words.count >= 3, words.filter({ $0.count > 1 && !Self.comparisonWords.contains($0) }).count >= 2 else {
+                continue
+            }
             result.append(Stated(figure: figure, span: start..<end, words: words))
         }
         return result

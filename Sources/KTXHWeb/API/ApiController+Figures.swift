@@ -61,6 +61,26 @@ extension ApiController {
         }
     }
 
+    /// The forms the token's account may read in the open periods, as the *Nhập số liệu* page lists them.
+    func forms(_ req: Request) async throws -> Response {
+        let account = try req.account
+        let today = CalendarDay(settings.now(), in: WebSettings.timeZone)
+        let overview = try await SubmissionOverview.load(store: store, today: today, openOnly: true, wholeUnits: account.scope)
+        let forms = overview.columns.flatMap { column -> [[String: Any]] in
+            column.bodies.keys.sorted().filter { Policy.allows(account, .readFigures, for: $0) }.compactMap { body in
+                guard let status = column.bodies[body], let plan = column.plan else { return nil }
+                return [
+                    "periodID": column.reporting.id, "body": body.slug, "bodyName": body.department ?? plan.unitName,
+                    "plan": plan.id, "period": column.reporting.period.code, "cutoff": column.reporting.cutoff.iso,
+                    "deadline": column.reporting.deadline.iso, "assigned": status.assigned, "notEntered": status.notEntered,
+                    "daysOverdue": status.daysOverdue,
+                    "path": SiteRoute.apiFigures(periodID: column.reporting.id, body: body.slug).path,
+                ]
+            }
+        }
+        return ApiResponse.json(["forms": forms])
+    }
+
     func figures(_ req: Request) async throws -> Response {
         let form = try await EntryForm.load(req, store: store, permission: .readFigures)
         return ApiResponse.json(Self.figures(form))

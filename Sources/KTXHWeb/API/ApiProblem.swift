@@ -24,7 +24,6 @@ struct ApiProblem: AbortError {
         } else if let decoding = error as? DecodingError {
             problem = ApiProblem(status: .badRequest, reason: "Nội dung JSON không đúng: \(Self.describe(decoding)).")
         } else {
-            request.logger.report(error: error)
             problem = ApiProblem(status: .internalServerError, reason: "Đã có lỗi khi xử lý yêu cầu. Vui lòng thử lại.")
         }
         var object: [String: Any] = [
@@ -50,6 +49,7 @@ struct ApiProblem: AbortError {
         case 415: "Kiểu nội dung không được hỗ trợ"
         case 422: "Dữ liệu không hợp lệ"
         case 503: "Dịch vụ tạm ngừng"
+        case 507: "Hết dung lượng lưu trữ"
         default: status.code >= 500 ? "Lỗi máy chủ" : "Lỗi"
         }
     }
