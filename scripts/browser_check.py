@@ -50,6 +50,8 @@ accounts = dict(re.findall(r"^  (\w+)\t(\S+)\t", log, re.M))
 check("the demo printed one account of each of the five roles", len(accounts) == 5)
 
 options = webdriver.ChromeOptions()
+# The console: a Content-Security-Policy violation (an inline style or script the policy refuses) is logged there.
+options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
 for arg in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1366,768"]:
     options.add_argument(arg)
 driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(executable_path="/usr/bin/chromedriver"))
@@ -151,6 +153,10 @@ try:
           "Đạt 19/19 tiêu chí" in sheet and "Năm 2011: đạt 4/19 tiêu chí theo Quyết định 491/QĐ-TTg" in sheet)
     check("screenshot of the commune sheet", screenshot(driver, "/criteria/units/01852/2020?so-voi=2011", "criteria-sheet.png", 1366, 2400))
     check("screenshot of the roadmap", screenshot(driver, "/criteria/roadmap/058", "criteria-roadmap.png", 1366, 1400))
+    violations = [e["message"] for e in driver.get_log("browser") if "Content Security Policy" in e.get("message", "")]
+    for message in violations[:5]:
+        print(f"     {message}")
+    check("no page broke the Content-Security-Policy (no inline style or script refused)", not violations)
 finally:
     driver.quit()
 

@@ -1,6 +1,7 @@
 import Foundation
 import KTXHCore
 import Testing
+import Vapor
 
 @testable import KTXHWeb
 
@@ -21,6 +22,21 @@ struct PageSnapshotTests {
             return
         }
         #expect(pretty == recorded, "\(name).html differs from the page", sourceLocation: sourceLocation)
+    }
+
+    @Test("No page carries an inline style or script: the Content-Security-Policy allows none")
+    func noInlineStyle() throws {
+        let pages = try FileManager.default.contentsOfDirectory(atPath: Self.directory.path).filter { $0.hasSuffix(".html") }
+        #expect(pages.count >= 10)
+        for page in pages {
+            let html = try String(contentsOf: Self.directory.appendingPathComponent(page), encoding: .utf8)
+            #expect(!html.contains(" style=") && !html.contains("<style") && !html.contains(" onclick="), "\(page)")
+            #expect(!html.contains("<script>"), "\(page): a script must come from /assets")
+        }
+        var headers = HTTPHeaders()
+        SessionMiddleware.addSecurityHeaders(&headers)
+        let policy = try #require(headers.first(name: "Content-Security-Policy"))
+        #expect(!policy.contains("unsafe-inline") && policy.contains("script-src 'self'") && policy.contains("style-src 'self'"))
     }
 
     @Test func progressPage() throws {

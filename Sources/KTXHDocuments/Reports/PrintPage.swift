@@ -31,7 +31,7 @@ enum PrintPage {
             </style>
             </head>
             <body>
-            <div class="actions"><button type="button" onclick="window.print()">In / Lưu PDF</button></div>
+            <p class="actions">In hoặc lưu PDF: Ctrl+P (⌘P trên máy Mac).</p>
             \(body)
             </body>
             </html>

@@ -30,13 +30,21 @@ struct SessionMiddleware: AsyncMiddleware {
         return response
     }
 
-    /// Everything the app serves comes from itself: no frames, no scripts from elsewhere, no sniffing.
-    /// Inline style attributes stay allowed for the progress bars' widths.
+    /// The site's Content-Security-Policy: everything comes from the app itself, no frames, no inline script or
+    /// style; `styleHash` allows one inline stylesheet by its SHA-256.
+    static func policy(styleHash: String? = nil) -> String {
+        let styles = styleHash.map { "'self' 'sha256-\($0)'" } ?? "'self'"
+        return "default-src 'self'; script-src 'self'; style-src \(styles); img-src 'self' data:; object-src 'none'; "
+            + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+    }
+
+    /// The policy, no sniffing, no framing, no caching.
     static func addSecurityHeaders(_ headers: inout HTTPHeaders) {
-        headers.replaceOrAdd(
-            name: "Content-Security-Policy",
-            value: "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-                + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
+        // A page that carries its own stylesheet (the print view, a document also saved as a file) sets a policy
+        // naming that stylesheet's hash; every other page gets this one.
+        if !headers.contains(name: "Content-Security-Policy") {
+            headers.replaceOrAdd(name: "Content-Security-Policy", value: policy())
+        }
         headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
         headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")
         headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")

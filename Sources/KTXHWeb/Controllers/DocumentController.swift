@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import KTXHCore
 import KTXHDocuments
@@ -40,9 +41,12 @@ struct DocumentController {
     ) async throws -> Response {
         switch download {
         case .print:
+            let html = table.html(charts: charts)
             var headers = HTTPHeaders()
             headers.contentType = .html
-            return Response(status: .ok, headers: headers, body: .init(string: table.html(charts: charts)))
+            headers.replaceOrAdd(
+                name: "Content-Security-Policy", value: SessionMiddleware.policy(styleHash: Self.styleHash(html)))
+            return Response(status: .ok, headers: headers, body: .init(string: html))
         case .xlsx:
             return file(try await written(req) { try table.writeXLSX(to: $0) }, type: .xlsx, name: name + ".xlsx")
         case .docx:
@@ -67,6 +71,13 @@ struct DocumentController {
         return Response(status: .ok, headers: headers, body: .init(data: data))
     }
 
+    /// The SHA-256 of a page's one inline stylesheet, as a Content-Security-Policy names it.
+    static func styleHash(_ html: String) -> String? {
+        guard let open = html.range(of: "<style>"), let close = html.range(of: "</style>", range: open.upperBound..<html.endIndex)
+        else { return nil }
+        return Data(SHA256.hash(data: Data(html[open.upperBound..<close.lowerBound].utf8))).base64EncodedString()
+    }
+
     private func load<T>(_ body: (ReportLoader) async throws -> T) async throws -> T {
         do {
             return try await body(ReportLoader(store: store))
@@ -83,4 +94,5 @@ extension HTTPMediaType {
     static let xlsx = HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     static let docx = HTTPMediaType(
         type: "application", subType: "vnd.openxmlformats-officedocument.wordprocessingml.document")
+
 }

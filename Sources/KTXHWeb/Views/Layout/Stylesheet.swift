@@ -1,6 +1,12 @@
 /// The site's one stylesheet, served by the app itself so it works on an intranet without internet.
 enum Stylesheet {
-    static let css = """
+    static let css = rules + widths
+
+    /// `.w0` … `.w100`: a width in whole percent, for bars and the label stack, as classes rather than inline style
+    /// attributes, so the Content-Security-Policy needs no `'unsafe-inline'`.
+    static let widths = (0...100).map { ".w\($0) { width: \($0)%; }" }.joined(separator: " ") + "\n"
+
+    static let rules = """
         :root { --ink: #1b1f24; --muted: #5b6470; --line: #d0d5dc; --accent: #0b5394; --bg: #fafbfc;
           --exceeded: #0a6b2d; --met: #1d7f3a; --short: #a61b1b; --pending: #6b5a00; --direction: #0b5394; }
         * { box-sizing: border-box; }
@@ -44,7 +50,8 @@ enum Stylesheet {
         .bar { height: 4px; background: #e6e9ee; margin-top: 2px; } .bar span { display: block; height: 4px; background: var(--accent); }
         .summary { margin: .8rem auto; max-width: 720px; }
         .stack { display: flex; height: 1.4rem; border-radius: 3px; overflow: hidden; }
-        .stack .segment { color: #fff; text-align: center; font-size: .85rem; line-height: 1.4rem; }
+        .stack .segment { color: #fff; text-align: center; font-size: .85rem; line-height: 1.4rem; flex: none; }
+        .stack .segment:last-child { flex: 1 1 auto; }
         .stack .exceeded { background: var(--exceeded); } .stack .met { background: var(--met); }
         .stack .short { background: var(--short); } .stack .pending { background: #b59d2a; } .stack .direction { background: var(--direction); }
         ul.legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .4rem 1.2rem; justify-content: center; }

@@ -44,8 +44,7 @@ extension ProgressShowPage {
                     .class("stack"),
                     .forEach(tallies) { tally in
                         .span(
-                            .class("\(tally.cssClass) segment"),
-                            .attribute(named: "style", value: "flex-grow: \(tally.count)"),
+                            .class("\(tally.cssClass) segment w\((tally.count * 100 + total / 2) / total)"),
                             .attribute(named: "title", value: "\(tally.label): \(tally.count)"),
                             .text(String(tally.count)))
                     }),
@@ -76,7 +75,7 @@ extension ProgressShowPage {
                 .unwrap(row.bar) { width in
                     .div(
                         .class("bar"), .attribute(named: "aria-hidden", value: "true"),
-                        .span(.attribute(named: "style", value: "width: \(width)%")))
+                        .span(.class("w\(min(100, max(0, width)))")))
                 }),
             .td(.span(.class(row.labelClass), .attribute(named: "title", value: row.reason), .text(row.label)))
         )
