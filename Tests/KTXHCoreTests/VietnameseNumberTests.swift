@@ -173,7 +173,7 @@ struct VietnameseNumberTests {
     }
 
     @Test func formattedValuesParseBackExactly() throws {
-        var generator = SplitMix64(seed: 0x6B74_7868)
+        var generator = SeededGenerator(seed: 0x6B74_7868)
         for _ in 0..<1_000 {
             let value = generator.nextDecimal()
             let text = VietnameseNumber.format(value)
@@ -183,20 +183,7 @@ struct VietnameseNumberTests {
     }
 }
 
-/// A small deterministic generator, so a failing case can be reproduced from the seed alone.
-private struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SeededGenerator {
     /// Magnitudes spread evenly over 0…10^12 by digit count, 0-4 fraction digits, a third negative.
     mutating func nextDecimal() -> Decimal {
         let integerDigits = Int.random(in: 0...12, using: &self)

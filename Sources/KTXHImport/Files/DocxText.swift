@@ -43,6 +43,7 @@ public enum DocxText {
     }
 
     static func paragraphs(fromDocumentXML xml: Data) throws(Unreadable) -> String {
+        guard UTF8Check.isValid(xml) else { throw Unreadable(description: "Nội dung word/document.xml không hợp lệ") }
         let reader = DocumentXMLReader()
         let parser = XMLParser(data: xml)
         parser.delegate = reader

@@ -18,32 +18,50 @@ final class SheetParser: NSObject, XMLParserDelegate {
     private var collecting = false
     private var nextRow = 1
     private var nextColumn = 0
+    private var cells = 0
+    private var maximumCells = Int.max
+    private(set) var tooManyCells = false
+    /// A merged range fills at most this many columns, and only rows that hold cells: "A1:XFD1048576" is no table.
+    static let maximumMergedColumns = 256
 
     init(sharedStrings: [String], percentStyles: Set<Int>) {
         self.sharedStrings = sharedStrings
         self.percentStyles = percentStyles
     }
 
-    static func records(at url: URL, sharedStrings: [String], percentStyles: Set<Int>, sheet: String, file: String) throws
-        -> [TSV.Record]
-    {
+    /// The worksheet's rows; past `maximumCells` cells the file is refused rather than held in memory.
+    static func records(
+        at url: URL, sharedStrings: [String], percentStyles: Set<Int>, sheet: String, file: String, maximumCells: Int
+    ) throws -> [TSV.Record] {
+        guard UTF8Check.isValid(fileAt: url) else {
+            throw ImportError(file: file, reason: "Trang tính «\(sheet)» bị hỏng (XML không hợp lệ)")
+        }
         guard let stream = InputStream(url: url) else {
             throw ImportError(file: file, reason: "Không đọc được trang tính «\(sheet)»")
         }
         let parser = XMLParser(stream: stream)
         let delegate = SheetParser(sharedStrings: sharedStrings, percentStyles: percentStyles)
+        delegate.maximumCells = maximumCells
         parser.delegate = delegate
-        guard parser.parse() else {
-            throw ImportError(file: file, reason: "Trang tính «\(sheet)» bị hỏng (XML không hợp lệ)")
+        let parsed = parser.parse()
+        if delegate.tooManyCells {
+            throw ImportError(
+                file: file,
+                reason: "Trang tính «\(sheet)» có quá nhiều ô (trên \(VietnameseNumber.format(Decimal(maximumCells))) ô), "
+                    + "có thể là tệp hỏng hoặc độc hại")
         }
+        guard parsed else { throw ImportError(file: file, reason: "Trang tính «\(sheet)» bị hỏng (XML không hợp lệ)") }
         return delegate.finish()
     }
 
     private func finish() -> [TSV.Record] {
-        for merge in merges {
+        let filled = Array(rows.keys)
+        for merge in merges.prefix(10_000) {
             guard let value = rows[merge.rows.lowerBound]?[merge.columns.lowerBound] else { continue }
-            for r in merge.rows {
-                for c in merge.columns where rows[r]?[c] == nil { rows[r, default: [:]][c] = value }
+            let columns = merge.columns.clamped(
+                to: merge.columns.lowerBound...(merge.columns.lowerBound + Self.maximumMergedColumns - 1))
+            for r in filled where merge.rows.contains(r) {
+                for c in columns where rows[r]?[c] == nil { rows[r, default: [:]][c] = value }
             }
         }
         return rows.keys.sorted().compactMap { number in
@@ -83,7 +101,14 @@ final class SheetParser: NSObject, XMLParserDelegate {
         switch name {
         case "v", "t": collecting = false
         case "c":
-            if let cell, let value = value(of: cell) { rows[cell.row, default: [:]][cell.column] = value }
+            if let cell, let value = value(of: cell) {
+                rows[cell.row, default: [:]][cell.column] = value
+                cells += 1
+                if cells > maximumCells {
+                    tooManyCells = true
+                    parser.abortParsing()
+                }
+            }
             cell = nil
         case "row": nextRow += 1
         default: break

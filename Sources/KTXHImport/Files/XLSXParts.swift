@@ -57,6 +57,7 @@ struct XLSXFormatError: Error {}
 
 /// Runs `delegate` over a small XML part and hands it back with what it collected.
 func parseXML<Delegate: NSObject & XMLParserDelegate>(_ data: Data, with delegate: Delegate) throws -> Delegate {
+    guard UTF8Check.isValid(data) else { throw XLSXFormatError() }
     let parser = XMLParser(data: data)
     parser.delegate = delegate
     guard parser.parse() else { throw XLSXFormatError() }

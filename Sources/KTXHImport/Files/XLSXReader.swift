@@ -17,12 +17,16 @@ public enum XLSXReader {
         public var maximumPartBytes: UInt64 = 200 * 1024 * 1024
         /// The most all parts together may expand to.
         public var maximumTotalBytes: UInt64 = 400 * 1024 * 1024
+        /// The most cells a worksheet may hold: plan and progress tables have thousands, a province's figures for a
+        /// year a few hundred thousand; ten million is a hostile or a broken file.
+        public var maximumCells = 3_000_000
 
         public init() {}
 
-        public init(maximumPartBytes: UInt64, maximumTotalBytes: UInt64) {
+        public init(maximumPartBytes: UInt64, maximumTotalBytes: UInt64, maximumCells: Int = 3_000_000) {
             self.maximumPartBytes = maximumPartBytes
             self.maximumTotalBytes = maximumTotalBytes
+            self.maximumCells = maximumCells
         }
     }
 
@@ -59,7 +63,8 @@ public enum XLSXReader {
             defer { try? FileManager.default.removeItem(at: temporary) }
             try stream(entry, in: archive, to: temporary, budget: &budget)
             let records = try SheetParser.records(
-                at: temporary, sharedStrings: sharedStrings, percentStyles: percentStyles, sheet: sheet.name, file: file)
+                at: temporary, sharedStrings: sharedStrings, percentStyles: percentStyles, sheet: sheet.name, file: file,
+                maximumCells: limits.maximumCells)
             result.append(TSV(records: records, sheet: sheet.name))
         }
         return result

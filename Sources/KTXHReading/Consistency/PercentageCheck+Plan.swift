@@ -7,7 +7,14 @@ extension PercentageCheck {
     /// whose Y is not that allotment (seed 001: 5.780 given, 93,295/6.480 reported).
     static func planFindings(_ passage: Passage) -> [Finding] {
         let figures = passage.figures
-        guard let baseIndex = figures.indices.first(where: { isAllotment(passage, at: $0) }) else { return [] }
+        // Where the line first speaks of a budget or capital: an allotment comes after it.
+        let lowered = passage.between(0, passage.chars.count)
+        let topic = ["dự toán", "vốn"].compactMap { word in
+            lowered.range(of: word).map { lowered.distance(from: lowered.startIndex, to: $0.upperBound) }
+        }.min()
+        guard let topic,
+            let baseIndex = figures.indices.first(where: { isAllotment(passage, at: $0, after: topic) })
+        else { return [] }
         let base = figures[baseIndex]
         let unit = unitAfter(passage, base)
         var findings: [Finding] = []
@@ -44,13 +51,12 @@ extension PercentageCheck {
         return findings
     }
 
-    /// The allotment: the first figure after "giao" in a line about a budget or capital.
-    static func isAllotment(_ passage: Passage, at index: Int) -> Bool {
+    /// The allotment: the first figure after "giao" in a line about a budget or capital (named by `topic`, the
+    /// offset where the line first names one).
+    static func isAllotment(_ passage: Passage, at index: Int, after topic: Int) -> Bool {
         let figure = passage.figures[index]
-        guard figure.whole == nil, !figure.isPercent else { return false }
-        let before = passage.between(max(0, figure.range.lowerBound - 20), figure.range.lowerBound)
-        let line = passage.between(0, figure.range.lowerBound)
-        return before.contains("giao") && (line.contains("dự toán") || line.contains("vốn"))
+        guard figure.whole == nil, !figure.isPercent, topic <= figure.range.lowerBound else { return false }
+        return passage.between(max(0, figure.range.lowerBound - 20), figure.range.lowerBound).contains("giao")
     }
 
     /// "tỷ đồng", "triệu đồng": the two words after a figure.

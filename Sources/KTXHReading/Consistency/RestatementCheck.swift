@@ -12,6 +12,8 @@ package enum RestatementCheck {
     static let minimumOverlap = 0.8
     /// Shared words over all words of two descriptions that are the same words.
     static let sameWords = 0.8
+    /// How many counts ahead a restatement is looked for.
+    static let reach = 200
     /// Words of a change against a base, folded: they describe no count.
     static let comparisonWords: Set<String> = ["tang", "giam", "lan", "gap", "cung", "ky", "bang", "truoc", "ngoai"]
 
@@ -70,8 +72,10 @@ package enum RestatementCheck {
     /// matches first taken, kept only while they follow the same order.
     static func restated(_ counts: [Stated]) -> [(Stated, Stated)] {
         var candidates: [(Int, Int, Double)] = []
+        // A passage restates what it said a few clauses before; looking further than `reach` counts ahead only
+        // makes a very long line (a page pasted without breaks) cost its length squared.
         for i in counts.indices {
-            for j in counts.indices where j > i {
+            for j in counts.indices where j > i && j - i <= Self.reach {
                 let shared = counts[i].words.intersection(counts[j].words).count
                 let smaller = min(counts[i].words.count, counts[j].words.count)
                 guard shared >= 3, Double(shared) / Double(smaller) >= minimumOverlap else { continue }

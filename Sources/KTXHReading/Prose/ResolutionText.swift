@@ -95,6 +95,13 @@ public enum ResolutionText {
         var targets: [ExtractedTarget] = []
         var parents: [Range<Int>: String] = [:]
         var addsOn = false
+        // One sentence may hold a whole list ("…: A 8%; B 2.000 tỷ đồng; …"): its text is made once, not per phrase.
+        var sentences: [Range<Int>: String] = [:]
+        func cached(_ range: Range<Int>) -> String {
+            let text = item.text.string(range)
+            sentences[range] = text
+            return text
+        }
         for phrase in PhraseSplitter(text: item.text).phrases() {
             guard var reading = TargetPhrase.read(item.text.string(phrase.range), qualitative: qualitative) else {
                 continue
@@ -137,7 +144,7 @@ public enum ResolutionText {
                     target: reading.target, change: reading.change, section: item.heading,
                     group: phrase.label ?? phrase.parent.flatMap { parents[$0] },
                     line: item.line(at: phrase.range.lowerBound + reading.expressionOffset),
-                    sentence: item.text.string(phrase.sentence)))
+                    sentence: sentences[phrase.sentence] ?? cached(phrase.sentence)))
         }
         return targets
     }

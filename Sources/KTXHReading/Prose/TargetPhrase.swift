@@ -99,6 +99,9 @@ package struct TargetPhrase: Hashable {
 
     // MARK: Form 1
 
+    /// The most words a target's own part runs to, its unit and base included.
+    static let longestTarget = 40
+
     /// The longest ending of the phrase that reads as a target, or what follows its last ":".
     static func nameThenTarget(_ text: PhraseText, core: Range<Int>) -> TargetPhrase? {
         if let colon = text.positions(of: ":").last(where: { core.contains($0) }) {
@@ -113,7 +116,11 @@ package struct TargetPhrase: Hashable {
                     figure: reading.figure)
             }
         }
-        for start in text.wordStarts where start > core.lowerBound && start < core.upperBound {
+        // A target is a few words at the end ("đạt từ 7,5% đến 8% so với cùng kỳ năm trước"): only the last
+        // `longestTarget` words are tried, so a phrase with no mark in it (a page pasted without punctuation) costs
+        // its length, not its length squared.
+        let starts = text.wordStarts.filter { $0 > core.lowerBound && $0 < core.upperBound }.suffix(Self.longestTarget)
+        for start in starts {
             let candidate = start..<core.upperBound
             guard let reading = parseCandidate(text.string(candidate)),
                 isTarget(reading.expression, afterColon: false), accepts(text, candidate: candidate, reading.expression)

@@ -58,17 +58,10 @@ public struct SyntheticSpec: Hashable, Sendable {
 
     /// A number in [0, 1) drawn from the seed and `keys`: the same keys give the same number.
     func draw(_ keys: Int...) -> Double {
-        var state = seed &+ 0x9E37_79B9_7F4A_7C15
-        for key in keys { state = Self.mix(state ^ UInt64(bitPattern: Int64(key)) &+ 0x9E37_79B9_7F4A_7C15) }
-        return Double(Self.mix(state) >> 11) / Double(1 << 53)
-    }
-
-    /// SplitMix64's finaliser: every bit of the input moves every bit of the output.
-    static func mix(_ value: UInt64) -> UInt64 {
-        var z = value
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        let step = SeededGenerator.increment
+        var state = seed &+ step
+        for key in keys { state = SeededGenerator.mix(state ^ UInt64(bitPattern: Int64(key)) &+ step) }
+        return Double(SeededGenerator.mix(state) >> 11) / Double(1 << 53)
     }
 }
 
