@@ -99,6 +99,7 @@ public final class Store: Sendable {
     /// Brings the schema up to date, and sets SQLite's journal to WAL with foreign keys on.
     public func migrate() async throws {
         try await configureConnection()
+        try await refuseNewerSchema()
         let migrations = Migrations()
         migrations.add(Schema.migrations)
         let migrator = Migrator(
@@ -111,6 +112,29 @@ public final class Store: Sendable {
         }
     }
 
+    /// Steps a newer ktxh applied that this one does not know: an older binary must not write to that database.
+    public func unknownMigrations() async throws -> [String] {
+        let known = Set(Schema.migrations.map(\.name))
+        let applied: [String]
+        do {
+            applied = try await sql.raw("SELECT name FROM _fluent_migrations").all().map {
+                try $0.decode(column: "name", as: String.self)
+            }
+        } catch {
+            return []  // A database with no schema yet.
+        }
+        return applied.filter { !known.contains($0) }.sorted()
+    }
+
+    /// Refuses a database whose schema is newer than this binary's.
+    func refuseNewerSchema() async throws {
+        let unknown = try await unknownMigrations()
+        guard let newest = unknown.last else { return }
+        throw StorageError(
+            "Cơ sở dữ liệu \(location) đã được cập nhật bởi một phiên bản ktxh mới hơn bản này (bước «\(newest)»). "
+                + "Hãy chạy bản ktxh mới nhất; bản cũ không được ghi vào cơ sở dữ liệu này.")
+    }
+
     /// The migrations not yet applied, by name.
     public func pendingMigrations() async throws -> [String] {
         try await configureConnection()
@@ -118,6 +142,7 @@ public final class Store: Sendable {
         migrations.add(Schema.migrations)
         let migrator = Migrator(databases: databases, migrations: migrations, logger: logger, on: eventLoop)
         try await migrator.setupIfNeeded().get()
+        try await refuseNewerSchema()
         return try await migrator.previewPrepareBatch().get().map { $0.0.name }
     }
 

@@ -12,8 +12,10 @@ public enum WebServer {
         }
     }
 
+    /// Serves `location`. A database with steps of the schema still to apply is refused unless `migrate` says to
+    /// apply them: an upgrade is a step an administrator takes, after a backup (docs/operations.md).
     public static func run(
-        location: DatabaseLocation, host: String, port: Int, settings: WebSettings = WebSettings(),
+        location: DatabaseLocation, host: String, port: Int, settings: WebSettings = WebSettings(), migrate: Bool = false,
         onStart: @Sendable (String) -> Void = { _ in }
     ) async throws {
         let app = try await Application.make(Environment(name: "production", arguments: ["ktxh"]))
@@ -21,6 +23,12 @@ public enum WebServer {
         app.http.server.configuration.port = port
         let store = try Store(location: location, eventLoopGroup: app.eventLoopGroup, threadPool: app.threadPool)
         do {
+            let pending = try await store.pendingMigrations()
+            if !pending.isEmpty, !migrate {
+                throw StorageError(
+                    "Cơ sở dữ liệu \(location) còn \(pending.count) bước cập nhật cấu trúc chưa chạy (\(pending.joined(separator: ", "))). "
+                        + "Sao lưu («ktxh backup»), chạy «ktxh migrate», rồi khởi động lại; hoặc khởi động với --migrate.")
+            }
             try await store.migrate()
             configure(app, store: store, settings: settings)
             onStart("http://\(host):\(port)")

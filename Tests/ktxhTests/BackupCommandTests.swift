@@ -70,3 +70,44 @@ struct TokenCommandTests {
         try await cleanup()
     }
 }
+
+/// `ktxh migrate` and `ktxh serve` around an upgrade, through the binary.
+@Suite("ktxh upgrade")
+struct UpgradeCommandTests {
+    let command = CommandTests()
+
+    @Test("migrate --pending lists what an upgrade will do; serve refuses until it is done; a newer schema is refused")
+    func upgrade() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("u-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        try FileManager.default.copyItem(at: UpgradeFixture.sqlite, to: URL(fileURLWithPath: path))
+        let pending = try command.run("migrate", "--pending", "--db", path)
+        #expect(pending.status == 0 && pending.stdout.contains("0025_CreateApiTokens"))
+        let refused = try command.run("serve", "--db", path, "--port", "18397")
+        #expect(refused.status == 1 && refused.stderr.contains("ktxh migrate") && refused.stderr.contains("--migrate"))
+        let migrated = try command.json(try command.run("migrate", "--db", path, "--json").stdout)
+        #expect(migrated["applied"] as? [String] == ["0025_CreateApiTokens"])
+        #expect(try command.run("migrate", "--pending", "--db", path).stdout.contains("mới nhất"))
+        #expect(try command.run("user", "list", "--db", path).status == 0, "the migrated database is used as before")
+        // A newer ktxh applied a step this one does not know.
+        try sqlite(path, "INSERT INTO _fluent_migrations (id, name, batch) VALUES ('tuong-lai', '0099_FromTheFuture', 99)")
+        let old = try command.run("plans", "list", "--db", path)
+        #expect(old.status == 1 && old.stderr.contains("phiên bản ktxh mới hơn") && old.stderr.contains("0099_FromTheFuture"))
+    }
+
+    func sqlite(_ path: String, _ statement: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [
+            "python3", "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(sys.argv[2]); c.commit()", path,
+            statement,
+        ]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+}
+
+enum UpgradeFixture {
+    static let sqlite = SeedFixture.directory.deletingLastPathComponent().appendingPathComponent("upgrade/ktxh-0.1.0.sqlite")
+}

@@ -43,7 +43,7 @@ struct Demo: AsyncParsableCommand {
             }
         }
         guard !noServe else { return }
-        try await server.serve(location) { url in
+        try await server.serve(location, migrate: true) { url in
             print("Mở \(url) trong trình duyệt. Nhấn Ctrl+C để dừng.")
             fflush(nil)
         }

@@ -40,12 +40,14 @@ struct ServerOptions: ParsableArguments {
         }
     }
 
-    /// Serves the web app on `location` with the CLI's clock, telling `ready` the address once it listens.
-    func serve(_ location: DatabaseLocation, ready: @Sendable (String) -> Void) async throws {
+    /// Serves the web app on `location` with the CLI's clock, telling `ready` the address once it listens; with
+    /// `migrate`, a schema that is behind is brought up to date first.
+    func serve(_ location: DatabaseLocation, migrate: Bool, ready: @Sendable (String) -> Void) async throws {
         let settings = WebSettings(
             clock: CLIClock.shared, secureCookies: secureCookies,
             trustedProxies: TrustedProxies(trustedProxy.compactMap(TrustedProxies.Network.init)), logRequests: true)
         WebServer.bootstrapLogging(json: logFormat == .json)
-        try await WebServer.run(location: location, host: host, port: port, settings: settings, onStart: ready)
+        try await WebServer.run(
+            location: location, host: host, port: port, settings: settings, migrate: migrate, onStart: ready)
     }
 }
