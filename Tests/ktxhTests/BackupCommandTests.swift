@@ -36,6 +36,19 @@ struct BackupCommandTests {
         let plans = try command.json(try command.run("plans", "list", "--db", into, "--json").stdout)["plans"] as? [Any]
         #expect(plans?.count == 4)
         #expect(try command.run("backup", "--help").stdout.contains("VACUUM INTO"))
+
+        // Into a folder, by the clock, keeping the newest two.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ktxh-bak-\(UUID().uuidString)").path + "/"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for time in ["2026-12-01T20:00:00Z", "2026-12-02T20:00:00Z", "2026-12-03T20:00:00Z"] {
+            let run = try command.run("backup", "--db", db, "-o", folder, "--keep", "2", environment: ["KTXH_NOW": time])
+            #expect(run.status == 0, "\(run.stderr)")
+        }
+        let kept = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        #expect(kept == ["ktxh-20261203-030000.bak", "ktxh-20261204-030000.bak"], "named in Vietnam's time, the oldest removed")
+        #expect(
+            try command.run("backup", "--db", db, "-o", file, "--keep", "2").stderr.contains(
+                "--keep chỉ dùng khi -o là một thư mục"))
         try await dropSource()
         try await dropTarget()
     }

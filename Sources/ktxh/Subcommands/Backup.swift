@@ -10,13 +10,20 @@ struct Backup: AsyncParsableCommand {
             SQLite: một bản sao nhất quán (VACUUM INTO) tại một thời điểm, trong khi người dùng vẫn nhập số liệu. \
             PostgreSQL: pg_dump dạng custom (cần gói postgresql-client cùng phiên bản với máy chủ). Tệp được ghi \
             trọn vẹn rồi mới đổi tên thành FILE, nên một lần sao lưu hỏng không để lại tệp dở dang. \
-            Khôi phục bằng «ktxh restore FILE»; lịch sao lưu tự động: docs/operations.md.
+            FILE là một thư mục (đã có, hoặc kết thúc bằng «/»): tệp mang tên ktxh-NĂMTHÁNGNGÀY-GIỜPHÚTGIÂY.bak, và             --keep N giữ N bản mới nhất trong thư mục, xóa các bản cũ hơn (cho lịch sao lưu định kỳ). Khôi phục bằng             «ktxh restore FILE»; lịch sao lưu tự động: docs/operations.md.
             """)
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Tệp sao lưu sẽ ghi.", valueName: "FILE"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Tệp sao lưu sẽ ghi, hoặc thư mục chứa các bản sao lưu.", valueName: "FILE"))
     var output: String
+
+    @Option(help: ArgumentHelp("Trong thư mục sao lưu, giữ N bản mới nhất và xóa các bản cũ hơn.", valueName: "N"))
+    var keep: Int?
+
+    func validate() throws {
+        if let keep, keep < 1 { throw ValidationError("--keep phải từ 1 trở lên, nhận được \(keep).") }
+    }
 
     @Flag(help: "In kết quả dạng JSON.")
     var json = false
@@ -26,7 +33,12 @@ struct Backup: AsyncParsableCommand {
         if case .sqlite(let path) = location, !FileManager.default.fileExists(atPath: path) {
             throw StorageError("Không có cơ sở dữ liệu «\(path)» để sao lưu.")
         }
-        let file = URL(fileURLWithPath: output)
+        let rotation = BackupRotation(output: output, now: CLIClock.now())
+        if keep != nil, rotation.folder == nil {
+            throw ValidationError("--keep chỉ dùng khi -o là một thư mục.")
+        }
+        let file = rotation.file
+        if let folder = rotation.folder { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
         let store = try Store(location: location)
         let counts: [Store.TableCount]
         do {
@@ -40,6 +52,9 @@ struct Backup: AsyncParsableCommand {
         }
         let bytes = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
         print(BackupOutput.render(counts, file: file, bytes: bytes, json: json, verb: "Đã sao lưu \(location) vào"))
+        if let keep {
+            for old in try rotation.removeAllBut(keep) where !json { print("Đã xóa bản sao lưu cũ \(old.lastPathComponent).") }
+        }
     }
 }
 
@@ -84,6 +99,41 @@ struct Restore: AsyncParsableCommand {
         if !pending.isEmpty, !json {
             print("Bản sao lưu có từ phiên bản cũ hơn: còn \(pending.count) bước cập nhật, chạy «ktxh migrate».")
         }
+    }
+}
+
+/// Sao lưu định kỳ: backups in one folder, named by their time so that names sort as times do; the oldest go
+/// first when only the newest N are kept.
+struct BackupRotation {
+    var folder: URL?
+    var file: URL
+
+    init(output: String, now: Date) {
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: output, isDirectory: &isFolder)
+        guard output.hasSuffix("/") || exists && isFolder.boolValue else {
+            folder = nil
+            file = URL(fileURLWithPath: output)
+            return
+        }
+        let folder = URL(fileURLWithPath: output, isDirectory: true)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? .current
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: now)
+        let stamp = String(
+            format: "%04d%02d%02d-%02d%02d%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0, c.second ?? 0)
+        self.folder = folder
+        file = folder.appendingPathComponent("ktxh-\(stamp).bak")
+    }
+
+    /// Removes all but the newest `count` backups of the folder; returns what it removed.
+    func removeAllBut(_ count: Int) throws -> [URL] {
+        guard let folder else { return [] }
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasPrefix("ktxh-") && $0.hasSuffix(".bak") }.sorted()
+        let old = names.dropLast(count).map { folder.appendingPathComponent($0) }
+        for file in old { try FileManager.default.removeItem(at: file) }
+        return old
     }
 }
 
