@@ -20,6 +20,12 @@ command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v wrk >/dev/null 2>&1 || need+=(wrk)
 command -v rsvg-convert >/dev/null 2>&1 || need+=(librsvg2-bin)
 command -v cc >/dev/null 2>&1 || need+=(gcc)
+# The release package: a static Swift runtime links libcurl and libxml2; nginx and Caddy front it in the package test.
+[ -f /usr/include/curl/curl.h ] || need+=(libcurl4-openssl-dev)
+[ -f /usr/include/libxml2/libxml/parser.h ] || need+=(libxml2-dev)
+command -v nginx >/dev/null 2>&1 || need+=(nginx)
+command -v caddy >/dev/null 2>&1 || need+=(caddy)
+command -v systemd-analyze >/dev/null 2>&1 || need+=(systemd)
 if [ ${#need[@]} -gt 0 ]; then
   echo "== installing ${need[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
@@ -43,6 +49,8 @@ cleanup() {
   [ -n "${SERVER_PID:-}" ] && kill "$SERVER_PID" 2>/dev/null || true
   "${RUNAS[@]}" "$PGBIN/pg_ctl" -D "$PGDATA" -m immediate stop >/dev/null 2>&1 || true
   rm -rf "$PGDATA"
+  [ -n "${RELEASE:-}" ] && rm -rf "$RELEASE"
+  return 0
 }
 trap cleanup EXIT
 echo "== starting PostgreSQL ($PGBIN) on 127.0.0.1:$PGPORT"
@@ -58,8 +66,20 @@ echo "== swift test (SQLite and PostgreSQL)"
 swift build --build-tests
 swift test
 
+# One release build serves everything after the unit tests: the package (static Swift runtime, its resources beside
+# it), unpacked and run from outside the source tree by the browser checks, the API and fault tests, the benchmarks
+# and the documents, so a path tied to the source tree fails here.
+echo "== package: a release build, unpacked elsewhere"
+ARCHIVE=$(bash scripts/package.sh)
+RELEASE=$(mktemp -d /tmp/ktxh-release.XXXXXX)
+tar -C "$RELEASE" -xzf "$ARCHIVE"
+BIN=$(echo "$RELEASE"/ktxh-*/bin/ktxh)
+"$BIN" --version
+
+echo "== package test: installed, served behind nginx over HTTPS, backed up, restored, upgraded"
+KTXH_PACKAGE_PORT=$((PORT + 400)) bash scripts/package_test.sh "$ARCHIVE"
+
 echo "== browser: ktxh demo in headless Chromium"
-BIN="$(swift build --show-bin-path)/ktxh"
 DB=$(mktemp -u /tmp/ktxh-demo.XXXXXX).sqlite
 PORT=${KTXH_TEST_PORT:-18080}
 "$BIN" demo --db "$DB" --port "$PORT" > "$ARTIFACTS/demo.log" 2>&1 &

@@ -25,11 +25,35 @@ public enum DatabaseLocation: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// `--db` when given, else `KTXH_DATABASE_URL`, else `ktxh.sqlite`.
+    /// `--db` when given, else `KTXH_DATABASE_URL`, else the one in the server's settings file (`KTXH_CONFIG`, by
+    /// default /etc/ktxh/ktxh.env, when it can be read: an administrator's `ktxh migrate` finds the service's
+    /// database), else `ktxh.sqlite`.
     public static func resolve(_ option: String?, environment: [String: String]) -> DatabaseLocation {
         if let option, !option.isEmpty { return DatabaseLocation(option) }
         if let url = environment["KTXH_DATABASE_URL"], !url.isEmpty { return DatabaseLocation(url) }
+        let file = environment["KTXH_CONFIG"] ?? "/etc/ktxh/ktxh.env"
+        if let text = try? String(contentsOfFile: file, encoding: .utf8), let url = settings(text)["KTXH_DATABASE_URL"],
+            !url.isEmpty
+        {
+            return DatabaseLocation(url)
+        }
         return .sqlite(path: defaultPath)
+    }
+
+    /// `KEY=VALUE` lines of an environment file as systemd reads them: comments and blank lines skipped, quotes taken off.
+    static func settings(_ text: String) -> [String: String] {
+        var result: [String: String] = [:]
+        for line in text.split(whereSeparator: \.isNewline) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.hasPrefix("#"), let equals = trimmed.firstIndex(of: "=") else { continue }
+            let key = trimmed[..<equals].trimmingCharacters(in: .whitespaces)
+            var value = trimmed[trimmed.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            if value.count >= 2, let first = value.first, first == value.last, first == "\"" || first == "'" {
+                value = String(value.dropFirst().dropLast())
+            }
+            result[key] = value
+        }
+        return result
     }
 
     public var isPostgres: Bool {

@@ -187,13 +187,24 @@ struct StoreTests {
     }
 
     @Test("--db reads file paths, sqlite: and postgres URLs, and masks passwords")
-    func locations() {
+    func locations() throws {
         #expect(DatabaseLocation("ktxh.sqlite") == .sqlite(path: "ktxh.sqlite"))
         #expect(DatabaseLocation("sqlite:/tmp/a.db") == .sqlite(path: "/tmp/a.db"))
         #expect(DatabaseLocation("postgres://u:secret@127.0.0.1/ktxh").isPostgres)
         #expect(!DatabaseLocation("postgres://u:secret@127.0.0.1/ktxh").description.contains("secret"))
         #expect(DatabaseLocation.resolve(nil, environment: ["KTXH_DATABASE_URL": "x.db"]) == .sqlite(path: "x.db"))
         #expect(DatabaseLocation.resolve("y.db", environment: ["KTXH_DATABASE_URL": "x.db"]) == .sqlite(path: "y.db"))
-        #expect(DatabaseLocation.resolve(nil, environment: [:]) == .sqlite(path: "ktxh.sqlite"))
+        #expect(DatabaseLocation.resolve(nil, environment: ["KTXH_CONFIG": "/khong/co"]) == .sqlite(path: "ktxh.sqlite"))
+        // The service's settings file, as an administrator's command finds it.
+        let config = FileManager.default.temporaryDirectory.appendingPathComponent("ktxh-\(UUID().uuidString).env")
+        try "# cơ sở dữ liệu\nKTXH_SERVE_OPTIONS=--port 8080\nKTXH_DATABASE_URL=\"postgres://ktxh:mk@127.0.0.1/ktxh\"\n"
+            .write(to: config, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: config) }
+        #expect(
+            DatabaseLocation.resolve(nil, environment: ["KTXH_CONFIG": config.path])
+                == .postgres(url: "postgres://ktxh:mk@127.0.0.1/ktxh"))
+        #expect(
+            DatabaseLocation.resolve(nil, environment: ["KTXH_CONFIG": config.path, "KTXH_DATABASE_URL": "x.db"])
+                == .sqlite(path: "x.db"))
     }
 }

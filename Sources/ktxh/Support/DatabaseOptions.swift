@@ -8,7 +8,9 @@ struct DatabaseOptions: ParsableArguments {
         name: .long,
         help: ArgumentHelp(
             "Tệp SQLite hoặc địa chỉ postgres://người-dùng:mật-khẩu@máy:cổng/csdl.",
-            discussion: "Mặc định: biến môi trường KTXH_DATABASE_URL, nếu không có thì «ktxh.sqlite».",
+            discussion:
+                "Mặc định: biến môi trường KTXH_DATABASE_URL, nếu không có thì KTXH_DATABASE_URL trong tệp cấu hình "
+                + "(KTXH_CONFIG, mặc định /etc/ktxh/ktxh.env), nếu không có thì «ktxh.sqlite».",
             valueName: "URL"))
     var db: String?
 
