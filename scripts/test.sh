@@ -70,6 +70,7 @@ swift test
 # it), unpacked and run from outside the source tree by the browser checks, the API and fault tests, the benchmarks
 # and the documents, so a path tied to the source tree fails here.
 echo "== package: a release build, unpacked elsewhere"
+PORT=${KTXH_TEST_PORT:-18080}
 ARCHIVE=$(bash scripts/package.sh)
 RELEASE=$(mktemp -d /tmp/ktxh-release.XXXXXX)
 tar -C "$RELEASE" -xzf "$ARCHIVE"
@@ -81,7 +82,6 @@ KTXH_PACKAGE_PORT=$((PORT + 400)) bash scripts/package_test.sh "$ARCHIVE"
 
 echo "== browser: ktxh demo in headless Chromium"
 DB=$(mktemp -u /tmp/ktxh-demo.XXXXXX).sqlite
-PORT=${KTXH_TEST_PORT:-18080}
 "$BIN" demo --db "$DB" --port "$PORT" > "$ARTIFACTS/demo.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
