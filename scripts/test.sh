@@ -73,6 +73,7 @@ echo "== package: a release build, unpacked elsewhere"
 PORT=${KTXH_TEST_PORT:-18080}
 ARCHIVE=$(bash scripts/package.sh)
 RELEASE=$(mktemp -d /tmp/ktxh-release.XXXXXX)
+chmod 755 "$RELEASE"  # the read-only fault test runs the program as another user
 tar -C "$RELEASE" -xzf "$ARCHIVE"
 BIN=$(echo "$RELEASE"/ktxh-*/bin/ktxh)
 "$BIN" --version
