@@ -121,7 +121,11 @@ let package = Package(
             ],
             swiftSettings: swiftSettings),
         .testTarget(
-            name: "KTXHImportTests", dependencies: ["KTXHReading", "KTXHImport", "KTXHDocuments", "KTXHTestSupport"],
+            name: "KTXHImportTests",
+            dependencies: [
+                "KTXHReading", "KTXHImport", "KTXHDocuments", "KTXHTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             swiftSettings: swiftSettings),
         .testTarget(
             name: "KTXHWorkflowsTests",
