@@ -39,7 +39,8 @@ python3 -c 'import openpyxl, docx, xlsxwriter, selenium, duckdb, axe_selenium_py
     schemathesis
 }
 
-# A local PostgreSQL cluster, owned by the postgres user (initdb refuses root), trust auth on loopback only.
+# A local PostgreSQL cluster, owned by the postgres user (initdb refuses root), trust auth on loopback only. The tests
+# run in parallel, each store with its own pool and some starting ktxh processes: 100 connections were too few.
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 PGPORT=${KTXH_PG_PORT:-54329}
 PGDATA=$(mktemp -d /tmp/ktxh-pg.XXXXXX)
@@ -56,7 +57,7 @@ trap cleanup EXIT
 echo "== starting PostgreSQL ($PGBIN) on 127.0.0.1:$PGPORT"
 "${RUNAS[@]}" "$PGBIN/initdb" -D "$PGDATA" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
 "${RUNAS[@]}" "$PGBIN/pg_ctl" -D "$PGDATA" -l "$PGDATA/log" -w \
-  -o "-p $PGPORT -c listen_addresses=127.0.0.1 -k $PGDATA" start >/dev/null
+  -o "-p $PGPORT -c listen_addresses=127.0.0.1 -c max_connections=400 -k $PGDATA" start >/dev/null
 export KTXH_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$PGPORT/postgres"
 
 echo "== swift format lint"
