@@ -34,32 +34,18 @@ public enum DemoSetup {
     }
 
     private static func loadIfEmpty(_ location: DatabaseLocation, now: Date, progress: (String) -> Void) async throws -> Outcome {
-        let store = try Store(location: location)
-        do {
-            try await store.migrate()
-            let isEmpty = try await store.planSummaries().isEmpty
-            let outcome: Outcome =
-                isEmpty ? .created(try await DemoData.load(into: store, at: now, progress: progress)) : .existing
-            await store.shutdown()
-            return outcome
-        } catch {
-            await store.shutdown()
-            throw error
+        try await Store.withMigrated(location) { store in
+            guard try await store.planSummaries().isEmpty else { return .existing }
+            return .created(try await DemoData.load(into: store, at: now, progress: progress))
         }
     }
 
     private static func load(_ location: DatabaseLocation, now: Date, progress: (String) -> Void) async throws -> DemoData.Summary
     {
-        let store = try Store(location: location)
-        do {
-            try await store.migrate()
+        try await Store.withMigrated(location) { store in
             let summary = try await DemoData.load(into: store, at: now, progress: progress)
             try await store.checkpoint()
-            await store.shutdown()
             return summary
-        } catch {
-            await store.shutdown()
-            throw error
         }
     }
 

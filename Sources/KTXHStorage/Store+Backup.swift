@@ -81,15 +81,7 @@ extension Store {
     static func refuseToOverwrite(_ location: DatabaseLocation, force: Bool) async throws {
         guard !force else { return }
         if case .sqlite(let path) = location, !FileManager.default.fileExists(atPath: path) { return }
-        let store = try Store(location: location)
-        let counts: [TableCount]
-        do {
-            counts = try await store.tableCounts()
-            await store.shutdown()
-        } catch {
-            await store.shutdown()
-            throw error
-        }
+        let counts = try await withOpened(location) { try await $0.tableCounts() }
         let filled = counts.filter { $0.rows > 0 && !$0.table.hasPrefix("_fluent") }
         guard !filled.isEmpty else { return }
         let rows = filled.map(\.rows).reduce(0, +)
@@ -156,19 +148,14 @@ enum BackupKind {
 
     /// A SQLite backup must be whole and be ktxh's before it replaces anything.
     static func checkSQLite(_ file: URL) async throws {
-        let store = try Store(location: .sqlite(path: file.path))
-        do {
+        let (check, tables) = try await Store.withOpened(.sqlite(path: file.path)) { store in
             let check = try await store.sql.raw("PRAGMA integrity_check").first()?.decode(
                 column: "integrity_check", as: String.self)
-            let tables = try await store.tableNames()
-            await store.shutdown()
-            guard check == "ok" else { throw StorageError("Tệp sao lưu «\(file.lastPathComponent)» bị hỏng: \(check ?? "?").") }
-            guard tables.contains("_fluent_migrations") else {
-                throw StorageError("«\(file.lastPathComponent)» là một tệp SQLite nhưng không phải cơ sở dữ liệu ktxh.")
-            }
-        } catch {
-            await store.shutdown()
-            throw error
+            return (check, try await store.tableNames())
+        }
+        guard check == "ok" else { throw StorageError("Tệp sao lưu «\(file.lastPathComponent)» bị hỏng: \(check ?? "?").") }
+        guard tables.contains("_fluent_migrations") else {
+            throw StorageError("«\(file.lastPathComponent)» là một tệp SQLite nhưng không phải cơ sở dữ liệu ktxh.")
         }
     }
 }

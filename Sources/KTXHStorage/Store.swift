@@ -164,9 +164,16 @@ public final class Store: Sendable {
 
     /// Opens the store at `location`, migrates it, runs `body` and always closes the store.
     public static func withMigrated<T>(_ location: DatabaseLocation, _ body: (Store) async throws -> T) async throws -> T {
+        try await withOpened(location) { store in
+            try await store.migrate()
+            return try await body(store)
+        }
+    }
+
+    /// Opens the store for one piece of work and shuts it down afterwards, whether the work succeeded or not.
+    public static func withOpened<T>(_ location: DatabaseLocation, _ body: (Store) async throws -> T) async throws -> T {
         let store = try Store(location: location)
         do {
-            try await store.migrate()
             let result = try await body(store)
             await store.shutdown()
             return result

@@ -40,7 +40,7 @@ public func configure(
         app.page(.planDocument(id: .any, download)) { try await documents.plan($0, download) }
     }
     app.page(.draftReport(planID: .any, period: .any), get: documents.draft)
-    let imports = ImportController(store: store, uploads: uploads, settings: settings)
+    let imports = ImportController(store: store, uploads: UploadFolders(root: uploads), settings: settings)
     app.page(.importForm, get: imports.form, post: imports.upload)
     app.page(.importConfirm(token: .any), post: imports.confirm)
     app.page(.stylesheet) { _ in
@@ -71,7 +71,7 @@ public func configure(
 
 /// `/api/v1` (docs/api.md): bearer tokens, JSON, the same permissions as the pages.
 func registerApiRoutes(_ app: Application, store: Store, settings: WebSettings, uploads: URL) {
-    let api = ApiController(store: store, settings: settings, uploads: uploads)
+    let api = ApiController(store: store, settings: settings, uploads: UploadFolders(root: uploads))
     app.page(.apiDocument, get: api.document)
     app.page(.apiPlans, get: api.plans)
     app.page(.apiPlan(id: .any), get: api.plan)

@@ -1,6 +1,7 @@
 import KTXHCore
 import KTXHImport
 import KTXHReading
+import KTXHStorage
 
 /// An import review as people and scripts read it: `ktxh import --dry-run [--json]` and the upload page.
 public struct ImportSummary: Codable, Sendable {
@@ -104,5 +105,16 @@ public struct ImportSummary: Codable, Sendable {
 extension ImportSummary.Problem {
     init(_ error: ImportError) {
         self.init(line: error.line, sheet: error.sheet, field: error.field, value: error.value, message: error.description)
+    }
+}
+
+/// An applied import as scripts read it: `ktxh import --json` and `POST /api/v1/imports/{token}`.
+public struct ImportOutcome: Encodable, Sendable {
+    public var review: ImportSummary
+    public var result: ApplyResult
+
+    public init(review: ImportSummary, result: ApplyResult) {
+        self.review = review
+        self.result = result
     }
 }

@@ -38,7 +38,7 @@ struct BackupTests {
 
             // Restored mid-way: between the database before and after the writes, and each account with its audit row.
             try await Store.restore(from: during, to: target, force: true)
-            try await Self.withStore(target) { restored in
+            try await Store.withOpened(target) { restored in
                 let counts = Dictionary(uniqueKeysWithValues: try await restored.tableCounts().map { ($0.table, $0.rows) })
                 for (start, end) in zip(before, after) {
                     let rows = try #require(counts[start.table], "\(start.table) is missing")
@@ -54,7 +54,7 @@ struct BackupTests {
             try await store.backup(to: quiet)
             await #expect(throws: StorageError.self) { try await Store.restore(from: quiet, to: target, force: false) }
             try await Store.restore(from: quiet, to: target, force: true)
-            try await Self.withStore(target) { restored in
+            try await Store.withOpened(target) { restored in
                 let tables = try await store.tableCounts()
                 #expect(try await restored.tableCounts() == tables)
                 for table in tables.map(\.table) {
@@ -95,14 +95,4 @@ struct BackupTests {
         #expect(!FileManager.default.fileExists(atPath: target))
     }
 
-    static func withStore(_ location: DatabaseLocation, _ body: (Store) async throws -> Void) async throws {
-        let store = try Store(location: location)
-        do {
-            try await body(store)
-            await store.shutdown()
-        } catch {
-            await store.shutdown()
-            throw error
-        }
-    }
 }

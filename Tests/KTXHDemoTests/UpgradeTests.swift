@@ -14,7 +14,7 @@ struct UpgradeTests {
         let (location, drop) = try await TestDatabase.create(kind)
         let file = Self.fixtures.appendingPathComponent(kind == .sqlite ? "ktxh-0.1.0.sqlite" : "ktxh-0.1.0.pgdump")
         try await Store.restore(from: file, to: location, force: true)
-        try await BackupTests.withStore(location) { store in
+        try await Store.withOpened(location) { store in
             let before = try await store.tableCounts()
             var rows: [String: [String]] = [:]
             for table in before.map(\.table) { rows[table] = try await store.tableRows(table) }

@@ -21,15 +21,11 @@ public enum TestDatabase {
     /// Runs `body` with a migrated, empty store of `kind`, then removes the database.
     public static func withStore<T>(_ kind: Kind, _ body: (Store) async throws -> T) async throws -> T {
         let (location, cleanup) = try await create(kind)
-        let store = try Store(location: location)
         do {
-            try await store.migrate()
-            let result = try await body(store)
-            await store.shutdown()
+            let result = try await Store.withMigrated(location, body)
             try await cleanup()
             return result
         } catch {
-            await store.shutdown()
             try? await cleanup()
             throw error
         }
@@ -60,13 +56,6 @@ public enum TestDatabase {
     }
 
     private static func admin(_ url: String, _ statement: String) async throws {
-        let store = try Store(location: .postgres(url: url))
-        do {
-            try await store.execute(statement)
-            await store.shutdown()
-        } catch {
-            await store.shutdown()
-            throw error
-        }
+        try await Store.withOpened(.postgres(url: url)) { try await $0.execute(statement) }
     }
 }

@@ -38,6 +38,15 @@ struct ApiTests {
             let tokens = try await web.store.apiTokens(accountID: account.id)
             let live = try #require(tokens.first { $0.label == "kiểm thử" })
             #expect(live.lastUsedAt != nil, "a use is noted")
+            let hash = SessionToken.hash(later.token)
+            let minuteLater = WebTestApp.now.addingTimeInterval(-1)
+            _ = try await web.store.apiTokenAccount(tokenHash: hash, at: minuteLater.addingTimeInterval(-120))
+            _ = try await web.store.apiTokenAccount(tokenHash: hash, at: minuteLater.addingTimeInterval(-90))
+            let noted = try await web.store.apiTokens(accountID: account.id).first { $0.label == "hết hạn" }?.lastUsedAt
+            #expect(noted == minuteLater.addingTimeInterval(-120), "a use within the minute writes nothing")
+            _ = try await web.store.apiTokenAccount(tokenHash: hash, at: minuteLater.addingTimeInterval(-30))
+            let renoted = try await web.store.apiTokens(accountID: account.id).first { $0.label == "hết hạn" }?.lastUsedAt
+            #expect(renoted == minuteLater.addingTimeInterval(-30))
             #expect(try await web.store.revokeApiToken(id: live.id, by: "test", at: WebTestApp.now))
             #expect(try await viewer.get("/api/v1/plans").status == .unauthorized)
             let audit = try await web.store.auditEntries(entity: .account, key: account.username)

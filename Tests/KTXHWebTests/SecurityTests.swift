@@ -93,9 +93,9 @@ struct SecurityTests {
 
     @Test("Uploads and downloads stay in their folders; an upload over its limit is refused with 413")
     func pathsAndSizes() async throws {
-        #expect(ImportController.safeName("../../etc/passwd") == "passwd")
-        #expect(ImportController.safeName("..\\..\\boot.ini").contains("..") == false)
-        #expect(ImportController.safeName("..") == "tep-tai-len")
+        #expect(UploadFolders.safeName("../../etc/passwd") == "passwd")
+        #expect(UploadFolders.safeName("..\\..\\boot.ini").contains("..") == false)
+        #expect(UploadFolders.safeName("..") == "tep-tai-len")
         try await WebTestApp.with { web in
             let viewer = try await web.signIn(.viewer)
             for path in ["/criteria/sets/..%2F..%2F..%2Fetc%2Fpasswd.yaml", "/criteria/sets/%2e%2e%2fPackage.swift.yaml"] {

@@ -61,9 +61,7 @@ struct UserCommandTests {
         #expect(scope.stderr.contains("cần ít nhất một đơn vị"))
         let list = try command.run("user", "list", "--db", db)
         #expect(list.stdout.split(separator: "\n").map { String($0.prefix(while: { $0 != "\t" })) } == ["quantri"])
-        let store = try Store(location: .sqlite(path: db))
-        let stored = try await store.account(username: "quantri")
-        await store.shutdown()
+        let stored = try await Store.withOpened(.sqlite(path: db)) { try await $0.account(username: "quantri") }
         #expect(stored?.account.role == .admin)
         #expect(stored?.passwordHash.hasPrefix("$2b$12$") == true, "cost 12 outside tests")
         try await cleanup()
@@ -77,9 +75,7 @@ struct UserCommandTests {
             "user", "add", "kehoach", "--role", "planner", "--name", "Phòng Kế hoạch", "--db", db,
             environment: ["KTXH_NOW": "2025-06-01T02:00:00Z"])
         #expect(add.status == 0, "\(add.stderr)")
-        let store = try Store(location: .sqlite(path: db))
-        let entries = try await store.auditEntries()
-        await store.shutdown()
+        let entries = try await Store.withOpened(.sqlite(path: db)) { try await $0.auditEntries() }
         #expect(!entries.isEmpty)
         #expect(entries.allSatisfy { $0.at == TestClock.now }, "\(entries.map(\.at))")
         try await cleanup()

@@ -30,11 +30,6 @@ extension ApiController {
         var review: ImportSummary
     }
 
-    struct AppliedAnswer: Encodable {
-        var review: ImportSummary
-        var result: ApplyResult
-    }
-
     static let queryFile = "tuy-chon.json"
 
     func importFile(_ req: Request) async throws -> Response {
@@ -45,46 +40,37 @@ extension ApiController {
         guard let body = req.body.data, body.readableBytes > 0 else {
             throw ApiProblem(status: .badRequest, reason: "Yêu cầu cần nội dung tệp (Content-Type: application/octet-stream).")
         }
-        let token = UUID().uuidString.lowercased()
-        let folder = uploads.appendingPathComponent(token)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let upload = try uploads.keep(Data(buffer: body), name: query.name)
         var stored = query
-        stored.name = ImportController.safeName(query.name)
-        try Data(buffer: body).write(to: folder.appendingPathComponent(stored.name))
-        try JSONEncoder().encode(stored).write(to: folder.appendingPathComponent(Self.queryFile))
-        let summary = try await review(folder: folder, query: stored).summary
-        return try Self.encoded(ReviewAnswer(token: token, review: summary), status: .created)
+        stored.name = upload.name
+        try JSONEncoder().encode(stored).write(to: upload.folder.appendingPathComponent(Self.queryFile))
+        let summary = try await review(upload, query: stored).summary
+        return try Self.encoded(ReviewAnswer(token: upload.token, review: summary), status: .created)
     }
 
     func applyImport(_ req: Request) async throws -> Response {
-        let token = try ImportController.token(req)
-        let folder = uploads.appendingPathComponent(token)
-        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(Self.queryFile).path),
+        var upload = try uploads.upload(req, name: Self.queryFile)
+        guard let data = FileManager.default.contents(atPath: upload.file.path),
             let query = try? JSONDecoder().decode(ImportQuery.self, from: data)
-        else { throw ApiProblem(status: .notFound, reason: "Tệp tải lên «\(token)» đã hết hạn hoặc đã được nhập.") }
-        let (review, summary) = try await review(folder: folder, query: query)
+        else { throw ApiProblem(status: .notFound, reason: "Tệp tải lên «\(upload.token)» đã hết hạn hoặc đã được nhập.") }
+        upload.name = UploadFolders.safeName(query.name)
+        let (review, summary) = try await review(upload, query: query)
         guard review.canApply else {
             throw ApiProblem(
                 status: .unprocessableEntity,
                 reason: "Không nhập gì: tệp còn chỗ chưa hiểu hoặc chưa xác nhận.",
                 members: ["problems": summary.problems.map(\.message)])
         }
-        let result: ApplyResult
-        do {
-            result = try await ImportWorkflow.apply(review, store: store, actor: try req.account.username, at: settings.now())
-            settings.metrics.importFinished("ok")
-        } catch {
-            settings.metrics.importFinished("refused")
-            throw error
-        }
-        try? FileManager.default.removeItem(at: folder)
-        return try Self.encoded(AppliedAnswer(review: summary, result: result), status: .ok)
+        let result = try await ImportWorkflow.apply(review, store: store, req: req, settings: settings)
+        uploads.remove(upload)
+        return try Self.encoded(ImportOutcome(review: summary, result: result), status: .ok)
     }
 
-    private func review(folder: URL, query: ImportQuery) async throws -> (review: ImportReview, summary: ImportSummary) {
-        let url = folder.appendingPathComponent(query.name)
+    private func review(_ upload: UploadFolders.Upload, query: ImportQuery) async throws
+        -> (review: ImportReview, summary: ImportSummary)
+    {
         do {
-            let review = try await ImportWorkflow.review(url, name: query.name, options: query.options, store: store)
+            let review = try await ImportWorkflow.review(upload.file, name: upload.name, options: query.options, store: store)
             return (review, ImportSummary(review, repeated: try await store.repeatedObservations(review.changes.observations)))
         } catch let error as ImportError {
             throw ApiProblem(status: .unprocessableEntity, reason: error.description)

@@ -9,7 +9,7 @@ import Vapor
 struct ApiController {
     let store: Store
     let settings: WebSettings
-    let uploads: URL
+    let uploads: UploadFolders
 
     func document(_ req: Request) async throws -> Response {
         var headers = HTTPHeaders()

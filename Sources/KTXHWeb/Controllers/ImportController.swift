@@ -10,7 +10,7 @@ import Vapor
 /// the person confirms. The uploaded file waits in a private folder under an unguessable token.
 struct ImportController {
     let store: Store
-    let uploads: URL
+    let uploads: UploadFolders
     let settings: WebSettings
 
     struct UploadForm: Content {
@@ -58,33 +58,27 @@ struct ImportController {
         let form = try req.content.decode(UploadForm.self)
         // Kept as typed: the file is read as any text file is (CR LF line ends included).
         let pasted = (form.text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let content: (name: String, data: Data)
+        let upload: UploadFolders.Upload
         if let file = form.file, file.data.readableBytes > 0 {
-            content = (Self.safeName(file.filename), Data(buffer: file.data))
+            upload = try uploads.keep(Data(buffer: file.data), name: file.filename)
         } else if !pasted.isEmpty {
-            content = (Self.pastedName, Data(pasted.utf8))
+            upload = try uploads.keep(Data(pasted.utf8), name: Self.pastedName)
         } else {
             let message = "Chưa chọn tệp hay dán nội dung, hoặc tệp rỗng."
             return HTMLResponse.render(ImportFormPage(message: message).view(), status: .badRequest)
         }
-        let token = UUID().uuidString.lowercased()
-        let folder = uploads.appendingPathComponent(token)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let name = content.name
-        try content.data.write(to: folder.appendingPathComponent(name))
-        let fields = ConfirmForm(name: name, period: form.period, unit: form.unit, year: form.year)
-        return try await review(token: token, fields: fields, status: .ok)
+        let fields = ConfirmForm(name: upload.name, period: form.period, unit: form.unit, year: form.year)
+        return try await review(upload, fields: fields, status: .ok)
     }
 
     func confirm(_ req: Request) async throws -> Response {
-        let token = try Self.token(req)
         let fields = try req.content.decode(ConfirmForm.self)
-        let url = uploads.appendingPathComponent(token).appendingPathComponent(Self.safeName(fields.name))
-        guard FileManager.default.fileExists(atPath: url.path) else {
+        let upload = try uploads.upload(req, name: fields.name)
+        guard FileManager.default.fileExists(atPath: upload.file.path) else {
             throw Abort(.notFound, reason: "Tệp tải lên đã hết hạn hoặc đã được nhập; hãy tải lên lại.")
         }
-        let read = try await ImportWorkflow.review(url, name: fields.name, options: Self.options(fields), store: store)
-        guard read.canApply else { return try await self.review(token: token, fields: fields, status: .unprocessableEntity) }
+        let read = try await ImportWorkflow.review(upload.file, name: upload.name, options: Self.options(fields), store: store)
+        guard read.canApply else { return try await self.review(upload, fields: fields, status: .unprocessableEntity) }
         // The targets as the planner corrected them on the review page.
         var typed: [String: String] = [:]
         for target in read.plan?.targets ?? [] {
@@ -93,25 +87,20 @@ struct ImportController {
             }
         }
         let review = read.correctingTargets(typed, catalogue: try await store.indicators())
-        let result: ApplyResult
-        do {
-            result = try await ImportWorkflow.apply(review, store: store, actor: try req.account.username, at: settings.now())
-            settings.metrics.importFinished("ok")
-        } catch {
-            settings.metrics.importFinished("refused")
-            throw error
-        }
-        try? FileManager.default.removeItem(at: uploads.appendingPathComponent(token))
+        let result = try await ImportWorkflow.apply(review, store: store, req: req, settings: settings)
+        uploads.remove(upload)
         let plan = try await store.planSummaries().first { $0.key == review.plan?.plan.key }
         return HTMLResponse.render(ImportDonePage(file: fields.name, result: result, plan: plan, period: review.period).view())
     }
 
-    private func review(token: String, fields: ConfirmForm, status: HTTPResponseStatus) async throws -> Response {
-        let url = uploads.appendingPathComponent(token).appendingPathComponent(fields.name)
+    private func review(_ upload: UploadFolders.Upload, fields: ConfirmForm, status: HTTPResponseStatus) async throws
+        -> Response
+    {
         do {
-            let review = try await ImportWorkflow.review(url, name: fields.name, options: Self.options(fields), store: store)
+            let review = try await ImportWorkflow.review(
+                upload.file, name: upload.name, options: Self.options(fields), store: store)
             let summary = ImportSummary(review, repeated: try await store.repeatedObservations(review.changes.observations))
-            var page = ImportReviewPage(summary: summary, token: token, fields: fields)
+            var page = ImportReviewPage(summary: summary, token: upload.token, fields: fields)
             let catalogue = try await store.indicators().merging(review.changes.indicators.map { ($0.code, $0) }) { _, new in new
             }
             page.targets = (review.plan?.targets ?? []).filter { !$0.text.isEmpty }.map { target in
@@ -134,14 +123,4 @@ struct ImportController {
     }
 
     /// Only the last path component, without anything that could climb out of the upload folder.
-    static func safeName(_ name: String) -> String {
-        let last = (name as NSString).lastPathComponent.replacingOccurrences(of: "..", with: "")
-        return last.isEmpty ? "tep-tai-len" : last
-    }
-
-    static func token(_ req: Request) throws -> String {
-        let token = req.parameter(.token)
-        guard UUID(uuidString: token) != nil else { throw Abort(.badRequest, reason: "Mã tải lên không hợp lệ.") }
-        return token.lowercased()
-    }
 }

@@ -39,16 +39,10 @@ struct Backup: AsyncParsableCommand {
         }
         let file = rotation.file
         if let folder = rotation.folder { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
-        let store = try Store(location: location)
-        let counts: [Store.TableCount]
-        do {
+        let counts = try await Store.withOpened(location) { store in
             ProgressOutput.line("Đang sao lưu \(location)")
             try await store.backup(to: file)
-            counts = try await store.tableCounts()
-            await store.shutdown()
-        } catch {
-            await store.shutdown()
-            throw error
+            return try await store.tableCounts()
         }
         let bytes = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
         print(BackupOutput.render(counts, file: file, bytes: bytes, json: json, verb: "Đã sao lưu \(location) vào"))
@@ -84,16 +78,8 @@ struct Restore: AsyncParsableCommand {
         let source = URL(fileURLWithPath: file)
         ProgressOutput.line("Đang khôi phục \(source.lastPathComponent) vào \(location)")
         try await Store.restore(from: source, to: location, force: force)
-        let store = try Store(location: location)
-        let counts: [Store.TableCount]
-        let pending: [String]
-        do {
-            counts = try await store.tableCounts()
-            pending = try await store.pendingMigrations()
-            await store.shutdown()
-        } catch {
-            await store.shutdown()
-            throw error
+        let (counts, pending) = try await Store.withOpened(location) { store in
+            (try await store.tableCounts(), try await store.pendingMigrations())
         }
         print(BackupOutput.render(counts, file: source, bytes: nil, json: json, verb: "Đã khôi phục \(location) từ"))
         if !pending.isEmpty, !json {

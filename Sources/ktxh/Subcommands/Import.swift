@@ -148,8 +148,3 @@ enum FigureCheckText {
         return lines.joined(separator: "\n")
     }
 }
-
-struct ImportOutcome: Encodable {
-    var review: ImportSummary
-    var result: KTXHStorage.ApplyResult
-}

@@ -20,15 +20,10 @@ struct Migrate: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        let store = try Store(location: database.location)
-        let steps: [String]
-        do {
-            steps = try await store.pendingMigrations()
+        let steps = try await Store.withOpened(database.location) { store in
+            let steps = try await store.pendingMigrations()
             if !pending { try await store.migrate() }
-            await store.shutdown()
-        } catch {
-            await store.shutdown()
-            throw error
+            return steps
         }
         if json {
             print(JSONText.encode([pending ? "pending" : "applied": steps, "database": database.location.description]))
