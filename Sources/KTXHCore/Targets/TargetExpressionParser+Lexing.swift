@@ -153,6 +153,11 @@ extension TargetExpressionParser {
                 end = index
                 continue
             }
+            // "396,1 tỷ.đ", "tr.đ": an abbreviated "tỷ đồng", "triệu đồng".
+            if c == ".", index > start, text[index - 1].isLetter, index + 1 < text.count, text[index + 1].isLetter {
+                index += 1
+                continue
+            }
             perCount = c == "/"
             guard c.isLetter || c == " " || c == "/" || c == "," || c == "²" || c == "³" else { break }
             index += 1

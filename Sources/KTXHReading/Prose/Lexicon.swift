@@ -108,6 +108,13 @@ package enum Lexicon {
 
     /// `text` without the counts of targets it announces: "Chỉ tiêu kinh tế: 6 chỉ tiêu", "25 nhóm chỉ
     /// tiêu", "(gồm 11 chỉ tiêu)". A count of targets is never a target.
+    /// "hoàn thành chỉ tiêu được giao", "đạt kế hoạch": a name that is only the quota of the target said before it.
+    static func restatesQuota(_ name: String) -> Bool {
+        name.folded.range(
+            of: "^((hoan thanh|dat|vuot|dat va vuot) )?(chi tieu|ke hoach|du toan)( duoc)?( tinh| huyen| xa| tren)?( giao)?$",
+            options: .regularExpression) != nil
+    }
+
     static func withoutTargetCounts(_ text: String) -> String {
         var words = text.split(separator: " ").map(String.init)
         var index = 0

@@ -53,6 +53,17 @@ package struct PhraseSplitter {
         // "Hoàn thành 100% chỉ tiêu giao quân (3.802 thanh niên)": one count with no name of its own says what the
         // target is in numbers; it is no part of it.
         if readings.count == 1, readings.first?.nameFirst == false { return [] }
+        // "(tăng 18,3% so với kế hoạch tỉnh giao)": the same target set against the plan ("(tăng 14,7% so với thực
+        // hiện năm 2017)" sets its growth, a target of its own).
+        let said = text.string((open + 1)..<(end - 1)).folded
+        if readings.count == 1, ["so voi ke hoach", "so voi du toan", "so voi chi tieu"].contains(where: said.contains) {
+            return []
+        }
+        // "giảm tỷ lệ hộ cận nghèo còn dưới 1,46% (giảm 12 hộ cận nghèo, còn 333 hộ)": a share said again as counts.
+        let parent = TargetPhrase.read(text.string(phrase.range.lowerBound..<open), qualitative: false)
+        if parent?.target.unit == "%", readings.allSatisfy({ $0.target.unit.flatMap(Lexicon.countWord) != nil }) {
+            return []
+        }
         return parts.map { Phrase(range: $0, sentence: phrase.sentence, parent: phrase.range) }
     }
 
@@ -171,7 +182,8 @@ package struct PhraseSplitter {
             // a clause about something else starts.
             let leftIsTarget =
                 TargetPhrase.nameThenTarget(text, core: TargetPhrase.withoutTrailingNote(text, in: left)) != nil
-                && (TargetPhrase.read(text.string(right), qualitative: false) != nil || !joinsCountUnit(at: i))
+                && (TargetPhrase.read(text.string(right), qualitative: false) != nil
+                    || !Self.joinsCountUnit(text, at: i))
             // "100% khu dân cư đạt văn hóa, tỷ lệ gia đình văn hóa đạt 85% trở lên": a target said figure first, then
             // one that names itself first.
             let namedAfterFigure =
@@ -188,7 +200,7 @@ package struct PhraseSplitter {
     }
 
     /// "02 phường, xã đạt …", "52/52 thôn, tổ dân phố": the comma at `offset` is inside a count unit.
-    private func joinsCountUnit(at offset: Int) -> Bool {
+    static func joinsCountUnit(_ text: PhraseText, at offset: Int) -> Bool {
         let before = Lexicon.word(before: offset, in: text)
         var next = offset + 1
         while next < text.count, text.chars[next] == " " { next += 1 }

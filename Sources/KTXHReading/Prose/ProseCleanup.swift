@@ -27,6 +27,8 @@ package enum ProseCleanup {
         // "90 triệu đồng (3.500 USD) trở lên": the bound is the figure's; the bracket says it again.
         text = text.replacingOccurrences(
             of: " (\\([^()]*\\)) (trở lên|trở xuống)", with: " $2 $1", options: .regularExpression)
+        // "13 bác sĩ/ 1 vạn dân": a space after the slash of a unit.
+        text = text.replacingOccurrences(of: "(\\p{L})/ +(?=[0-9\\p{L}])", with: "$1/", options: .regularExpression)
         text = text.replacingOccurrences(of: "\t", with: " ")
         var trimmed = Substring(TextNormalization.collapseSpaces(text))
         while trimmed.first == "#" || trimmed.first == " " { trimmed.removeFirst() }
@@ -66,10 +68,12 @@ package enum ProseCleanup {
         return result
     }
 
-    /// "20:03 11-12-2023": a news page's time stamp says when it was posted, nothing about a target.
+    /// "20:03 11-12-2023", "04:03, 22/03/2023": a news page's time stamp says when it was posted, nothing about a
+    /// target.
     private static func withoutClockTimes(_ text: String) -> String {
         func isStamp(_ word: Substring, _ separator: Character, _ lengths: [ClosedRange<Int>]) -> Bool {
-            let parts = word.split(separator: separator, omittingEmptySubsequences: false)
+            let parts = word.drop { $0 == "(" }.prefix { $0 != "," && $0 != ")" }.split(
+                separator: separator, omittingEmptySubsequences: false)
             return parts.count == lengths.count
                 && zip(parts, lengths).allSatisfy { part, length in
                     length.contains(part.count) && part.allSatisfy(\.isNumber)

@@ -10,9 +10,26 @@ public enum ResolutionText {
     /// a resolution's appendix goes through `PlanTable`.
     public static func extractTargets(_ text: String) -> [ExtractedTarget] {
         let lines = ProseLayout.lines(text)
+        var (targets, loose) = read(TargetSection.find(in: lines))
+        // Headings with no target under them (a page cut after its heading): the targets are stated elsewhere.
+        if targets.isEmpty { (targets, loose) = read(TargetSection.unheaded(lines)) }
+
+        // A headline is a short line without a sentence's end at the top; a text may open with its body instead,
+        // or with a picture's caption ("Quang cảnh kỳ họp.") or the time it was posted ("16/06/2015 - 07:29").
+        let headline = lines.prefix(4).first { line in
+            let words = line.text.split(separator: " ")
+            return words.count <= 25 && words.filter { $0.contains(where: \.isLetter) }.count >= 4
+                && !".;:".contains(line.text.last ?? ".")
+        }
+        let kept = withoutHeadlineRepeats(targets, firstLine: headline?.number)
+        return withoutRestatements(kept.map { targets[$0] }, loose: Set(kept.indices.filter { loose.contains(kept[$0]) }))
+    }
+
+    /// The targets of `sections` in order, and which of them were read outside a list of targets.
+    static func read(_ sections: [TargetSection]) -> (targets: [ExtractedTarget], loose: Set<Int>) {
         var targets: [ExtractedTarget] = []
         var loose: Set<Int> = []
-        for section in TargetSection.find(in: lines) {
+        for section in sections {
             for item in TargetItem.items(in: section) {
                 var read = read(item, qualitative: item.isListed || !section.isHeaded)
                 if !section.isHeaded { read = withListedTextTargets(read) }
@@ -29,32 +46,23 @@ public enum ResolutionText {
                 targets += kept
             }
         }
-
-        // A headline is a short line without a sentence's end at the top; a text may open with its body instead,
-        // or with a picture's caption ("Quang cảnh kỳ họp.") or the time it was posted ("16/06/2015 - 07:29").
-        let headline = lines.prefix(4).first { line in
-            let words = line.text.split(separator: " ")
-            return words.count <= 25 && words.filter { $0.contains(where: \.isLetter) }.count >= 4
-                && !".;:".contains(line.text.last ?? ".")
-        }
-        let kept = withoutHeadlineRepeats(targets, firstLine: headline?.number)
-        return withoutRestatements(kept.map { targets[$0] }, loose: Set(kept.indices.filter { loose.contains(kept[$0]) }))
+        return (targets, loose)
     }
 
     /// A news report states a target again on another line, the name longer or shorter ("thu nhập bình quân đầu
     /// người" and "thu nhập bình quân đầu người năm 2030"): one name's words hold the other's. The fuller name is
-    /// kept, the first of two as full.
+    /// kept, the first of two as full, a list's over a loose sentence's (the report's lead).
     static func withoutRestatements(_ targets: [ExtractedTarget], loose: Set<Int>) -> [ExtractedTarget] {
         let keys = targets.map { NameKey.key(Lexicon.withoutAspiration($0.indicator)) }
         return targets.indices.filter { i in
             guard loose.contains(i), keys[i].count >= 2 else { return true }
-            return !loose.contains { j in
+            return !targets.indices.contains { j in
                 let t = targets[i]
                 let u = targets[j]
                 guard j != i, u.line != t.line, u.target.kind == t.target.kind, u.unit == t.unit, u.change == t.change,
                     keys[j].count >= 2, keys[i].isSubset(of: keys[j]) || keys[j].isSubset(of: keys[i])
                 else { return false }
-                return keys[j].count > keys[i].count || keys[j].count == keys[i].count && j < i
+                return keys[j].count > keys[i].count || keys[j].count == keys[i].count && (j < i || !loose.contains(j))
             }
         }.map { targets[$0] }
     }
@@ -110,6 +118,12 @@ public enum ResolutionText {
             // the second figure is the same indicator's.
             // "tốc độ tăng trưởng kinh tế đạt 9-9,5%, phấn đấu trên 10%": a second figure in the same unit is the same
             // kind of target, a growth when the first was.
+            // "… 1.390 tỷ đồng, hoàn thành 100% chỉ tiêu được giao": the target before, said as a share of its quota.
+            if let previous = targets.last, previous.sentence == sentences[phrase.sentence] ?? cached(phrase.sentence),
+                Lexicon.restatesQuota(reading.indicator)
+            {
+                continue
+            }
             if let previous = targets.last, Lexicon.namesNothing(reading.indicator) {
                 // "…, đến năm 2025 còn dưới 05%": the level it comes down to, not a second change.
                 let level = (" " + reading.indicator.folded).hasSuffix(" con") || reading.indicator.folded.hasSuffix("muc")

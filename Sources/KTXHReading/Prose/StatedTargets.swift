@@ -19,6 +19,8 @@ package struct StatedTargets {
     static let settingWords = [
         "phan dau", "de ra", "dat muc tieu", "dat chi tieu", "dat ra", "muc tieu", "chi tieu", "giao", "du kien", "ke hoach nam",
         "den nam 20", "den cuoi nhiem ky", "den cuoi nam", "xac dinh", "thong qua",
+        // "Kế hoạch Kinh tế - xã hội giai đoạn 2021-2025" over a paragraph of targets.
+        "ke hoach kinh te", "ke hoach phat trien",
     ]
     /// Of those, the ones that outweigh a report of results in the same sentence.
     static let strongWords = ["phan dau", "de ra", "dat muc tieu", "dat chi tieu", "dat ra", "den nam 20", "den cuoi nhiem ky"]
@@ -31,7 +33,7 @@ package struct StatedTargets {
         plainResultWords + [
             "vượt kế hoạch", "so với cùng kỳ", "so với cùng kì", "lũy kế", "luỹ kế", "kết quả", "đã có", "đã hoàn thành",
             "hoàn thành vượt", "vượt chỉ tiêu", "vượt mục tiêu", "đã thực hiện", "hoàn thành thắng lợi", "so với đầu nhiệm kỳ",
-            "tăng gấp", "đến nay",
+            "tăng gấp", "đến nay", "chưa đạt kế hoạch", "chưa đạt chỉ tiêu", "chưa hoàn thành",
             // Facts of the place, not aims: "Dân số toàn tỉnh có 1,6 triệu người", "diện tích tự nhiên 486 km²".
             "dân số toàn", "dân số trung bình", "diện tích tự nhiên", "có diện tích", "dân số hơn", "dân số gần",
             "dân số khoảng", "quy mô dân số",
@@ -122,12 +124,15 @@ package struct StatedTargets {
         return listed.contains("%") || listed.contains(" dong") || listed.contains(" usd")
     }
 
-    /// Where the first figure other than a year or a term ("2030", "2025-2030") starts.
+    /// Where the first figure other than a year, a term ("2030", "2025-2030") or a count of targets ("5 chỉ tiêu
+    /// cơ bản", "10 nhóm chỉ tiêu") starts.
     static func firstFigure(in folded: String, from start: String.Index? = nil) -> String.Index {
         var index = folded.startIndex
-        for word in folded.split(separator: " ", omittingEmptySubsequences: false) {
+        let words = folded.split(separator: " ", omittingEmptySubsequences: false)
+        for (position, word) in words.enumerated() {
             if index >= (start ?? folded.startIndex), word.contains(where: \.isNumber), !Lexicon.isYear(word) {
-                return index
+                let next = words[(position + 1)...].lazy.filter { !$0.isEmpty }.prefix(3).joined(separator: " ")
+                if !next.hasPrefix("chi tieu"), !next.hasPrefix("nhom chi tieu") { return index }
             }
             index = folded.index(index, offsetBy: word.count + 1, limitedBy: folded.endIndex) ?? folded.endIndex
         }

@@ -67,8 +67,10 @@ extension TargetPhrase {
             let previous = Lexicon.word(before: start, in: text)
             // "sáng 9/12": a day and a month.
             let dayLead = ["ngày", "sáng", "chiều", "tối", "trưa", "hôm"]
-            // "đô thị loại 5", "hạng 3": a grade.
-            if (dayLead + ["số", "tháng", "khóa", "khoá", "lần", "thứ", "loại", "hạng"]).contains(previous) { return false }
+            // "đô thị loại 5", "hạng 3": a grade; "Kỷ niệm 50 năm …": an anniversary.
+            if (dayLead + ["số", "tháng", "khóa", "khoá", "lần", "thứ", "loại", "hạng", "niệm"]).contains(previous) {
+                return false
+            }
             if Lexicon.yearLead.contains(previous), isYear(text, at: start) { return false }
             // "6 tháng cuối năm", "kế hoạch tài chính 5 năm": a length of time, not a target.
             let following = start + word.count + 1 < text.count ? text.word(at: start + word.count + 1) : ""

@@ -34,7 +34,7 @@ package struct TargetPhrase: Hashable {
         guard !core.isEmpty else { return nil }
         // "72 xã đạt 19 tiêu chí nông thôn mới", "có 3.188 doanh nghiệp": a name that is only a count or an
         // opening names nothing; the target was said first.
-        var first = nameThenTarget(text, core: core)
+        var first = nameThenTarget(text, core: core) ?? nameThenTargetBeforeAims(text, core: core)
         // "Hình thành 2 cụm công nghiệp", "đào tạo nghề cho 300 lao động nông thôn": a short name that is a verb
         // and a count of something; what is counted names the target.
         let countsSomething = first.map { reading in
@@ -53,6 +53,8 @@ package struct TargetPhrase: Hashable {
             // "phấn đấu đạt 17 chỉ tiêu", "1 trong 2 đơn vị": a count of targets, one of several.
             let unit = reading.target.unit?.folded ?? ""
             if unit == "trong" || Lexicon.countedParts.contains(where: { unit.hasPrefix($0) }) { return nil }
+            // "Dân số trung bình 7.129 người": a forecast of the place, not an aim.
+            if ["dan so trung binh", "dan so toan"].contains(where: reading.indicator.folded.hasPrefix) { return nil }
             return reading.withChangeFromName().namedByWhatItCounts()
         }
         return allowed ? qualitative(text, core: core) : nil
@@ -134,12 +136,33 @@ package struct TargetPhrase: Hashable {
         return nil
     }
 
+    /// "tăng trưởng kinh tế ở mức 10% trở lên, chuyển dịch cơ cấu kinh tế theo hướng bền vững, …": a target, then
+    /// aims without a figure joined to it by commas.
+    static func nameThenTargetBeforeAims(_ text: PhraseText, core: Range<Int>) -> TargetPhrase? {
+        for comma in text.positions(of: ",").filter(core.contains).reversed()
+        where !PhraseSplitter.joinsCountUnit(text, at: comma) {
+            guard !TargetSection.hasFigure(text.string(comma..<core.upperBound)) else { return nil }
+            let before = text.trimmed(core.lowerBound..<comma)
+            // "trên 57,5% xã đạt chuẩn …, không còn xã dưới 15 tiêu chí, có thêm …" said its first target figure first.
+            if !before.isEmpty, let reading = nameThenTarget(text, core: before) {
+                return TargetSection.hasFigure(reading.indicator) ? nil : reading
+            }
+        }
+        return nil
+    }
+
     /// The engine's reading of a target, helped where officials write more than it reads: a change
     /// by a range ("giảm 3 - 4% so với năm trước") and a base after a plain figure ("0,2% so với năm 2024").
-    static func parseCandidate(_ candidate: String) -> Candidate? {
+    static func parseCandidate(_ written: String) -> Candidate? {
+        // "đạt 100% chỉ tiêu trở lên", "100% kế hoạch được giao trở lên": at least the whole quota.
+        let candidate = written.replacingOccurrences(
+            of: "%( (chỉ tiêu|kế hoạch|dự toán)( được| tỉnh| huyện)?( giao)?) trở lên", with: "% trở lên",
+            options: [.regularExpression, .caseInsensitive])
         let whole = TargetExpression.parse(candidate)
         let hasBase = candidate.lowercased().contains(" so với ")
-        if !isText(whole) { return Candidate(expression: whole, change: nil, hasBase: hasBase, figure: nil) }
+        if !isText(whole) {
+            return Candidate(expression: whole, change: nil, hasBase: hasBase, figure: candidate == written ? nil : candidate)
+        }
         var core = candidate
         // "… 0,2% so với năm 2024" names its base; "5 năm so với GRDP đạt 60% trở lên" goes on to its target.
         if let base = core.range(of: " so với ", options: .caseInsensitive),
@@ -166,8 +189,12 @@ package struct TargetPhrase: Hashable {
         for average in ["bình quân hàng năm ", "bình quân hằng năm ", "bình quân mỗi năm ", "bình quân ", "khoảng "]
         where core.lowercased().hasPrefix(average) {
             core = String(core.dropFirst(average.count))
-            // "Thu nhập bình quân đạt 59 triệu đồng": the average is what the name measures, not a yearly rate.
+            // "Thu nhập bình quân đạt 59 triệu đồng", "thu nhập bình quân 43,8 triệu đồng/người/năm": the average is
+            // what the name measures, not a yearly rate.
             if change == nil, average.hasPrefix("bình quân"), core.lowercased().hasPrefix("đạt ") { return nil }
+            if change == nil, average.hasPrefix("bình quân"), TargetExpression.parse(core).unit?.hasPrefix("%") == false {
+                return nil
+            }
         }
         // "giảm tai nạn giao thông trên cả 3 tiêu chí": every one of three criteria.
         for all in ["trên cả ", "cả "] where core.lowercased().hasPrefix(all) { core = String(core.dropFirst(all.count)) }
@@ -217,7 +244,8 @@ package struct TargetPhrase: Hashable {
             return false
         }
         // "sinh con thứ 3 trở lên": an ordinal; "giá trị sản phẩm trên 1 ha đất trồng trọt": per hectare.
-        if previous == "thứ" { return false }
+        // "Kỷ niệm 50 năm ngày thành lập": an anniversary.
+        if previous == "thứ" || previous == "niệm" { return false }
         // "bế mạc kỳ họp sau 3 ngày làm việc": how long something took.
         // "Trong 3 ngày (18 - 20/12), HĐND huyện họp …", "kế hoạch … 6 tháng, nhiệm vụ …": a length of time.
         if ["sau", "qua", "trong"].contains(previous), ["ngày", "tháng", "giờ", "tuần"].contains(where: { unit.hasPrefix($0) }) {

@@ -24,6 +24,9 @@ package struct TargetSection {
     static func find(in lines: [Line]) -> [TargetSection] {
         var sections: [TargetSection] = []
         var open: (section: TargetSection, numbering: Numbering?, inline: Bool)?
+        // "2. Các chỉ tiêu chủ yếu" over items numbered "1.", "2.", "3." again: the last item's number, so "3." is
+        // the next item, not the heading's next sibling.
+        var restarted: Int?
         let headings = headingIndices(lines)
         for (index, line) in lines.enumerated() {
             let numbering = Numbering.read(line.text)
@@ -33,9 +36,19 @@ package struct TargetSection {
                 let (title, inline) = splitHeading(body)
                 let rest = inline.map { [line.slice((line.text.count - $0.count)..<line.text.count)] } ?? []
                 open = (TargetSection(title: title, lines: rest, isHeaded: true), numbering, inline != nil)
+                restarted = nil
                 continue
             }
             guard let current = open else { continue }
+            if let numbering, let heading = current.numbering, heading.kind == .arabic, numbering.kind == .arabic,
+                numbering.values.count == heading.values.count, let value = numbering.values.last,
+                value == (restarted ?? 0) + 1,
+                restarted != nil || !current.section.lines.contains(where: { Numbering.read($0.text) != nil })
+            {
+                restarted = value
+                open?.section.lines.append(line)
+                continue
+            }
             if ends(current.numbering, inline: current.inline, at: line.text, numbering: numbering),
                 !(current.inline && numbering == nil && StatedTargets.goesOnListing(line.text))
             {
@@ -46,17 +59,19 @@ package struct TargetSection {
             open?.section.lines.append(line)
         }
         if let current = open { sections.append(current.section) }
-        if sections.isEmpty {
-            // No list of targets: its numbered lines, and the sentences that set targets (a news report).
-            var stated = StatedTargets()
-            let body = lines.flatMap { line -> [Line] in
-                if isPreamble(line.text) { return [] }
-                guard Numbering.read(line.text) != nil else { return stated.read(line) }
-                return stated.reportingResults ? [] : [line]
-            }
-            return body.isEmpty ? [] : [TargetSection(title: nil, lines: body, isHeaded: false)]
+        return sections.isEmpty ? unheaded(lines) : sections
+    }
+
+    /// No list of targets: its numbered lines, and the sentences that set targets (a news report). Also read when
+    /// the lists under its headings hold none (a page cut after the heading, its targets stated above it).
+    static func unheaded(_ lines: [Line]) -> [TargetSection] {
+        var stated = StatedTargets()
+        let body = lines.flatMap { line -> [Line] in
+            if isPreamble(line.text) { return [] }
+            guard Numbering.read(line.text) != nil else { return stated.read(line) }
+            return stated.reportingResults ? [] : [line]
         }
-        return sections
+        return body.isEmpty ? [] : [TargetSection(title: nil, lines: body, isHeaded: false)]
     }
 
     /// Lines that head a list of targets; an article heading ("Điều 2. Mục tiêu và các chỉ tiêu
