@@ -18,6 +18,7 @@ struct KTXH: AsyncParsableCommand {
         subcommands: [
             Demo.self, Serve.self, Migrate.self, Plans.self, Import.self, Evaluate.self, ParseTargets.self, Check.self, User.self,
             Report.self, Monitor.self, Bench.self, Synth.self, Criteria.self, Units.self, Backup.self, Restore.self, Token.self,
+            Tasks.self,
         ]
     )
 

@@ -120,6 +120,29 @@ struct CommandTests {
         #expect(result.stdout.contains("\"valueMax\" : 2.5"))
     }
 
+    @Test("tasks extract --json: seed 000's tasks under their sections, none from last year's results or Điều 4")
+    func tasksExtract() throws {
+        let result = try run("tasks", "extract", try Self.seed("000"), "--json")
+        #expect(result.status == 0, "\(result.stderr)")
+        let tasks = try #require(try json(result.stdout)["tasks"] as? [[String: Any]])
+        #expect(tasks.allSatisfy { Set($0.keys) == ["section", "text", "lead", "partners", "deadline", "line"] })
+        let first = try #require(tasks.first)
+        #expect((first["text"] as? String)?.hasPrefix("Thực hiện nghiêm Luật Ngân sách Nhà nước") == true)
+        #expect((first["section"] as? String)?.contains("Hoạt động thu chi ngân sách") == true)
+        #expect(first["line"] as? Int == 89)
+        let texts = tasks.compactMap { $0["text"] as? String }
+        // A sentence broken across a blank line is one task.
+        #expect(texts.contains { $0.hasPrefix("Tiếp tục thực hiện Nghị quyết 18-NQ/TU ngày 12/8/2021 của Tỉnh ủy") })
+        #expect(!texts.contains { $0.contains("Giao Ủy ban nhân dân thành phố tổ chức thực hiện") })
+        #expect(!texts.contains { $0.contains("Hoạt động kinh doanh thương mại, dịch vụ tiếp tục phát triển") })
+        let housing = try #require(tasks.first { ($0["text"] as? String)?.contains("xoá nhà tạm") == true })
+        #expect(housing["deadline"] as? String == "năm 2025")
+        #expect(
+            Set(tasks.compactMap { $0["section"] as? String }).isSuperset(of: [
+                "Nâng cao chất lượng giáo dục và đào tạo", "Công tác cải cách hành chính",
+            ]))
+    }
+
     @Test("check --json: seed 001's jobs, 475 in the text and 423 in the table, with both lines")
     func check() throws {
         let result = try run("check", try Self.seed("001"), "--json")
