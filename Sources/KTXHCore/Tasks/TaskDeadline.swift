@@ -3,7 +3,7 @@
 /// at all ("thường xuyên"). `code` is the form scripts read ("2025-06-30", "Q3/2025", "10/2025", "năm 2025",
 /// "thường xuyên").
 public enum TaskDeadline: Hashable, Sendable {
-    case day(year: Int, month: Int, day: Int)
+    case day(CalendarDay)
     case quarter(year: Int, quarter: Int)
     case month(year: Int, month: Int)
     case year(Int)
@@ -11,59 +11,57 @@ public enum TaskDeadline: Hashable, Sendable {
 
     public var code: String {
         switch self {
-        case .day(let year, let month, let day): "\(year)-\(Self.twoDigits(month))-\(Self.twoDigits(day))"
+        case .day(let day): day.iso
         case .quarter(let year, let quarter): "Q\(quarter)/\(year)"
-        case .month(let year, let month): "\(Self.twoDigits(month))/\(year)"
+        case .month(let year, let month): (month < 10 ? "0" : "") + "\(month)/\(year)"
         case .year(let year): "năm \(year)"
         case .ongoing: "thường xuyên"
         }
     }
 
+    /// As a page or a report says it: "30/6/2025", "Quý III/2025", "Tháng 10/2025", "Năm 2025", "Thường xuyên".
+    public var vietnamese: String {
+        switch self {
+        case .day(let day): day.vietnamese
+        case .quarter(let year, let quarter): "Quý \(["I", "II", "III", "IV"][quarter - 1])/\(year)"
+        case .month(let year, let month): "Tháng \(month)/\(year)"
+        case .year(let year): "Năm \(year)"
+        case .ongoing: "Thường xuyên"
+        }
+    }
+
     /// Reads a `code` back; nil for anything else.
     public init?(code: String) {
-        let parts = code.split(whereSeparator: { "-/ ".contains($0) }).map(String.init)
-        switch parts.count {
-        case 3 where code.contains("-"):
-            guard let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-                (1...12).contains(month), (1...31).contains(day)
-            else { return nil }
-            self = .day(year: year, month: month, day: day)
-        case 2 where parts[0] == "năm":
-            guard let year = Int(parts[1]) else { return nil }
-            self = .year(year)
-        case 2 where parts[0] == "thường" && parts[1] == "xuyên":
+        let text = code.trimmingCharacters(in: .whitespaces)
+        if text == "thường xuyên" {
             self = .ongoing
-        case 2 where parts[0].hasPrefix("Q"):
-            guard let quarter = Int(parts[0].dropFirst()), (1...4).contains(quarter), let year = Int(parts[1]) else {
-                return nil
-            }
+        } else if text.hasPrefix("năm "), let year = Int(text.dropFirst(4)) {
+            self = .year(year)
+        } else if text.hasPrefix("Q"), let slash = text.firstIndex(of: "/"),
+            let quarter = Int(text[text.index(after: text.startIndex)..<slash]), (1...4).contains(quarter),
+            let year = Int(text[text.index(after: slash)...])
+        {
             self = .quarter(year: year, quarter: quarter)
-        case 2:
-            guard let month = Int(parts[0]), (1...12).contains(month), let year = Int(parts[1]) else { return nil }
+        } else if text.count == 10, let day = CalendarDay(text) {
+            self = .day(day)
+        } else if let slash = text.firstIndex(of: "/"), let month = Int(text[..<slash]), (1...12).contains(month),
+            let year = Int(text[text.index(after: slash)...]), year >= 1900
+        {
             self = .month(year: year, month: month)
-        default:
+        } else {
             return nil
         }
     }
 
-    /// The last day the task may be done on, as (year, month, day); nil for an ongoing task.
-    public var lastDay: (year: Int, month: Int, day: Int)? {
+    /// The last day the task may be done on; nil for an ongoing task.
+    public var lastDay: CalendarDay? {
         switch self {
-        case .day(let year, let month, let day): (year, month, day)
-        case .quarter(let year, let quarter): (year, quarter * 3, Self.daysIn(month: quarter * 3, year: year))
-        case .month(let year, let month): (year, month, Self.daysIn(month: month, year: year))
-        case .year(let year): (year, 12, 31)
+        case .day(let day): day
+        case .quarter(let year, let quarter):
+            CalendarDay(year: year, month: quarter * 3, day: CalendarDay.daysIn(month: quarter * 3, year: year))
+        case .month(let year, let month): CalendarDay(year: year, month: month, day: CalendarDay.daysIn(month: month, year: year))
+        case .year(let year): CalendarDay(year: year, month: 12, day: 31)
         case .ongoing: nil
         }
     }
-
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
-    }
-
-    private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 }

@@ -36,7 +36,7 @@ public struct AuditEntry: Hashable, Sendable, Codable {
 
     /// What kind of record changed.
     public enum Entity: String, Hashable, Sendable, Codable, CaseIterable {
-        case figure, target, plan, assignment, account, period
+        case figure, target, plan, assignment, account, period, task
 
         public var vietnameseName: String {
             switch self {
@@ -46,6 +46,7 @@ public struct AuditEntry: Hashable, Sendable, Codable {
             case .assignment: "Phân công"
             case .account: "Tài khoản"
             case .period: "Kỳ báo cáo"
+            case .task: "Nhiệm vụ"
             }
         }
     }

@@ -113,10 +113,10 @@ enum TaskWording {
     static func deadline(in sentence: String) -> TaskDeadline? {
         let lowered = sentence.lowercased()
         if let match = lowered.firstMatch(of: /(trước|đến|chậm nhất|hạn|hoàn thành)( ngày)? (\d{1,2})\/(\d{1,2})\/(\d{4})/),
-            let day = Int(match.3), let month = Int(match.4), let year = Int(match.5), (1...12).contains(month),
-            (1...31).contains(day)
+            let day = Int(match.3), let month = Int(match.4), let year = Int(match.5),
+            let date = CalendarDay(year: year, month: month, day: day)
         {
-            return .day(year: year, month: month, day: day)
+            return .day(date)
         }
         if let match = lowered.firstMatch(of: /quý (iv|iii|ii|i|[1-4])\s*(?:\/|năm|-)\s*(?:năm )?(\d{4})/),
             let year = Int(match.2)

@@ -16,5 +16,6 @@ enum Schema {
         AddIndicatorAggregation(),
         AddPlanPublication(),
         CreateApiTokens(),
+        CreatePlanTasks(),
     ]
 }

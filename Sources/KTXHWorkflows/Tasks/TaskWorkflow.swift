@@ -1,0 +1,83 @@
+import Foundation
+import KTXHCore
+import KTXHImport
+import KTXHReading
+import KTXHStorage
+
+/// Nhiệm vụ của kế hoạch: proposing a resolution's tasks from its text, adding the confirmed ones to a plan, and
+/// listing them with where each stands on a given day. The CLI, the pages and the documents all call these.
+public enum TaskWorkflow {
+    /// A proposed task and whether the plan already has it (the same text, accents and spacing aside).
+    public struct Proposal: Sendable {
+        public var task: ExtractedTask
+        public var isKnown: Bool
+    }
+
+    /// The tasks a resolution's text proposes for a plan; none is saved.
+    public static func propose(_ text: String, planID: Int64, store: Store) async throws -> [Proposal] {
+        let known = Set(try await store.tasks(planID: planID).map { key($0.text) })
+        return TaskText.extractTasks(text).map { Proposal(task: $0, isKnown: known.contains(key($0.text))) }
+    }
+
+    /// Adds the proposals the plan does not have yet, in one transaction; the ones added.
+    public static func add(_ proposals: [Proposal], planID: Int64, store: Store, actor: String, at now: Date) async throws
+        -> [PlanTask]
+    {
+        let new = proposals.filter { !$0.isKnown }.map(\.task).map {
+            NewTask(
+                section: $0.section, text: $0.text, lead: $0.lead, partners: $0.partners, deadline: $0.deadline,
+                sourceLine: $0.line)
+        }
+        guard !new.isEmpty else { return [] }
+        return try await store.addTasks(planID: planID, new, by: actor, at: now)
+    }
+
+    /// A task as the lists show it: where it stands today.
+    public struct Row: Sendable {
+        public var task: PlanTask
+        public var standing: TaskStanding
+    }
+
+    /// A plan's tasks with their standing on `today`, filtered by status and to the overdue ones when asked.
+    public static func rows(
+        planID: Int64, store: Store, today: CalendarDay, timeZone: TimeZone, statuses: Set<TaskStatus> = [],
+        overdueOnly: Bool = false
+    ) async throws -> [Row] {
+        let periodStart = try await currentPeriodStart(planID: planID, store: store, today: today)
+        return try await store.tasks(planID: planID).compactMap { task in
+            guard statuses.isEmpty || statuses.contains(task.status) else { return nil }
+            let last = task.lastReportedAt.map { CalendarDay($0, in: timeZone) }
+            let standing = TaskStanding(task: task, today: today, lastReport: last, periodStart: periodStart)
+            return overdueOnly && !standing.isOverdue ? nil : Row(task: task, standing: standing)
+        }
+    }
+
+    /// When the reporting period now open for the plan began: the previous period's cut-off, or the first of January
+    /// of the only one; nil when none is open (then no task counts as unreported).
+    static func currentPeriodStart(planID: Int64, store: Store, today: CalendarDay) async throws -> CalendarDay? {
+        let periods = try await store.reportingPeriods().filter { $0.planID == planID }.sorted { $0.period < $1.period }
+        guard let current = periods.last(where: \.isOpen) else { return nil }
+        let previous = periods.last { $0.period < current.period }
+        return previous?.cutoff ?? CalendarDay(year: current.period.year, month: 1, day: 1)
+    }
+
+    static func key(_ text: String) -> String {
+        TextNormalization.folded(text).split(whereSeparator: { $0 == " " || $0 == "." || $0 == ";" }).joined(separator: " ")
+    }
+}
+
+extension JSONShapes {
+    /// A plan's task as `ktxh tasks list --json` lists it.
+    public static func task(_ row: TaskWorkflow.Row) -> [String: Any] {
+        let task = row.task
+        var standing: [String: Any] = ["label": row.standing.vietnamese, "overdue": row.standing.isOverdue]
+        if case .overdue(let days) = row.standing { standing["daysOverdue"] = days }
+        return [
+            "id": task.id, "plan": task.planID, "position": task.position, "section": task.section, "text": task.text,
+            "lead": task.lead, "partners": task.partners, "deadline": task.deadline?.code ?? "",
+            "status": task.status.rawValue, "statusName": task.status.vietnameseName, "revision": task.revision,
+            "lastReportedAt": task.lastReportedAt.map { ISO8601DateFormatter().string(from: $0) } ?? NSNull(),
+            "standing": standing,
+        ]
+    }
+}
