@@ -5,7 +5,7 @@ import KTXHStorage
 /// `ktxh`: the command-line front. Each subcommand sets up and calls one library function.
 @main
 struct KTXH: AsyncParsableCommand {
-    static let version = "0.2.0"
+    static let version = "0.3.0"
 
     static let configuration = CommandConfiguration(
         commandName: "ktxh",

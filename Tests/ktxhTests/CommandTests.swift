@@ -172,7 +172,7 @@ struct CommandTests {
         let evaluate = try run("evaluate", "--help")
         #expect(evaluate.stdout.contains("--accumulation"))
         #expect(evaluate.stdout.contains("lũy kế"))
-        #expect(try run("--version").stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0.2.0")
+        #expect(try run("--version").stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0.3.0")
     }
 
     @Test("demo --no-serve, then plans list --json lists the four demo plans", arguments: TestDatabase.available)
