@@ -203,7 +203,8 @@ extension Store {
         return (name, try row.decode(column: "attachment_type", as: String?.self) ?? "application/octet-stream", bytes)
     }
 
-    static func taskKey(_ id: Int64) -> String { "nhiem-vu-\(id)" }
+    /// How the audit trail names a task.
+    public static func taskKey(_ id: Int64) -> String { "nhiem-vu-\(id)" }
 
     private func lastReports(planID: Int64) async throws -> [Int64: Date] {
         let rows = try await sql.select().column(SQLColumn("task_id", table: "r"), as: "task_id")

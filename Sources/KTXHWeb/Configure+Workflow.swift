@@ -26,4 +26,9 @@ func registerWorkflowRoutes(_ app: Application, store: Store, settings: WebSetti
     app.page(.period(id: .any), post: periods.update)
     let assignments = AssignmentsController(store: store, settings: settings)
     app.page(.assignments(planID: .any), get: assignments.show, post: assignments.save)
+    let tasks = TasksController(store: store, settings: settings)
+    app.page(.planTasks(planID: .any), get: tasks.index, post: tasks.propose)
+    app.page(.task(planID: .any, taskID: .any), get: tasks.show, post: tasks.report)
+    app.page(.taskAssign(planID: .any, taskID: .any), post: tasks.assign)
+    app.page(.taskAttachment(planID: .any, taskID: .any, reportID: .any), get: tasks.attachment)
 }

@@ -40,6 +40,11 @@ extension SiteRoute {
         case .entryReopen, .period: Access(post: .setUp)
         case .board, .audit: Access(get: .readAll)
         case .periods, .assignments: Access(get: .readAll, post: .setUp)
+        // Tasks: proposing and assigning them is setting up the plan; reporting on one is entering its figures.
+        case .planTasks: Access(get: .signedIn, post: .setUp, upload: "10mb")
+        case .task: Access(get: .signedIn, post: .enterFigures, upload: "12mb")
+        case .taskAssign: Access(post: .setUp)
+        case .taskAttachment: Access(get: .signedIn)
         // The API: the same permissions as the pages that show and change the same things.
         case .apiDocument: Access(get: .anyone)
         case .apiPlans, .apiPlan, .apiProgress, .apiUnit, .apiCriteria, .apiForms: Access(get: .signedIn)

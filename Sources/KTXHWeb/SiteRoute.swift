@@ -64,6 +64,14 @@ public enum SiteRoute: Hashable, Sendable {
     case periods
     case period(id: Int64)
     case assignments(planID: Int64)
+    /// Nhiệm vụ of a plan: the list with where each stands, and proposing them from the resolution's text.
+    case planTasks(planID: Int64)
+    /// One task: its reports, its audit; a body reports on it here.
+    case task(planID: Int64, taskID: Int64)
+    /// Assigns a task: lead, partners, deadline.
+    case taskAssign(planID: Int64, taskID: Int64)
+    /// A file attached to a task's report.
+    case taskAttachment(planID: Int64, taskID: Int64, reportID: Int64)
     case audit
     /// `/api/v1` for other systems (docs/api.md): the OpenAPI document, then one case per resource.
     case apiDocument
@@ -91,7 +99,7 @@ public enum SiteRoute: Hashable, Sendable {
 
     /// The named values a path carries, as routes are registered and controllers read them.
     enum Parameter: String, Sendable {
-        case planID, period, token, file, parent, year, unit, code, accountID, periodID, body, indicator
+        case planID, period, token, file, parent, year, unit, code, accountID, periodID, body, indicator, taskID, reportID
     }
 
     /// A piece of a path: a fixed word, or a parameter's value.
@@ -176,6 +184,11 @@ public enum SiteRoute: Hashable, Sendable {
         case .periods: ["periods"]
         case .period(let id): ["periods", .value(.periodID, id)]
         case .assignments(let id): ["plans", .value(.planID, id), "assignments"]
+        case .planTasks(let id): ["plans", .value(.planID, id), "tasks"]
+        case .task(let id, let task): SiteRoute.planTasks(planID: id).segments + [.value(.taskID, task)]
+        case .taskAssign(let id, let task): SiteRoute.task(planID: id, taskID: task).segments + ["assign"]
+        case .taskAttachment(let id, let task, let report):
+            SiteRoute.task(planID: id, taskID: task).segments + ["files", .value(.reportID, report)]
         case .audit: ["audit"]
         case .apiDocument: ["api", "v1", "openapi.json"]
         case .apiPlans: ["api", "v1", "plans"]

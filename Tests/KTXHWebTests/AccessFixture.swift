@@ -23,10 +23,21 @@ struct AccessFixture {
         let reporting = try await web.store.openReportingPeriod(
             planID: plan.id, period: Period(year: 2025, kind: .half(1)), cutoff: try #require(CalendarDay("2025-06-14")),
             deadline: try #require(CalendarDay("2025-06-20")), by: "test", at: WebTestApp.now)
+        let task = try #require(
+            try await web.store.addTasks(
+                planID: plan.id, [NewTask(section: "Kinh tế", text: "Hoàn thành quy hoạch chợ trung tâm", lead: "Phòng Kinh tế")],
+                by: "test", at: WebTestApp.now
+            ).first)
+        let report = try await web.store.reportTask(
+            id: task.id,
+            TaskReportInput(
+                period: nil, status: .inProgress, note: "Đã lập hồ sơ",
+                attachment: ("bien-ban.pdf", "application/pdf", Data("%PDF-1.4".utf8))), baseRevision: nil, by: "test",
+            at: WebTestApp.now)
         let values: [String: String] = [
             "planID": String(plan.id), "period": "2025-H1", "token": UUID().uuidString.lowercased(),
             "accountID": String(account.account?.id ?? 0), "body": scope.slug, "periodID": String(reporting.id),
-            "indicator": "tong-muc-ban-le",
+            "indicator": "tong-muc-ban-le", "taskID": String(task.id), "reportID": String(report.id),
         ]
         return AccessFixture(
             web: web, values: values, otherReporter: try await web.signIn(.reporter, scope: [other]), scope: scope)

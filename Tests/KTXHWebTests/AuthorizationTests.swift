@@ -60,6 +60,13 @@ struct AuthorizationTests {
         (.GET, .assignments(planID: .any), .readers),
         (.POST, .assignments(planID: .any), .only(.admin, .planner)),
         (.GET, .audit, .readers),
+        // Tasks: proposing and assigning them is the planners'; a reporting body reports on them.
+        (.GET, .planTasks(planID: .any), .everyone),
+        (.POST, .planTasks(planID: .any), .only(.admin, .planner)),
+        (.GET, .task(planID: .any, taskID: .any), .everyone),
+        (.POST, .task(planID: .any, taskID: .any), Rule(roles: [.reporter], scoped: true)),
+        (.POST, .taskAssign(planID: .any, taskID: .any), .only(.admin, .planner)),
+        (.GET, .taskAttachment(planID: .any, taskID: .any, reportID: .any), .everyone),
         // Documents read what the progress and plan pages show: anyone signed in.
         (.GET, .progressDocument(planID: .any, period: .any, .xlsx), .everyone),
         (.GET, .progressDocument(planID: .any, period: .any, .docx), .everyone),

@@ -12,10 +12,33 @@ struct BoardController {
     func show(_ req: Request) async throws -> Response {
         let today = CalendarDay(settings.now(), in: WebSettings.timeZone)
         let overview = try await SubmissionOverview.load(store: store, today: today, openOnly: false)
-        let page = BoardPage(
+        var page = BoardPage(
             overview, canApprove: Policy.allows(try req.account, .review),
             notice: req.query[Int.self, at: "approved"].map { "Đã duyệt \($0) số liệu." })
+        page.lateTasks = try await lateTasks(today: today)
         return HTMLResponse.render(page.view())
+    }
+
+    /// Every plan's tasks that need attention today, the overdue first, the longest overdue first.
+    private func lateTasks(today: CalendarDay) async throws -> [BoardPage.LateTask] {
+        var found: [(days: Int, task: BoardPage.LateTask)] = []
+        for plan in try await store.planSummaries() {
+            let rows = try await TaskWorkflow.rows(planID: plan.id, store: store, today: today, timeZone: WebSettings.timeZone)
+            for row in rows where row.standing.needsAttention {
+                let days: Int
+                if case .overdue(let late) = row.standing { days = late } else { days = -1 }
+                found.append(
+                    (
+                        days,
+                        BoardPage.LateTask(
+                            plan: plan.key, text: row.task.text, lead: row.task.lead,
+                            deadline: row.task.deadline?.vietnamese ?? "",
+                            standing: row.standing.vietnamese, cssClass: TasksPage.standingClass(row.standing),
+                            link: SiteRoute.task(planID: plan.id, taskID: row.task.id).path)
+                    ))
+            }
+        }
+        return found.sorted { $0.days > $1.days }.map(\.task)
     }
 
     struct ApproveForm: Content {

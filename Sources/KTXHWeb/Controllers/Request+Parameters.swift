@@ -14,6 +14,13 @@ extension Request {
         return id
     }
 
+    /// A numeric id of the path (a task's, a report's), or a 400 naming it.
+    func id(_ name: SiteRoute.Parameter, _ what: String) throws -> Int64 {
+        let text = parameter(name)
+        guard let id = Int64(text) else { throw Abort(.badRequest, reason: "Mã \(what) «\(text)» không hợp lệ.") }
+        return id
+    }
+
     func period() throws -> Period {
         let text = parameter(.period)
         guard let period = Period(text) else {

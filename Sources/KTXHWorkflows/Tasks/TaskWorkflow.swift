@@ -81,3 +81,40 @@ extension JSONShapes {
         ]
     }
 }
+
+/// Tệp đính kèm báo cáo nhiệm vụ: a minutes, a decision, a photo: kept only when it is what its name says and no
+/// larger than `maximumBytes`.
+public enum TaskAttachment {
+    public static let maximumBytes = 10 * 1024 * 1024
+
+    /// The kinds kept, by their first bytes: a name alone could be anything.
+    static let kinds: [(extensions: [String], type: String, magic: [UInt8])] = [
+        (["pdf"], "application/pdf", Array("%PDF".utf8)),
+        (["docx"], "application/vnd.openxmlformats-officedocument.wordprocessingml.document", [0x50, 0x4B, 0x03, 0x04]),
+        (["xlsx"], "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", [0x50, 0x4B, 0x03, 0x04]),
+        (["doc", "xls"], "application/octet-stream", [0xD0, 0xCF, 0x11, 0xE0]),
+        (["jpg", "jpeg"], "image/jpeg", [0xFF, 0xD8, 0xFF]),
+        (["png"], "image/png", [0x89, 0x50, 0x4E, 0x47]),
+    ]
+
+    /// The file's type, or why it is refused, in Vietnamese naming the file.
+    public static func check(name: String, data: Data) -> Result<String, AttachmentRefusal> {
+        let ext = (name as NSString).pathExtension.lowercased()
+        guard data.count <= maximumBytes else {
+            return .failure(AttachmentRefusal(message: "Tệp «\(name)» lớn hơn \(maximumBytes / 1024 / 1024) MB."))
+        }
+        guard let kind = kinds.first(where: { $0.extensions.contains(ext) }) else {
+            return .failure(
+                AttachmentRefusal(message: "Tệp «\(name)»: chỉ nhận PDF, Word, Excel, JPEG hoặc PNG."))
+        }
+        guard data.starts(with: kind.magic) else {
+            return .failure(
+                AttachmentRefusal(message: "Tệp «\(name)» không phải tệp .\(ext) thật (nội dung không khớp đuôi tệp)."))
+        }
+        return .success(kind.type)
+    }
+
+    public struct AttachmentRefusal: Error, Sendable {
+        public var message: String
+    }
+}

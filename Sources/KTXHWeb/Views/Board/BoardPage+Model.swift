@@ -27,10 +27,22 @@ struct BoardPage {
         var cells: [Cell?]
     }
 
+    /// A task late or at risk, of any plan: the board lists them under the figures.
+    struct LateTask: Hashable {
+        var plan: String
+        var text: String
+        var lead: String
+        var deadline: String
+        var standing: String
+        var cssClass: String
+        var link: String
+    }
+
     var columns: [Column]
     var rows: [Row]
     var canApprove: Bool
     var notice: String?
+    var lateTasks: [LateTask] = []
 }
 
 extension BoardPage {

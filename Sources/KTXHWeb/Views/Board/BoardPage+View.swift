@@ -14,8 +14,30 @@ extension BoardPage {
                 .p(
                     .class("empty"), .text("Chưa mở kỳ báo cáo nào."), .text(" "),
                     .a(.href(SiteRoute.periods.path), .text("Mở kỳ báo cáo")))),
-            .if(!columns.isEmpty, canApprove ? PostForm.node(action: SiteRoute.boardApprove.path, table(), actions()) : table())
+            .if(!columns.isEmpty, canApprove ? PostForm.node(action: SiteRoute.boardApprove.path, table(), actions()) : table()),
+            tasks()
         )
+    }
+
+    private func tasks() -> Node<HTML.BodyContext> {
+        .section(
+            .attribute(named: "aria-labelledby", value: "late-tasks"),
+            .h2(.id("late-tasks"), .text("Nhiệm vụ quá hạn, có nguy cơ chậm")),
+            .if(lateTasks.isEmpty, .p(.class("empty"), .text("Không có nhiệm vụ nào quá hạn hay có nguy cơ chậm."))),
+            .if(
+                !lateTasks.isEmpty,
+                .table(
+                    .class("list tasks"),
+                    .thead(
+                        .tr(
+                            .th(.text("Kế hoạch")), .th(.text("Nhiệm vụ")), .th(.text("Chủ trì")), .th(.text("Thời hạn")),
+                            .th(.text("Tình hình")))),
+                    .tbody(
+                        .forEach(lateTasks) { task in
+                            .tr(
+                                .td(.text(task.plan)), .td(.a(.href(task.link), .text(task.text))), .td(.text(task.lead)),
+                                .td(.text(task.deadline)), .td(.span(.class(task.cssClass), .text(task.standing))))
+                        }))))
     }
 
     private func actions() -> Node<HTML.BodyContext> {

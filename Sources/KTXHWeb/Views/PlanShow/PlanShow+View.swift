@@ -22,6 +22,7 @@ extension PlanShowPage {
             .unwrap(rollUpLink) { link in
                 .p(.class("periods"), .a(.href(link), .text("Tổng hợp từ số liệu các xã, phường")))
             },
+            .p(.class("periods"), .a(.href(SiteRoute.planTasks(planID: id).path), .text("Nhiệm vụ, giải pháp của nghị quyết"))),
             Downloads.links(downloads),
             targetEditor(),
             .table(
