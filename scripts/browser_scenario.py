@@ -312,6 +312,41 @@ def scenario():
         finally:
             anonymous.quit()
 
+        # The resolution's tasks: proposed from its text, saved, assigned; the office reports; the board lists the late.
+        seeds = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "Fixtures", "seeds")
+        resolution_2025 = open(os.path.join(seeds, next(f for f in sorted(os.listdir(seeds)) if f.startswith("000_"))),
+                               encoding="utf-8").read()
+        go(planner, f"/plans/{plan_id}/tasks")
+        planner.execute_script("document.getElementById('task-text').value = arguments[0];", resolution_2025)
+        press(planner, "Xem trước")
+        check("the resolution's tasks are proposed before anything is saved",
+              re.search(r"Xem trước: [1-9]\d+ nhiệm vụ mới", text(planner))
+              and planner.find_elements(By.XPATH, "//td[starts-with(., 'Thực hiện nghiêm Luật Ngân sách Nhà nước')]"),
+              text(planner)[:300])
+        shot(planner, "tasks-review")
+        click(planner, planner.find_element(By.XPATH, "//button[starts-with(normalize-space(), 'Lưu ') and contains(., 'nhiệm vụ mới')]"))
+        check("the planner saves the proposed tasks", re.search(r"Đã thêm \d+ nhiệm vụ", text(planner)), text(planner)[:300])
+        click(planner, planner.find_element(By.PARTIAL_LINK_TEXT, "Đẩy mạnh thu hút và hỗ trợ đầu tư"))
+        task_url = planner.current_url
+        fill(planner, "lead", TCKH)
+        fill(planner, "deadline", "31/3/2025")
+        press(planner, "Lưu việc giao")
+        check("the planner assigns the task to the finance office with a deadline",
+              "Đã lưu việc giao nhiệm vụ." in text(planner) and "31/3/2025" in text(planner), text(planner)[:400])
+        reporter.get(task_url)
+        Select(reporter.find_element(By.ID, "status")).select_by_value("dang-thuc-hien")
+        fill(reporter, "note", "Đã làm việc với 3 nhà đầu tư về cụm công nghiệp.")
+        fill(reporter, "period", "2025-H1")
+        press(reporter, "Gửi báo cáo")
+        check("the finance office reports progress on its task",
+              "Đã lưu báo cáo." in text(reporter) and "Đã làm việc với 3 nhà đầu tư" in text(reporter), text(reporter)[:400])
+        shot(reporter, "task")
+        go(planner, "/board")
+        check("the board lists the task as overdue",
+              "Nhiệm vụ quá hạn" in text(planner) and re.search(r"Đẩy mạnh thu hút và hỗ trợ đầu tư.*Quá hạn \d+ ngày", text(planner), re.S))
+        go(planner, f"/plans/{plan_id}/tasks?loc=qua-han")
+        shot(planner, "tasks-overdue")
+
         # A plan created from a resolution's text pasted in the browser: reviewed, then confirmed.
         seed = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "Fixtures", "seeds")
         resolution = open(os.path.join(seed, next(f for f in sorted(os.listdir(seed)) if f.startswith("002_"))),

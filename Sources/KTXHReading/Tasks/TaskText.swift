@@ -7,7 +7,9 @@ import KTXHCore
 /// "Phấn đấu … đạt 95%") stays with it. Rules and measures: docs/reading.md, "Tasks".
 public enum TaskText {
     public static func extractTasks(_ text: String) -> [ExtractedTask] {
-        let paragraphs = part(of: paragraphs(ProseLayout.lines(text)))
+        // A browser posts a textarea with CR LF line ends; Windows files have them too.
+        let unified = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let paragraphs = part(of: paragraphs(ProseLayout.lines(unified)))
         var tasks: [ExtractedTask] = []
         var section = ""
         for paragraph in paragraphs {

@@ -129,3 +129,14 @@ struct TaskCorpusTests {
         #expect(score.extraShare <= 0.220, "held: \(score)")
     }
 }
+
+@Suite("Tasks read from a resolution's text")
+struct TaskTextTests {
+    @Test("Windows and browser line ends read like Unix ones")
+    func lineEnds() throws {
+        let text = try SeedFixture.text("000")
+        let unix = TaskText.extractTasks(text)
+        #expect(unix.count >= 60)
+        #expect(TaskText.extractTasks(text.replacingOccurrences(of: "\n", with: "\r\n")) == unix)
+    }
+}
