@@ -192,6 +192,28 @@ extension Store {
         .from("task_reports").where("task_id", .equal, taskID).orderBy("id", .descending).all().map(Self.decodeReport)
     }
 
+    /// Each task's latest report, for a plan's tracking sheet.
+    public func latestTaskReports(planID: Int64) async throws -> [Int64: TaskReport] {
+        let rows = try await sql.select()
+            .columns(
+                SQLColumn("id", table: "r"), SQLColumn("task_id", table: "r"), SQLColumn("period", table: "r"),
+                SQLColumn("status", table: "r"), SQLColumn("note", table: "r"), SQLColumn("reported_at", table: "r"),
+                SQLColumn("reported_by", table: "r"), SQLColumn("attachment_name", table: "r")
+            )
+            .from(SQLAlias(SQLIdentifier("task_reports"), as: SQLIdentifier("r")))
+            .join(
+                SQLAlias(SQLIdentifier("plan_tasks"), as: SQLIdentifier("t")), on: SQLColumn("id", table: "t"), .equal,
+                SQLColumn("task_id", table: "r")
+            )
+            .where(SQLColumn("plan_id", table: "t"), .equal, SQLBind(planID)).orderBy(SQLColumn("id", table: "r")).all()
+        var latest: [Int64: TaskReport] = [:]
+        for row in rows {
+            let report = try Self.decodeReport(row)
+            latest[report.taskID] = report
+        }
+        return latest
+    }
+
     /// The file attached to a report: its name, type and bytes.
     public func taskAttachment(reportID: Int64) async throws -> (name: String, type: String, data: Data)? {
         guard

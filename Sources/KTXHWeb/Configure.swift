@@ -1,4 +1,5 @@
 import Foundation
+import KTXHCore
 import KTXHStorage
 import KTXHWorkflows
 import Vapor
@@ -38,8 +39,13 @@ public func configure(
     for download in SiteRoute.Download.allCases {
         app.page(.progressDocument(planID: .any, period: .any, download)) { try await documents.progress($0, download) }
         app.page(.planDocument(id: .any, download)) { try await documents.plan($0, download) }
+        app.page(.taskDocument(planID: .any, download)) {
+            try await documents.tasks($0, download, today: CalendarDay(settings.now(), in: WebSettings.timeZone))
+        }
     }
-    app.page(.draftReport(planID: .any, period: .any), get: documents.draft)
+    app.page(.draftReport(planID: .any, period: .any)) {
+        try await documents.draft($0, today: CalendarDay(settings.now(), in: WebSettings.timeZone))
+    }
     let imports = ImportController(store: store, uploads: UploadFolders(root: uploads), settings: settings)
     app.page(.importForm, get: imports.form, post: imports.upload)
     app.page(.importConfirm(token: .any), post: imports.confirm)

@@ -44,7 +44,7 @@ extension SiteRoute {
         case .planTasks: Access(get: .signedIn, post: .setUp, upload: "10mb")
         case .task: Access(get: .signedIn, post: .enterFigures, upload: "12mb")
         case .taskAssign: Access(post: .setUp)
-        case .taskAttachment: Access(get: .signedIn)
+        case .taskAttachment, .taskDocument: Access(get: .signedIn)
         // The API: the same permissions as the pages that show and change the same things.
         case .apiDocument: Access(get: .anyone)
         case .apiPlans, .apiPlan, .apiProgress, .apiUnit, .apiCriteria, .apiForms: Access(get: .signedIn)

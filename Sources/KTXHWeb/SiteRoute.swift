@@ -70,6 +70,8 @@ public enum SiteRoute: Hashable, Sendable {
     case task(planID: Int64, taskID: Int64)
     /// Assigns a task: lead, partners, deadline.
     case taskAssign(planID: Int64, taskID: Int64)
+    /// Biểu theo dõi nhiệm vụ as a file or a print view.
+    case taskDocument(planID: Int64, Download)
     /// A file attached to a task's report.
     case taskAttachment(planID: Int64, taskID: Int64, reportID: Int64)
     case audit
@@ -186,6 +188,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .assignments(let id): ["plans", .value(.planID, id), "assignments"]
         case .planTasks(let id): ["plans", .value(.planID, id), "tasks"]
         case .task(let id, let task): SiteRoute.planTasks(planID: id).segments + [.value(.taskID, task)]
+        case .taskDocument(let id, let download): SiteRoute.planTasks(planID: id).segments + [.word(download.rawValue)]
         case .taskAssign(let id, let task): SiteRoute.task(planID: id, taskID: task).segments + ["assign"]
         case .taskAttachment(let id, let task, let report):
             SiteRoute.task(planID: id, taskID: task).segments + ["files", .value(.reportID, report)]

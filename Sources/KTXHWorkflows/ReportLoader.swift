@@ -1,3 +1,4 @@
+import Foundation
 import KTXHCore
 import KTXHDocuments
 import KTXHStorage
@@ -47,5 +48,18 @@ public struct ReportLoader: Sendable {
         else { throw Failure.noPlan(planID) }
         let details = DocumentDetails.defaults(plan: table.plan, unit: table.unit, period: table.plan.term, kind: .resolution)
         return PlanAppendix(previousYear: table, details: details.applying(overrides))
+    }
+}
+
+extension ReportLoader {
+    /// Biểu theo dõi nhiệm vụ of a plan, with each task's standing on `day` and its latest report.
+    public func taskSheet(planID: Int64, day: CalendarDay, timeZone: TimeZone) async throws -> TaskSheet {
+        guard let document = try await store.planDocument(id: planID) else { throw Failure.noPlan(planID) }
+        let unit = try await store.progressTable(planID: planID, period: document.plan.term)?.unit
+        let latest = try await store.latestTaskReports(planID: planID)
+        let rows = try await TaskWorkflow.rows(planID: planID, store: store, today: day, timeZone: timeZone)
+        return TaskSheet(
+            plan: document.plan, unit: unit,
+            items: rows.map { TaskSheet.Item(task: $0.task, standing: $0.standing, latest: latest[$0.task.id]) }, day: day)
     }
 }

@@ -67,6 +67,9 @@ struct AuthorizationTests {
         (.POST, .task(planID: .any, taskID: .any), Rule(roles: [.reporter], scoped: true)),
         (.POST, .taskAssign(planID: .any, taskID: .any), .only(.admin, .planner)),
         (.GET, .taskAttachment(planID: .any, taskID: .any, reportID: .any), .everyone),
+        (.GET, .taskDocument(planID: .any, .xlsx), .everyone),
+        (.GET, .taskDocument(planID: .any, .docx), .everyone),
+        (.GET, .taskDocument(planID: .any, .print), .everyone),
         // Documents read what the progress and plan pages show: anyone signed in.
         (.GET, .progressDocument(planID: .any, period: .any, .xlsx), .everyone),
         (.GET, .progressDocument(planID: .any, period: .any, .docx), .everyone),

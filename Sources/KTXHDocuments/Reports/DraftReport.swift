@@ -9,11 +9,14 @@ public struct DraftReport: Hashable, Sendable {
     public var narrative: ReportNarrative
     /// Charts after the appendix table (`chartPictures`): none where the machine cannot draw them.
     public var charts: [Picture]
+    /// The plan's tasks, quoted by field after the targets when the plan has any.
+    public var tasks: TaskSheet?
 
-    public init(report: ProgressReport, charts: [Picture] = []) {
+    public init(report: ProgressReport, charts: [Picture] = [], tasks: TaskSheet? = nil) {
         self.report = report
         narrative = ReportNarrative(report)
         self.charts = charts
+        self.tasks = tasks.flatMap { $0.items.isEmpty ? nil : $0 }
     }
 
     /// The dashboard's charts of the report's period (the labels counted, % KH of each indicator) as pictures
@@ -55,14 +58,16 @@ public struct DraftReport: Hashable, Sendable {
         blocks += body().map { .paragraph($0) }
         blocks.append(frame.signatureBlock())
         let appendix = report.reportTable
-        return WordDocument(
-            title: "Báo cáo " + NarrativeWords.lowercasedFirst(subject),
-            sections: [
-                Section(page: portrait, blocks: blocks),
-                Section(
-                    page: appendix.page,
-                    blocks: appendix.wordBlocks(width: appendix.page.textWidth) + charts.flatMap(Self.captioned)),
-            ])
+        var sections = [
+            Section(page: portrait, blocks: blocks),
+            Section(
+                page: appendix.page,
+                blocks: appendix.wordBlocks(width: appendix.page.textWidth) + charts.flatMap(Self.captioned)),
+        ]
+        if let sheet = tasks?.reportTable {
+            sections.append(Section(page: sheet.page, blocks: sheet.wordBlocks(width: sheet.page.textWidth)))
+        }
+        return WordDocument(title: "Báo cáo " + NarrativeWords.lowercasedFirst(subject), sections: sections)
     }
 
     /// A chart and its title under it, in italics.
@@ -101,6 +106,11 @@ public struct DraftReport: Hashable, Sendable {
                 text += part.sentences.map { Self.text("- " + $0) }
             }
         }
+        if let tasks {
+            text.append(Self.heading("Tình hình thực hiện các nhiệm vụ, giải pháp của nghị quyết"))
+            text.append(Self.text("Đến ngày \(tasks.day.vietnamese), " + NarrativeWords.lowercasedFirst(tasks.summary) + "."))
+            text += tasks.sectionSentences.map { Self.text("- " + $0) }
+        }
         text.append(Self.heading("B. ĐÁNH GIÁ CHUNG"))
         text.append(Self.heading("1. Các chỉ tiêu đạt và vượt kế hoạch", italic: true))
         text.append(Self.text(list(narrative.achieved, none: "Chưa có chỉ tiêu đạt kế hoạch.")))
@@ -113,7 +123,11 @@ public struct DraftReport: Hashable, Sendable {
             text.append(Self.heading("C. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU \(rest)"))
             text.append(Self.text("[Cơ quan soạn thảo bổ sung nhiệm vụ, giải pháp.]", italic: true))
         }
-        text.append(Self.text("(Có biểu tiến độ thực hiện các chỉ tiêu nghị quyết đính kèm).", italic: true))
+        text.append(
+            Self.text(
+                tasks == nil
+                    ? "(Có biểu tiến độ thực hiện các chỉ tiêu nghị quyết đính kèm)."
+                    : "(Có biểu tiến độ thực hiện các chỉ tiêu và biểu theo dõi nhiệm vụ đính kèm).", italic: true))
         text.append(
             Self.text(
                 "Trên đây là báo cáo \(NarrativeWords.lowercasedFirst(subject)) của \(issuer) "

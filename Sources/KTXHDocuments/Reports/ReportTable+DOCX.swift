@@ -30,9 +30,16 @@ extension ReportTable {
 
     func wordTable(width: Length) -> Table {
         // A 12 pt Times New Roman letter takes up to 2.6 mm (capitals and tone marks); a cell adds margins.
-        let fitted = fittedCharacters.map { $0.map { Length.mm(Double($0) * 2.6 + 5) } }
-        let rest = width - fitted.compactMap { $0 }.reduce(Length(twips: 0), +)
+        var fitted = fittedCharacters.map { $0.map { Length.mm(Double($0) * 2.6 + 5) } }
         let names = max(1, fitted.filter { $0 == nil }.count)
+        // Many short columns (the task sheet's lead, partners, status …) share the page with the names: narrowed
+        // together so that each name keeps 40 mm and the table stays on the page.
+        let room = width.twips - names * Length.mm(40).twips
+        let total = fitted.compactMap { $0?.twips }.reduce(0, +)
+        if total > room, total > 0 {
+            fitted = fitted.map { $0.map { Length(twips: $0.twips * max(room, 0) / total) } }
+        }
+        let rest = width - fitted.compactMap { $0 }.reduce(Length(twips: 0), +)
         let widths = fitted.map { $0 ?? Length(twips: max(rest.twips / names, Length.mm(40).twips)) }
         return Table(columnWidths: widths, rows: wordHeader() + rows.map(wordRow))
     }

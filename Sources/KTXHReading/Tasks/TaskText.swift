@@ -19,7 +19,9 @@ public enum TaskText {
             // "2.1. Nâng cao chất lượng giáo dục và đào tạo", "II. …": a numbered sub-heading, even one that opens
             // with a verb.
             let deep = numbering.map { $0.kind == .roman || $0.kind == .arabic && $0.values.count >= 2 } ?? false
-            let short = trimmed.split(separator: " ").count <= 14 && !".;".contains(trimmed.last ?? ".")
+            // "1.4. Quản lý đô thị; tài nguyên và môi trường; bồi thường, hỗ trợ tái định cư; xây dựng cơ bản": a
+            // numbered field's name may run long, but ends with no stop.
+            let short = trimmed.split(separator: " ").count <= 24 && !".;".contains(trimmed.last ?? ".")
             if isHeading(trimmed) || deep && short {
                 section = trimmed.trimmingCharacters(in: CharacterSet(charactersIn: " :"))
                 continue
@@ -108,10 +110,12 @@ public enum TaskText {
     /// A field's heading: short, no sentence's end, no target's figure ("1. Về phát triển kinh tế", "1.2. Phát triển
     /// công nghiệp, tiểu thủ công nghiệp", "LĨNH VỰC VĂN HÓA - XÃ HỘI", "Về văn hóa - xã hội:").
     static func isHeading(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
-        guard !words.isEmpty, words.count <= 14, !text.hasSuffix("."), !text.hasSuffix(";") else { return false }
+        let words = text.split(separator: " ").filter { $0.contains(where: \.isLetter) }
+        guard !words.isEmpty, words.count <= 24, !text.hasSuffix("."), !text.hasSuffix(";") else { return false }
         let folded = text.folded
+        // "Về công tác quốc phòng - an ninh; tư pháp - thanh tra - tiếp công dân": a field's name may run long.
         if folded.hasPrefix("ve ") || folded.hasPrefix("linh vuc") || text.hasSuffix(":") { return true }
+        guard words.count <= 14 else { return false }
         let letters = text.filter(\.isLetter)
         if !letters.isEmpty, letters.allSatisfy(\.isUppercase) { return true }
         // A short line that starts with a verb directs something: "Tổ chức lễ hội …".

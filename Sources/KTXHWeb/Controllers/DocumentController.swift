@@ -27,11 +27,19 @@ struct DocumentController {
         return try await respond(req, appendix.reportTable, download: download, name: "chi-tieu-\(appendix.table.plan.key)")
     }
 
-    func draft(_ req: Request) async throws -> Response {
+    /// Biểu theo dõi nhiệm vụ, on today's date in Vietnam.
+    func tasks(_ req: Request, _ download: SiteRoute.Download, today: CalendarDay) async throws -> Response {
+        let id = try req.planID()
+        let sheet = try await load { try await $0.taskSheet(planID: id, day: today, timeZone: WebSettings.timeZone) }
+        return try await respond(req, sheet.reportTable, download: download, name: "theo-doi-nhiem-vu-\(sheet.plan.key)")
+    }
+
+    func draft(_ req: Request, today: CalendarDay) async throws -> Response {
         let (id, period) = (try req.planID(), try req.period())
         let report = try await load { try await $0.progress(planID: id, period: period) }
+        let tasks = try await load { try await $0.taskSheet(planID: id, day: today, timeZone: WebSettings.timeZone) }
         let charts = try await NIOThreadPool.singleton.runIfActive { DraftReport.chartPictures(report) }
-        let document = DraftReport(report: report, charts: charts).document
+        let document = DraftReport(report: report, charts: charts, tasks: tasks).document
         let data = try await written(req) { try document.write(to: $0) }
         return file(data, type: .docx, name: "du-thao-bao-cao-\(report.table.plan.key)-\(period.code).docx")
     }

@@ -10,6 +10,6 @@ struct Report: AsyncParsableCommand {
             Mã kế hoạch (--plan) là cột «Mã» của «ktxh plans list». Định dạng lấy theo đuôi tệp khi không ghi --format.
             Xuất PDF cần LibreOffice (lệnh soffice).
             """,
-        subcommands: [ReportProgress.self, ReportPlan.self, ReportDraft.self]
+        subcommands: [ReportProgress.self, ReportPlan.self, ReportDraft.self, ReportTasks.self]
     )
 }

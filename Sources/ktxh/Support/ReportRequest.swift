@@ -16,6 +16,10 @@ struct ReportRequest {
         try await load { try await $0.appendix(planID: planID) }
     }
 
+    func taskSheet(day: CalendarDay) async throws -> TaskSheet {
+        try await load { try await $0.taskSheet(planID: planID, day: day, timeZone: Tasks.timeZone) }
+    }
+
     private func load<T>(_ body: (ReportLoader) async throws -> T) async throws -> T {
         do {
             return try await database.withStore { try await body(ReportLoader(store: $0, overrides: overrides)) }

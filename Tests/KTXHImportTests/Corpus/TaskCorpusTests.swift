@@ -111,11 +111,12 @@ struct TaskCorpusTests {
         let score = try Self.score(half: "dev")
         print("tasks dev: \(score)")
         if ProcessInfo.processInfo.environment["KTXH_CORPUS_REPORT"] != nil { print(score.report.joined(separator: "\n")) }
-        // Measured when the reader was first written: 118 of 131 found (90,1 %), 43 exact (32,8 %), 33 of 151 extra.
+        // Measured when the reader was first written: 118 of 131 found (90,1 %), 43 exact (32,8 %), 33 of 151 extra;
+        // with long numbered headings read as fields: 64 exact (48,9 %), 31 of 149 extra.
         #expect(score.expected >= 100)
-        #expect(score.foundShare >= 0.901, "dev: \(score)")
-        #expect(score.exactShare >= 0.328, "dev: \(score)")
-        #expect(score.extraShare <= 0.219, "dev: \(score)")
+        #expect(score.foundShare >= 0.900, "dev: \(score)")
+        #expect(score.exactShare >= 0.488, "dev: \(score)")
+        #expect(score.extraShare <= 0.209, "dev: \(score)")
     }
 
     @Test("Held-back half: measured once before its failures were read")

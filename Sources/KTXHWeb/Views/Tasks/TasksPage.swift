@@ -71,6 +71,13 @@ struct TasksPage {
                 shown.isEmpty,
                 .p(.class("empty"), .text(rows.isEmpty ? "Kế hoạch chưa có nhiệm vụ nào." : "Không có nhiệm vụ nào."))),
             .if(!shown.isEmpty, table()),
+            .if(
+                !rows.isEmpty,
+                Downloads.links([
+                    ("Biểu theo dõi nhiệm vụ (Excel)", SiteRoute.taskDocument(planID: plan.id, .xlsx).path),
+                    ("Biểu theo dõi nhiệm vụ (Word)", SiteRoute.taskDocument(planID: plan.id, .docx).path),
+                    ("Bản in", SiteRoute.taskDocument(planID: plan.id, .print).path),
+                ])),
             .if(canSetUp && review == nil, proposeForm())
         )
     }
