@@ -99,6 +99,14 @@ struct TasksPageTests {
             #expect(file.status == .ok && file.body.string == "%PDF-1.4 biên bản")
             #expect(file.headers.first(name: .contentType) == "application/pdf")
 
+            let period = try await web.store.openReportingPeriod(
+                planID: plan.id, period: Period(year: 2025, kind: .half(1)), cutoff: try #require(CalendarDay("2025-06-14")),
+                deadline: try #require(CalendarDay("2025-06-20")), by: "test", at: WebTestApp.now)
+            let entry = try await reporter.get(SiteRoute.entry(periodID: period.id, body: "phong-kinh-te").path)
+            #expect(entry.body.string.contains("Nhiệm vụ đơn vị chủ trì") && entry.body.string.contains(taskPath))
+            let otherEntry = try await planner.get(SiteRoute.entry(periodID: period.id, body: "phong-tai-chinh-ke-hoach").path)
+            #expect(!otherEntry.body.string.contains(taskPath), "another body's form lists only its own tasks")
+
             let board = try await planner.get(SiteRoute.board.path)
             #expect(board.body.string.contains("Nhiệm vụ quá hạn") && board.body.string.contains(taskPath))
             let overdue = try await planner.get(tasksPath + "?loc=qua-han")

@@ -19,7 +19,23 @@ struct EntryController {
             } else if let n = req.query[Int.self, at: "submitted"] {
                 "Đã gửi \(n) chỉ tiêu để duyệt."
             } else if let n = req.query[Int.self, at: "reviewed"] { "Đã xử lý \(n) chỉ tiêu." } else { nil }
-        return HTMLResponse.render(EntryPage(context, account: try req.account, notice: notice).view())
+        var page = EntryPage(context, account: try req.account, notice: notice)
+        page.tasks = try await ownTasks(context)
+        return HTMLResponse.render(page.view())
+    }
+
+    /// The tasks of the period's plan that the form's body leads.
+    private func ownTasks(_ context: EntryForm) async throws -> [EntryPage.TaskLink] {
+        let planID = context.reporting.planID
+        let today = CalendarDay(settings.now(), in: WebSettings.timeZone)
+        return try await TaskWorkflow.rows(planID: planID, store: store, today: today, timeZone: WebSettings.timeZone)
+            .filter { ReportingBody(unitCode: context.plan.unitCode, department: $0.task.lead) == context.body }
+            .map { row in
+                EntryPage.TaskLink(
+                    text: row.task.text, deadline: row.task.deadline?.vietnamese ?? "", status: row.task.status.vietnameseName,
+                    standing: row.standing.vietnamese, cssClass: TasksPage.standingClass(row.standing),
+                    link: SiteRoute.task(planID: planID, taskID: row.task.id).path)
+            }
     }
 
     func save(_ req: Request) async throws -> Response {

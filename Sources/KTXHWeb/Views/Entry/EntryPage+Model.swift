@@ -41,6 +41,17 @@ struct EntryPage {
     var formAction: String
     var reviewAction: String
     var reopenAction: String
+    /// The plan's tasks this body leads, to report on beside its figures.
+    var tasks: [TaskLink] = []
+
+    struct TaskLink: Hashable {
+        var text: String
+        var deadline: String
+        var status: String
+        var standing: String
+        var cssClass: String
+        var link: String
+    }
 }
 
 extension EntryPage {

@@ -13,8 +13,25 @@ extension EntryPage {
             .unwrap(notice) { .p(.class("notice"), .attribute(named: "role", value: "status"), .text($0)) },
             ErrorList.node(errors),
             .if(rows.isEmpty, .p(.class("empty"), .text("Đơn vị chưa được giao chỉ tiêu nào trong kế hoạch này."))),
-            body()
+            body(),
+            .if(!tasks.isEmpty, taskSection())
         )
+    }
+
+    private func taskSection() -> Node<HTML.BodyContext> {
+        .section(
+            .attribute(named: "aria-labelledby", value: "own-tasks"),
+            .h2(.id("own-tasks"), .text("Nhiệm vụ đơn vị chủ trì")),
+            .p(.class("hint"), .text("Mở từng nhiệm vụ để báo cáo tiến độ kỳ này (trạng thái, kết quả, tệp đính kèm).")),
+            .table(
+                .class("list tasks"),
+                .thead(.tr(.th(.text("Nhiệm vụ")), .th(.text("Thời hạn")), .th(.text("Trạng thái")), .th(.text("Tình hình")))),
+                .tbody(
+                    .forEach(tasks) { task in
+                        .tr(
+                            .td(.a(.href(task.link), .text(task.text))), .td(.text(task.deadline)), .td(.text(task.status)),
+                            .td(.span(.class(task.cssClass), .text(task.standing))))
+                    })))
     }
 
     /// The rows inside the one form the person may send: the entry form for a reporter, the review form for
