@@ -69,7 +69,7 @@ psql -q "$PG" -c "CREATE DATABASE ktxh_package" -c "CREATE DATABASE ktxh_package
 sed -i "s#^KTXH_DATABASE_URL=.*#KTXH_DATABASE_URL=$(db ktxh_package)#" "$I/etc/ktxh/ktxh.env"
 export KTXH_CONFIG="$I/etc/ktxh/ktxh.env"
 unset KTXH_DATABASE_URL
-"$KI" migrate | grep -q "0025_CreateApiTokens" || fail "migrate on the settings file's database"
+"$KI" migrate | grep -q "0026_CreatePlanTasks" || fail "migrate on the settings file's database"
 "$KI" import "$ROOT/Tests/Fixtures/seeds/000_8bc828e30ca0c793.txt" > /dev/null
 echo "mat-khau-quan-tri-1" | "$KI" user add quantri --role admin --name "Quản trị hệ thống" --password-stdin > /dev/null
 TOKEN=$("$KI" token create --user quantri --label "kiểm thử gói" --json | python3 -c "import json,sys; print(json.load(sys.stdin)['token'])")
@@ -133,8 +133,8 @@ LATEST=$(ls "$I/var/backups/ktxh/" | sort | tail -n 1)
   && ok "ktxh backup -o FOLDER/ --keep, then ktxh restore: the plan is back" || fail "restore"
 
 # 6. An upgrade: the previous release's database, restored, refused by serve until migrated.
-"$KI" restore "$ROOT/Tests/Fixtures/upgrade/ktxh-0.1.0.pgdump" --db "$(db ktxh_package_old)" > /dev/null
-"$KI" migrate --pending --db "$(db ktxh_package_old)" | grep -q "0025_CreateApiTokens" || fail "pending steps listed"
+"$KI" restore "$ROOT/Tests/Fixtures/upgrade/ktxh-0.2.0.pgdump" --db "$(db ktxh_package_old)" > /dev/null
+"$KI" migrate --pending --db "$(db ktxh_package_old)" | grep -q "0026_CreatePlanTasks" || fail "pending steps listed"
 if "$KI" serve --db "$(db ktxh_package_old)" --port $((PORT + 5)) > "$WORK/serve-old.log" 2>&1; then fail "serve ran on an old schema"; fi
 "$KI" migrate --db "$(db ktxh_package_old)" > /dev/null
 [ "$("$KI" plans list --db "$(db ktxh_package_old)" --json | python3 -c "import json,sys; print(len(json.load(sys.stdin)['plans']))")" = 4 ] \

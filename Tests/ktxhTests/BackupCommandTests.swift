@@ -95,11 +95,11 @@ struct UpgradeCommandTests {
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         try FileManager.default.copyItem(at: UpgradeFixture.sqlite, to: URL(fileURLWithPath: path))
         let pending = try command.run("migrate", "--pending", "--db", path)
-        #expect(pending.status == 0 && pending.stdout.contains("0025_CreateApiTokens"))
+        #expect(pending.status == 0 && pending.stdout.contains("0026_CreatePlanTasks"))
         let refused = try command.run("serve", "--db", path, "--port", "18397")
         #expect(refused.status == 1 && refused.stderr.contains("ktxh migrate") && refused.stderr.contains("--migrate"))
         let migrated = try command.json(try command.run("migrate", "--db", path, "--json").stdout)
-        #expect(migrated["applied"] as? [String] == ["0025_CreateApiTokens"])
+        #expect(migrated["applied"] as? [String] == ["0026_CreatePlanTasks"])
         #expect(try command.run("migrate", "--pending", "--db", path).stdout.contains("mới nhất"))
         #expect(try command.run("user", "list", "--db", path).status == 0, "the migrated database is used as before")
         // A newer ktxh applied a step this one does not know.
@@ -122,5 +122,6 @@ struct UpgradeCommandTests {
 }
 
 enum UpgradeFixture {
-    static let sqlite = SeedFixture.directory.deletingLastPathComponent().appendingPathComponent("upgrade/ktxh-0.1.0.sqlite")
+    /// The previous release's database, one migration behind this one.
+    static let sqlite = SeedFixture.directory.deletingLastPathComponent().appendingPathComponent("upgrade/ktxh-0.2.0.sqlite")
 }
