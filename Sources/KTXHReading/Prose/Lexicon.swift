@@ -106,8 +106,6 @@ package enum Lexicon {
         "dai bieu", "ky hop", "noi dung", "chuc danh", "uy vien",
     ]
 
-    /// `text` without the counts of targets it announces: "Chỉ tiêu kinh tế: 6 chỉ tiêu", "25 nhóm chỉ
-    /// tiêu", "(gồm 11 chỉ tiêu)". A count of targets is never a target.
     /// "hoàn thành chỉ tiêu được giao", "đạt kế hoạch": a name that is only the quota of the target said before it.
     static func restatesQuota(_ name: String) -> Bool {
         name.folded.range(
@@ -115,6 +113,8 @@ package enum Lexicon {
             options: .regularExpression) != nil
     }
 
+    /// `text` without the counts of targets it announces: "Chỉ tiêu kinh tế: 6 chỉ tiêu", "25 nhóm chỉ
+    /// tiêu", "(gồm 11 chỉ tiêu)". A count of targets is never a target.
     static func withoutTargetCounts(_ text: String) -> String {
         var words = text.split(separator: " ").map(String.init)
         var index = 0

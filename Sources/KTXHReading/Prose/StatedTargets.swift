@@ -131,8 +131,9 @@ package struct StatedTargets {
         let words = folded.split(separator: " ", omittingEmptySubsequences: false)
         for (position, word) in words.enumerated() {
             if index >= (start ?? folded.startIndex), word.contains(where: \.isNumber), !Lexicon.isYear(word) {
+                // "thông qua 21 nghị quyết, trong đó …: GRDP tăng 10%": a count of documents or targets.
                 let next = words[(position + 1)...].lazy.filter { !$0.isEmpty }.prefix(3).joined(separator: " ")
-                if !next.hasPrefix("chi tieu"), !next.hasPrefix("nhom chi tieu") { return index }
+                if !Lexicon.countedParts.contains(where: next.hasPrefix) { return index }
             }
             index = folded.index(index, offsetBy: word.count + 1, limitedBy: folded.endIndex) ?? folded.endIndex
         }
@@ -146,7 +147,9 @@ package struct StatedTargets {
         return strongWords.contains { word in
             guard let found = folded.range(of: word) else { return false }
             let before = " " + folded[..<found.lowerBound]
-            if before.contains(" da ") { return false }
+            // "đã đề ra", "đã phấn đấu": set before. "Để phát huy những thành tựu đã đạt được, …, trong đó phấn đấu
+            // …": the "đã" is about something else.
+            if before.split(separator: " ").suffix(3).contains("da") { return false }
             // "… các chỉ tiêu phát triển kinh tế - xã hội đề ra đạt …": the targets set before, not setting now.
             let recent = before.split(separator: " ").suffix(12).joined(separator: " ")
             if word == "de ra", ["ke hoach", "chi tieu", "muc tieu", "nhiem vu"].contains(where: recent.contains) {

@@ -21,8 +21,14 @@ extension TargetPhrase {
         // A share ("52/52 thôn, tổ dân phố văn hóa") names its whole as its unit.
         let isShare = text.string(start..<numberEnd).contains("/")
         var reading: (Range<Int>, TargetExpression)?
+        // "02 xã trở lên đạt chuẩn nông thôn mới": at least two; what follows names what is counted.
+        var bounded = unitEnd
+        for bound in [" trở lên", " trở xuống"] where text.string(unitEnd..<min(core.upperBound, unitEnd + bound.count)) == bound
+        {
+            bounded = unitEnd + bound.count
+        }
         for from in text.wordStarts where from >= lead && from <= start {
-            for range in [from..<core.upperBound, from..<unitEnd] {
+            for range in [from..<core.upperBound, from..<bounded, from..<unitEnd] where !range.isEmpty {
                 let expression = TargetExpression.parse(text.string(range))
                 // "4 xã nông thôn mới kiểu mẫu" counts "xã": the rest names what is counted.
                 if range.upperBound > unitEnd, !isShare, expression.unit.flatMap(Lexicon.countWord) != nil { continue }

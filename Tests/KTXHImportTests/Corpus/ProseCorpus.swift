@@ -32,22 +32,38 @@ enum ProseCorpus {
 
         func matches(_ target: ExtractedTarget) -> Bool {
             let name = Self.fold([target.group, target.indicator].compactMap { $0 }.joined(separator: " "))
-            return name.contains(Self.fold(words)) && comparator == target.comparator && value == target.value
+            return name.contains(Self.nameWords(words)) && comparator == target.comparator && value == target.value
                 && valueMax == target.valueMax && Self.unit(unit) == Self.unit(target.unit ?? "")
                 && change == (target.change?.rawValue ?? "")
         }
 
-        /// "%/năm" is the engine's "%": a yearly rate of a term's target.
+        /// "%/năm" is the engine's "%": a yearly rate of a term's target. "triệu đồng/người/năm", "triệu đồng/người"
+        /// and "triệu đồng" are one measure as hands write it (one batch's brief asked for the short form), and so
+        /// are "ngàn" and "nghìn".
         static func unit(_ text: String) -> String {
-            let folded = fold(text)
-            return folded == "%/nam" ? "%" : folded
+            var folded = fold(text).replacingOccurrences(of: "ngan ", with: "nghin ")
+            for suffix in ["/nguoi/nam", "/nguoi", "/nam"] where folded.hasSuffix(suffix) && folded != suffix {
+                folded = String(folded.dropLast(suffix.count))
+            }
+            return folded
+        }
+
+        /// The expected words without a last "tăng", "giảm" or "đạt": a hand that wrote the verb after the name
+        /// ("GRDP tăng") names the same target; the change is scored on its own.
+        static func nameWords(_ words: String) -> String {
+            var folded = fold(words)
+            for verb in [" tang", " giam", " dat"] where folded.hasSuffix(verb) && folded.count > verb.count + 2 {
+                folded = String(folded.dropLast(verb.count))
+            }
+            return folded
         }
 
         /// Lowercased, without accents or spaces around a slash, "tỉ" as "tỷ": what two people typing the
         /// same name may differ in.
         static func fold(_ text: String) -> String {
+            // "Tốc độ tăng trưởng kinh tế (GRDP)": brackets a hand copies are no words of the name.
             TextNormalization.folded(text).replacingOccurrences(of: " / ", with: "/").replacingOccurrences(of: "/ ", with: "/")
-                .split(separator: " ").joined(separator: " ")
+                .filter { $0 != "(" && $0 != ")" }.split(separator: " ").joined(separator: " ")
         }
     }
 

@@ -39,7 +39,7 @@ struct ProseCorpusTests {
         print("corpus dev: \(score)")
         if ProcessInfo.processInfo.environment["KTXH_CORPUS_REPORT"] != nil { print(score.report.joined(separator: "\n")) }
         // A half already measured can be read while developing: its report goes to a file, never to the log.
-        if let half = ProcessInfo.processInfo.environment["KTXH_CORPUS_HALF"], half != "unread" {
+        if let half = ProcessInfo.processInfo.environment["KTXH_CORPUS_HALF"], half != "untouched" {
             let report = try Self.score(half: half).report.joined(separator: "\n")
             try report.write(toFile: "/tmp/ktxh-corpus-\(half).txt", atomically: true, encoding: .utf8)
         }
@@ -54,8 +54,8 @@ struct ProseCorpusTests {
         print("corpus unseen: \(score)")
         // Measured once when collected: 73,0 % exact, 16,9 % extra; again with its failures still unread:
         // 73,4 %, 15,5 %. Developed on since: 187 of 222 exact (84,2 %), 15 of 202 read extra (7,4 %).
-        #expect(score.exactShare >= 0.909, "unseen: \(score)")
-        #expect(score.extraShare <= 0.043, "unseen: \(score)")
+        #expect(score.exactShare >= 0.914, "unseen: \(score)")
+        #expect(score.extraShare <= 0.034, "unseen: \(score)")
     }
 
     @Test("A batch measured once when collected, developed on since")
@@ -86,8 +86,8 @@ struct ProseCorpusTests {
         print("corpus latest: \(score)")
         // Measured once when collected, after the later batch was developed on: 161 of 256 exact (62,9 %), 27 of
         // 188 read extra (14,4 %). Developed on since: 191 (74,6 %), 27 of 218 (12,4 %).
-        #expect(score.exactShare >= 0.746, "latest: \(score)")
-        #expect(score.extraShare <= 0.116, "latest: \(score)")
+        #expect(score.exactShare >= 0.750, "latest: \(score)")
+        #expect(score.extraShare <= 0.112, "latest: \(score)")
     }
 
     @Test("A batch collected while the latest was developed on, measured twice, developed on since")
@@ -112,14 +112,16 @@ struct ProseCorpusTests {
         #expect(score.extraShare <= 0.113, "newest: \(score)")
     }
 
-    @Test("The unread batch, collected while the newest was developed on, never read")
+    @Test("The unread batch, collected while the newest was developed on, measured once, developed on since")
     func unreadBatch() throws {
         let score = try Self.score(half: "unread")
         print("corpus unread: \(score)")
         // Measured once when collected (20 texts by a helper who never ran ktxh), after the round on newest: 96
-        // of 153 exact (62,7 %), 34 of 130 read extra (26,2 %).
-        #expect(score.exactShare >= 0.627, "unread: \(score)")
-        #expect(score.extraShare <= 0.262, "unread: \(score)")
+        // of 153 exact (62,7 %), 34 of 130 read extra (26,2 %); scored as every batch now is (a verb after the name,
+        // "triệu đồng/người" for "triệu đồng"), that same reading was 116 (75,8 %), 14 of 130 (10,8 %). Developed on
+        // since: 128 (83,7 %), 13 of 141 (9,2 %).
+        #expect(score.exactShare >= 0.836, "unread: \(score)")
+        #expect(score.extraShare <= 0.093, "unread: \(score)")
     }
 
     @Test("Held-back half: measured once before its failures were read")
