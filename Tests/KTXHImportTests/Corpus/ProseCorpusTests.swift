@@ -124,6 +124,16 @@ struct ProseCorpusTests {
         #expect(score.extraShare <= 0.093, "unread: \(score)")
     }
 
+    @Test("The untouched batch, collected while the unread one was developed on, never read")
+    func untouchedBatch() throws {
+        let score = try Self.score(half: "untouched")
+        print("corpus untouched: \(score)")
+        // Measured once when collected (16 texts by a helper who never ran ktxh), after the round on unread:
+        // 116 of 148 exact (78,4 %), 39 of 155 read extra (25,2 %).
+        #expect(score.exactShare >= 0.783, "untouched: \(score)")
+        #expect(score.extraShare <= 0.252, "untouched: \(score)")
+    }
+
     @Test("Held-back half: measured once before its failures were read")
     func heldBackHalf() throws {
         let score = try Self.score(half: "held")
