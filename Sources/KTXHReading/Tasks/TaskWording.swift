@@ -52,7 +52,8 @@ enum TaskWording {
         guard bodyWords.contains(where: { lowered.hasPrefix($0 + " ") }), !startsWithVerb(String(rest)) else { return nil }
         let words = rest.split(separator: " ", omittingEmptySubsequences: true)
         for count in 1..<min(words.count, 16) {
-            let after = words[count...].joined(separator: " ").lowercased()
+            // A verb is at most three words ("có trách nhiệm"): the next four are enough, whatever the sentence's length.
+            let after = words[count..<min(words.count, count + 4)].joined(separator: " ").lowercased()
             if verbs.contains(where: { after.hasPrefix($0 + " ") || after.hasPrefix($0 + ",") }) {
                 return words[..<count].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
             }
@@ -95,7 +96,7 @@ enum TaskWording {
         let words = cut.split(separator: " ")
         var kept: [Substring] = []
         for (index, word) in words.enumerated() {
-            let after = words[index...].joined(separator: " ").lowercased()
+            let after = words[index..<min(words.count, index + 4)].joined(separator: " ").lowercased()
             if index > 0,
                 verbs.contains(where: { after.hasPrefix($0 + " ") })
                     || ["để", "nhằm", "trong", "trước"].contains(

@@ -48,7 +48,9 @@ struct FuzzTests {
     @Test("Targets in a resolution's prose")
     func prose() throws {
         try Fuzzer(name: "prose", inputs: Self.texts, maximumBytes: 32_768).run {
-            _ = ResolutionText.extractTargets(String(decoding: $0, as: UTF8.self))
+            let text = String(decoding: $0, as: UTF8.self)
+            _ = ResolutionText.extractTargets(text)
+            _ = TaskText.extractTasks(text)
         }
     }
 
@@ -253,6 +255,7 @@ struct HostileFileTests {
             let start = Date()
             _ = ResolutionText.extractTargets(text)
             _ = ConsistencyCheck.findings(in: text)
+            _ = TaskText.extractTasks("Nhiệm vụ và giải pháp chủ yếu: " + text)
             #expect(Date().timeIntervalSince(start) < Fuzzer.hangBound * 6, "\(text.utf8.count) bytes took too long")
         }
     }
