@@ -42,6 +42,26 @@ public struct TaskReportInput: Sendable {
     }
 }
 
+/// Giao nhiệm vụ: who leads a task, who helps, by when, and the targets it serves.
+public struct TaskAssignment: Hashable, Sendable {
+    public var lead: String
+    public var partners: [String]
+    public var deadline: TaskDeadline?
+    public var indicatorCodes: [String]
+
+    public init(lead: String, partners: [String], deadline: TaskDeadline?, indicatorCodes: [String]) {
+        self.lead = lead
+        self.partners = partners
+        self.deadline = deadline
+        self.indicatorCodes = indicatorCodes
+    }
+
+    /// The task's assignment as it stands.
+    public init(_ task: PlanTask) {
+        self.init(lead: task.lead, partners: task.partners, deadline: task.deadline, indicatorCodes: task.indicatorCodes)
+    }
+}
+
 /// A save against a task changed since the form was opened: nothing is written, the newer task is returned.
 public struct StaleTask: Error, Sendable {
     public var current: PlanTask
@@ -150,11 +170,15 @@ extension Store {
         }
     }
 
-    /// Changes who leads a task, who helps and by when, against the revision the form showed; each field audited.
-    public func assignTask(
-        id: Int64, lead: String, partners: [String], deadline: TaskDeadline?, baseRevision: Int, by actor: String, at now: Date
-    ) async throws -> PlanTask {
-        try await transaction { sql in
+    /// Changes who leads a task, who helps, by when and which targets it serves, against the revision the form
+    /// showed; each field audited.
+    public func assignTask(id: Int64, _ assignment: TaskAssignment, baseRevision: Int, by actor: String, at now: Date)
+        async throws -> PlanTask
+    {
+        let (lead, partners, deadline, codes) = (
+            assignment.lead, assignment.partners, assignment.deadline, assignment.indicatorCodes
+        )
+        return try await transaction { sql in
             guard let row = try await sql.select().columns("*").from("plan_tasks").where("id", .equal, id).first() else {
                 throw StorageError("Không có nhiệm vụ số \(id).")
             }
@@ -164,10 +188,12 @@ extension Store {
                 ("Cơ quan chủ trì", task.lead, lead),
                 ("Cơ quan phối hợp", task.partners.joined(separator: "; "), partners.joined(separator: "; ")),
                 ("Thời hạn", task.deadline?.vietnamese ?? "", deadline?.vietnamese ?? ""),
+                ("Chỉ tiêu liên quan", task.indicatorCodes.joined(separator: ", "), codes.joined(separator: ", ")),
             ].filter { $0.1 != $0.2 }
             guard !changes.isEmpty else { return task }
             _ = try await sql.update("plan_tasks").set("lead", to: lead).set("partners", to: partners.joined(separator: "\n"))
-                .set("deadline", to: deadline?.code).set("revision", to: task.revision + 1).where("id", .equal, id)
+                .set("deadline", to: deadline?.code).set("indicator_codes", to: codes.joined(separator: ","))
+                .set("revision", to: task.revision + 1).where("id", .equal, id)
                 .where("revision", .equal, task.revision).run()
             try await Self.record(
                 changes.map { field, old, new in
@@ -179,6 +205,7 @@ extension Store {
             changed.lead = lead
             changed.partners = partners
             changed.deadline = deadline
+            changed.indicatorCodes = codes
             changed.revision += 1
             return changed
         }

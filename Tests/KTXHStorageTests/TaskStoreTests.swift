@@ -94,15 +94,19 @@ struct TaskStoreTests {
                 try await store.addTasks(planID: plan, [NewTask(section: "", text: "Xây dựng chợ")], by: "kh", at: TestClock.now)
                     .first)
             let assigned = try await store.assignTask(
-                id: task.id, lead: "Phòng Kinh tế", partners: ["Phòng Nội vụ"], deadline: .year(2025), baseRevision: 1, by: "kh",
-                at: TestClock.now)
+                id: task.id,
+                TaskAssignment(
+                    lead: "Phòng Kinh tế", partners: ["Phòng Nội vụ"], deadline: .year(2025), indicatorCodes: ["thu-nsnn"]),
+                baseRevision: 1, by: "kh", at: TestClock.now)
             #expect(assigned == (try await store.task(id: task.id)))
             #expect(assigned.revision == 2)
             let fields = try await store.auditEntries(entity: .task).filter { $0.action == "Giao nhiệm vụ" }.map(\.field)
-            #expect(Set(fields) == ["Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"])
+            #expect(Set(fields) == ["Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn", "Chỉ tiêu liên quan"])
+            #expect(assigned.indicatorCodes == ["thu-nsnn"])
             await #expect(throws: StaleTask.self) {
                 try await store.assignTask(
-                    id: task.id, lead: "Khác", partners: [], deadline: nil, baseRevision: 1, by: "kh", at: TestClock.now)
+                    id: task.id, TaskAssignment(lead: "Khác", partners: [], deadline: nil, indicatorCodes: []), baseRevision: 1,
+                    by: "kh", at: TestClock.now)
             }
         }
     }

@@ -63,14 +63,20 @@ struct TasksPageTests {
                 [("lead", "Phòng Kinh tế"), ("deadline", "sớm"), ("revision", "1")])
             #expect(
                 badDeadline.status == .unprocessableEntity && badDeadline.body.string.contains("Thời hạn «sớm» không hiểu được"))
+            let badIndicator = try await planner.post(
+                SiteRoute.taskAssign(planID: plan.id, taskID: task.id).path,
+                [("lead", "Phòng Kinh tế"), ("indicators[]", "khong-co"), ("revision", "1")])
+            #expect(
+                badIndicator.status == .unprocessableEntity && badIndicator.body.string.contains("Chỉ tiêu «khong-co» không có"))
+            let served = try #require(try await web.store.planDocument(id: plan.id)?.targets.first?.indicatorCode)
             let assigned = try await planner.post(
                 SiteRoute.taskAssign(planID: plan.id, taskID: task.id).path,
                 [
                     ("lead", "Phòng Kinh tế"), ("partners", "Phòng Tài chính - Kế hoạch\nUBND các xã, phường"),
-                    ("deadline", "31/3/2025"),
-                    ("revision", "1"),
+                    ("deadline", "31/3/2025"), ("indicators[]", served), ("revision", "1"),
                 ])
             #expect(assigned.status == .seeOther)
+            #expect(try await web.store.task(id: task.id)?.indicatorCodes == [served])
             #expect(try await web.store.task(id: task.id)?.partners == ["Phòng Tài chính - Kế hoạch", "UBND các xã, phường"])
 
             let reporter = try await web.signIn(.reporter, scope: [ReportingBody(unitCode: "058", department: "Phòng Kinh tế")])

@@ -127,6 +127,7 @@ struct TasksController {
         var partners: String?
         var deadline: String?
         var revision: Int?
+        var indicators: [String]?
     }
 
     func assign(_ req: Request) async throws -> Response {
@@ -141,10 +142,16 @@ struct TasksController {
         }
         let partners = (form.partners ?? "").split(whereSeparator: { $0 == "\n" || $0 == ";" })
             .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        let codes = form.indicators ?? []
+        if let unknown = try await TaskWorkflow.unknownIndicator(codes, planID: planID, store: store) {
+            return try await detail(req, errors: [unknown], status: .unprocessableEntity)
+        }
         do {
+            let assignment = TaskAssignment(
+                lead: (form.lead ?? "").trimmingCharacters(in: .whitespaces), partners: partners, deadline: deadline,
+                indicatorCodes: codes)
             _ = try await store.assignTask(
-                id: task.id, lead: (form.lead ?? "").trimmingCharacters(in: .whitespaces), partners: partners,
-                deadline: deadline, baseRevision: form.revision ?? task.revision, by: try req.account.username,
+                id: task.id, assignment, baseRevision: form.revision ?? task.revision, by: try req.account.username,
                 at: settings.now())
         } catch is StaleTask {
             return try await detail(
@@ -196,7 +203,8 @@ struct TasksController {
             req.query[Int.self, at: "da-luu"] != nil
             ? "Đã lưu báo cáo." : req.query[Int.self, at: "da-giao"] != nil ? "Đã lưu việc giao nhiệm vụ." : nil
         let page = TaskPage(
-            plan: plan, task: task, standing: row?.standing ?? .onTrack, reports: try await store.taskReports(taskID: task.id),
+            plan: plan, task: task, indicators: try await TaskWorkflow.planIndicators(planID: planID, store: store),
+            standing: row?.standing ?? .onTrack, reports: try await store.taskReports(taskID: task.id),
             audit: try await store.auditEntries(entity: .task, key: Store.taskKey(task.id)),
             canReport: try await reports(account, on: task), canAssign: Policy.allows(account, .setUp), errors: errors,
             notice: errors.isEmpty ? notice : nil)

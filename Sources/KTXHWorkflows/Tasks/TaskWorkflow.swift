@@ -61,6 +61,19 @@ public enum TaskWorkflow {
         return previous?.cutoff ?? CalendarDay(year: current.period.year, month: 1, day: 1)
     }
 
+    /// The indicators a plan sets targets for, in its order: what a task may serve.
+    public static func planIndicators(planID: Int64, store: Store) async throws -> [(code: String, name: String)] {
+        guard let document = try await store.planDocument(id: planID) else { return [] }
+        let names = try await store.indicators()
+        return document.targets.map { ($0.indicatorCode, names[$0.indicatorCode]?.name ?? $0.indicatorCode) }
+    }
+
+    /// Checks that every code is an indicator of the plan; the Vietnamese message names the first that is not.
+    public static func unknownIndicator(_ codes: [String], planID: Int64, store: Store) async throws -> String? {
+        let known = Set(try await planIndicators(planID: planID, store: store).map(\.code))
+        return codes.first { !known.contains($0) }.map { "Chỉ tiêu «\($0)» không có trong kế hoạch này." }
+    }
+
     static func key(_ text: String) -> String {
         TextNormalization.folded(text).split(whereSeparator: { $0 == " " || $0 == "." || $0 == ";" }).joined(separator: " ")
     }

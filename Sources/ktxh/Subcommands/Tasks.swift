@@ -170,6 +170,9 @@ struct TasksAssign: AsyncParsableCommand {
     @Option(help: "Thời hạn: 2025-06-30, Q3/2025, 10/2025, \"năm 2025\" hoặc \"thường xuyên\".")
     var deadline: String?
 
+    @Option(help: "Mã chỉ tiêu của kế hoạch mà nhiệm vụ phục vụ (lặp lại được).")
+    var indicator: [String] = []
+
     @Option(help: "Người thực hiện, ghi vào nhật ký.")
     var actor = "ktxh-cli"
 
@@ -186,9 +189,14 @@ struct TasksAssign: AsyncParsableCommand {
             guard let current = try await store.task(id: self.task) else {
                 throw StorageError("Không có nhiệm vụ mã \(self.task). Xem «ktxh tasks list --plan …».")
             }
+            if let unknown = try await TaskWorkflow.unknownIndicator(indicator, planID: current.planID, store: store) {
+                throw StorageError(unknown)
+            }
+            let assignment = TaskAssignment(
+                lead: lead ?? current.lead, partners: partner.isEmpty ? current.partners : partner,
+                deadline: due ?? current.deadline, indicatorCodes: indicator.isEmpty ? current.indicatorCodes : indicator)
             return try await store.assignTask(
-                id: current.id, lead: lead ?? current.lead, partners: partner.isEmpty ? current.partners : partner,
-                deadline: due ?? current.deadline, baseRevision: current.revision, by: actor, at: CLIClock.now())
+                id: current.id, assignment, baseRevision: current.revision, by: actor, at: CLIClock.now())
         }
         print("Đã giao nhiệm vụ \(task.id): chủ trì «\(task.lead)», thời hạn \(task.deadline?.vietnamese ?? "chưa có").")
     }

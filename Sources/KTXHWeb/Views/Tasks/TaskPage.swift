@@ -8,6 +8,8 @@ import Plot
 struct TaskPage {
     var plan: PlanSummary
     var task: PlanTask
+    /// The plan's indicators, to name the ones the task serves and to choose them.
+    var indicators: [(code: String, name: String)]
     var standing: TaskStanding
     var reports: [TaskReport]
     var audit: [AuditEntry]
@@ -33,6 +35,7 @@ struct TaskPage {
                 .dt(.text("Cơ quan chủ trì")), .dd(.text(task.lead.isEmpty ? "Chưa giao" : task.lead)),
                 .dt(.text("Cơ quan phối hợp")), .dd(.text(task.partners.isEmpty ? "—" : task.partners.joined(separator: "; "))),
                 .dt(.text("Thời hạn")), .dd(.text(task.deadline?.vietnamese ?? "Chưa có")),
+                .dt(.text("Chỉ tiêu liên quan")), .dd(.text(served.isEmpty ? "—" : served.joined(separator: "; "))),
                 .dt(.text("Trạng thái")), .dd(.text(task.status.vietnameseName)),
                 .dt(.text("Tình hình")), .dd(.span(.class(TasksPage.standingClass(standing)), .text(standing.vietnamese)))),
             .if(canReport, reportForm()),
@@ -42,6 +45,10 @@ struct TaskPage {
             .if(canAssign, assignForm()),
             .h2(.text("Nhật ký thay đổi")),
             AuditTable.node(audit))
+    }
+
+    private var served: [String] {
+        task.indicatorCodes.map { code in indicators.first { $0.code == code }?.name ?? code }
     }
 
     private func reportTable() -> Node<HTML.BodyContext> {
@@ -108,6 +115,25 @@ struct TaskPage {
                 .div(
                     .label(.for("deadline"), .text("Thời hạn (30/6/2025, Q3/2025, 10/2025, năm 2025, thường xuyên)")),
                     .input(.type(.text), .name("deadline"), .id("deadline"), .value(task.deadline?.code ?? ""))),
+                .div(
+                    .label(.for("indicators"), .text("Chỉ tiêu mà nhiệm vụ phục vụ (giữ Ctrl để chọn nhiều)")),
+                    .element(
+                        named: "select",
+                        nodes: [
+                            .attribute(named: "name", value: "indicators[]"), .attribute(named: "id", value: "indicators"),
+                            .attribute(named: "multiple", value: "multiple"), .attribute(named: "size", value: "6"),
+                        ]
+                            + indicators.map { indicator in
+                                .element(
+                                    named: "option",
+                                    nodes: [
+                                        .attribute(named: "value", value: indicator.code),
+                                        .if(
+                                            task.indicatorCodes.contains(indicator.code),
+                                            .attribute(named: "selected", value: "selected")),
+                                        .text(indicator.name),
+                                    ])
+                            })),
                 .button(.type(.submit), .text("Lưu việc giao"))))
     }
 }
