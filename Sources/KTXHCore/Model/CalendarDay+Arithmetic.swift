@@ -25,3 +25,8 @@ extension CalendarDay {
         return day + (153 * m + 2) / 5 + 365 * y + y / 4 - y / 100 + y / 400 - 32045
     }
 }
+
+extension TimeZone {
+    /// Giờ Việt Nam (UTC+7, no daylight saving): the one zone every deadline and "today" is counted in.
+    public static let vietnam = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? TimeZone(secondsFromGMT: 7 * 3600) ?? .current
+}

@@ -50,5 +50,5 @@ public struct WebSettings: Sendable {
     }
 
     /// Deadlines are days in Vietnam's one time zone.
-    public static let timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? TimeZone(secondsFromGMT: 7 * 3600) ?? .current
+    public static let timeZone = TimeZone.vietnam
 }

@@ -104,7 +104,7 @@ struct BackupRotation {
         }
         let folder = URL(fileURLWithPath: output, isDirectory: true)
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? .current
+        calendar.timeZone = .vietnam
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: now)
         let stamp = String(
             format: "%04d%02d%02d-%02d%02d%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0, c.second ?? 0)

@@ -12,7 +12,16 @@ struct Tasks: AsyncParsableCommand {
         abstract: "Nhiệm vụ, giải pháp trong nghị quyết: đề xuất, lưu vào kế hoạch, giao, báo cáo, theo dõi.",
         subcommands: [TasksExtract.self, TasksImport.self, TasksList.self, TasksAssign.self, TasksReport.self])
 
-    static let timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? TimeZone(secondsFromGMT: 7 * 3600) ?? .current
+    static let timeZone = TimeZone.vietnam
+
+    /// A status as typed on the command line, by its code or its Vietnamese name.
+    static func status(_ text: String) throws -> TaskStatus {
+        guard let status = TaskStatus(text: text) else {
+            throw ValidationError(
+                "Trạng thái «\(text)» không có. Dùng: \(TaskStatus.allCases.map(\.rawValue).joined(separator: ", ")).")
+        }
+        return status
+    }
 }
 
 struct TasksExtract: ParsableCommand {
@@ -122,14 +131,7 @@ struct TasksList: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        let statuses = try Set(
-            status.map { text in
-                guard let status = TaskStatus(text: text) else {
-                    throw ValidationError(
-                        "Trạng thái «\(text)» không có. Dùng: \(TaskStatus.allCases.map(\.rawValue).joined(separator: ", ")).")
-                }
-                return status
-            })
+        let statuses = try Set(status.map(Tasks.status))
         let today = CalendarDay(CLIClock.now(), in: Tasks.timeZone)
         let rows = try await database.withStore { store in
             try await TaskWorkflow.rows(
@@ -224,10 +226,7 @@ struct TasksReport: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
-        guard let state = TaskStatus(text: status) else {
-            throw ValidationError(
-                "Trạng thái «\(status)» không có. Dùng: \(TaskStatus.allCases.map(\.rawValue).joined(separator: ", ")).")
-        }
+        let state = try Tasks.status(status)
         let reported = try period.map { text in
             guard let period = Period(text) else { throw ValidationError("Kỳ báo cáo «\(text)» không hợp lệ (ví dụ 2025-H1).") }
             return period
