@@ -81,6 +81,7 @@ func registerApiRoutes(_ app: Application, store: Store, settings: WebSettings, 
     app.page(.apiDocument, get: api.document)
     app.page(.apiPlans, get: api.plans)
     app.page(.apiPlan(id: .any), get: api.plan)
+    app.page(.apiTasks(planID: .any), get: api.tasks)
     app.page(.apiProgress(planID: .any, period: .any), get: api.progress)
     app.page(.apiUnit(code: .any), get: api.unit)
     app.page(.apiCriteria(unitCode: .any, year: .any), get: api.criteria)

@@ -47,7 +47,7 @@ extension SiteRoute {
         case .taskAttachment, .taskDocument: Access(get: .signedIn)
         // The API: the same permissions as the pages that show and change the same things.
         case .apiDocument: Access(get: .anyone)
-        case .apiPlans, .apiPlan, .apiProgress, .apiUnit, .apiCriteria, .apiForms: Access(get: .signedIn)
+        case .apiPlans, .apiPlan, .apiProgress, .apiTasks, .apiUnit, .apiCriteria, .apiForms: Access(get: .signedIn)
         case .apiFigures: Access(get: .readFigures, post: .enterFigures)
         case .apiApprove: Access(post: .review)
         case .apiImports: Access(post: .importFiles, upload: "25mb")

@@ -80,6 +80,8 @@ public enum SiteRoute: Hashable, Sendable {
     case apiPlans
     case apiPlan(id: Int64)
     case apiProgress(planID: Int64, period: Period)
+    /// A plan's tasks with where each stands today.
+    case apiTasks(planID: Int64)
     case apiUnit(code: String)
     case apiCriteria(unitCode: String, year: Int)
     /// The entry forms open to the token's account.
@@ -197,6 +199,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .apiPlans: ["api", "v1", "plans"]
         case .apiPlan(let id): ["api", "v1", "plans", .value(.planID, id)]
         case .apiProgress(let id, let period): SiteRoute.apiPlan(id: id).segments + ["progress", .value(.period, period)]
+        case .apiTasks(let id): SiteRoute.apiPlan(id: id).segments + ["tasks"]
         case .apiUnit(let code): ["api", "v1", "units", .value(.code, code)]
         case .apiCriteria(let unit, let year): ["api", "v1", "criteria", .value(.unit, unit), .value(.year, String(year))]
         case .apiForms: ["api", "v1", "entry"]

@@ -106,6 +106,21 @@ struct ApiTests {
             #expect(revenue["label"] as? String == row.evaluation?.label?.rawValue)
             #expect((revenue["actual"] as? NSNumber)?.decimalValue == row.current?.value.number)
 
+            let added = try await web.store.addTasks(
+                planID: Int64(id),
+                [
+                    NewTask(
+                        section: "Kinh tế", text: "Xây dựng chợ", lead: "Phòng Kinh tế",
+                        deadline: .quarter(year: 2024, quarter: 1)),
+                    NewTask(section: "Xã hội", text: "Tổ chức lễ hội", deadline: .ongoing),
+                ], by: "test", at: WebTestApp.now)
+            let tasks = try #require(try json(try await viewer.get("/api/v1/plans/\(id)/tasks"))["tasks"] as? [[String: Any]])
+            #expect(tasks.map { $0["id"] as? Int } == added.map { Int($0.id) })
+            #expect(tasks.first?["deadline"] as? String == "Q1/2024" && tasks.first?["lead"] as? String == "Phòng Kinh tế")
+            let late = try #require(
+                try json(try await viewer.get("/api/v1/plans/\(id)/tasks?overdue=true"))["tasks"] as? [[String: Any]])
+            #expect(late.count == 1 && (late.first?["standing"] as? [String: Any])?["overdue"] as? Bool == true)
+
             let missing = try await viewer.get("/api/v1/plans/999999")
             #expect(missing.status == .notFound)
             #expect(missing.headers.first(name: .contentType)?.hasPrefix("application/problem+json") == true)

@@ -103,6 +103,7 @@ struct AuthorizationTests {
         (.GET, .apiPlans, .everyone),
         (.GET, .apiPlan(id: .any), .everyone),
         (.GET, .apiProgress(planID: .any, period: .any), .everyone),
+        (.GET, .apiTasks(planID: .any), .everyone),
         (.GET, .apiUnit(code: .any), .everyone),
         (.GET, .apiCriteria(unitCode: .any, year: .any), .everyone),
         (.GET, .apiForms, .everyone),

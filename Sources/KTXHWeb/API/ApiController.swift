@@ -61,6 +61,19 @@ struct ApiController {
         return ApiResponse.json(["plan": id, "period": period.code, "rows": rows])
     }
 
+    /// The JSON of `ktxh tasks list --json`, on today's date in Vietnam.
+    func tasks(_ req: Request) async throws -> Response {
+        let id = try req.planID()
+        guard try await store.planSummaries().contains(where: { $0.id == id }) else {
+            throw Abort(.notFound, reason: "Không có kế hoạch mã \(id).")
+        }
+        let today = CalendarDay(settings.now(), in: WebSettings.timeZone)
+        let overdue = req.query[Bool.self, at: "overdue"] ?? false
+        let rows = try await TaskWorkflow.rows(
+            planID: id, store: store, today: today, timeZone: WebSettings.timeZone, overdueOnly: overdue)
+        return ApiResponse.json(["plan": id, "today": today.iso, "tasks": rows.map(JSONShapes.task)])
+    }
+
     func unit(_ req: Request) async throws -> Response {
         let code = req.parameter(.code)
         let at: String? = req.query["at"]

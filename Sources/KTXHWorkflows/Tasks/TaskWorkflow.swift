@@ -88,6 +88,7 @@ extension JSONShapes {
         return [
             "id": task.id, "plan": task.planID, "position": task.position, "section": task.section, "text": task.text,
             "lead": task.lead, "partners": task.partners, "deadline": task.deadline?.code ?? "",
+            "indicators": task.indicatorCodes,
             "status": task.status.rawValue, "statusName": task.status.vietnameseName, "revision": task.revision,
             "lastReportedAt": task.lastReportedAt.map { ISO8601DateFormatter().string(from: $0) } ?? NSNull(),
             "standing": standing,
