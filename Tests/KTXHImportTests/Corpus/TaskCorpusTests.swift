@@ -116,11 +116,12 @@ struct TaskCorpusTests {
         print("tasks dev: \(score)")
         if ProcessInfo.processInfo.environment["KTXH_CORPUS_REPORT"] != nil { print(score.report.joined(separator: "\n")) }
         // Measured when the reader was first written: 118 of 131 found (90,1 %), 43 exact (32,8 %), 33 of 151 extra;
-        // with long numbered headings read as fields: 64 exact (48,9 %), 31 of 149 extra.
-        #expect(score.expected >= 100)
-        #expect(score.foundShare >= 0.900, "dev: \(score)")
-        #expect(score.exactShare >= 0.488, "dev: \(score)")
-        #expect(score.extraShare <= 0.209, "dev: \(score)")
+        // with long numbered headings read as fields: 64 exact (48,9 %), 31 of 149 extra. With two more texts (ta-09,
+        // ta-11, measured unread when added): 184 of 202 found (91,1 %), 67 exact (33,2 %), 40 of 224 extra.
+        #expect(score.expected >= 200)
+        #expect(score.foundShare >= 0.910, "dev: \(score)")
+        #expect(score.exactShare >= 0.331, "dev: \(score)")
+        #expect(score.extraShare <= 0.179, "dev: \(score)")
     }
 
     @Test("The seeds' tasks (000, 001, 002), written by hand after the reader's first version")
@@ -139,11 +140,12 @@ struct TaskCorpusTests {
     func heldBackHalf() throws {
         let score = try Self.score(half: "held")
         print("tasks held: \(score)")
-        // Measured before its failures were read: 89 of 124 found (71,8 %), 44 exact (35,5 %), 25 of 114 extra.
-        #expect(score.expected >= 100)
-        #expect(score.foundShare >= 0.717, "held: \(score)")
-        #expect(score.exactShare >= 0.354, "held: \(score)")
-        #expect(score.extraShare <= 0.220, "held: \(score)")
+        // Measured before its failures were read: 89 of 124 found (71,8 %), 44 exact (35,5 %), 25 of 114 extra; with
+        // ta-10 added, still unread: 105 of 140 found (75,0 %), 60 exact (42,9 %), 22 of 127 extra (17,3 %).
+        #expect(score.expected >= 140)
+        #expect(score.foundShare >= 0.750, "held: \(score)")
+        #expect(score.exactShare >= 0.428, "held: \(score)")
+        #expect(score.extraShare <= 0.174, "held: \(score)")
     }
 }
 
