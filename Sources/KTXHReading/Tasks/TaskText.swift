@@ -41,7 +41,10 @@ public enum TaskText {
                     tasks[last].text += ". " + cleaned
                     continue
                 }
-                tasks.append(TaskWording.task(cleaned, section: section, line: paragraph.line))
+                var task = TaskWording.task(cleaned, section: section, line: paragraph.line)
+                // "b) Bộ Công Thương:" over its items: the body the heading names leads each of them.
+                if task.lead.isEmpty, let body = TaskWording.bodyHeading(section) { task.lead = body }
+                tasks.append(task)
             }
         }
         return tasks

@@ -61,6 +61,15 @@ enum TaskWording {
         return nil
     }
 
+    /// A heading that is only a body's name ("Bộ Công Thương", "Ủy ban nhân dân các tỉnh, thành phố"): that body.
+    static func bodyHeading(_ heading: String) -> String? {
+        let lowered = heading.lowercased()
+        guard bodyWords.contains(where: { lowered.hasPrefix($0 + " ") }), heading.split(separator: " ").count <= 10,
+            !verbs.contains(where: { (" " + lowered + " ").contains(" " + $0 + " ") })
+        else { return nil }
+        return heading
+    }
+
     /// The bodies after "phối hợp với", each its own: "Sở Tài chính, Sở Xây dựng và UBND các huyện" is three,
     /// "UBND các xã, phường" one.
     static func partners(in sentence: String) -> [String] {

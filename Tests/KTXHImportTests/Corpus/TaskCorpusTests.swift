@@ -117,10 +117,11 @@ struct TaskCorpusTests {
         if ProcessInfo.processInfo.environment["KTXH_CORPUS_REPORT"] != nil { print(score.report.joined(separator: "\n")) }
         // Measured when the reader was first written: 118 of 131 found (90,1 %), 43 exact (32,8 %), 33 of 151 extra;
         // with long numbered headings read as fields: 64 exact (48,9 %), 31 of 149 extra. With two more texts (ta-09,
-        // ta-11, measured unread when added): 184 of 202 found (91,1 %), 67 exact (33,2 %), 40 of 224 extra.
+        // ta-11, measured unread when added): 184 of 202 found (91,1 %), 67 exact (33,2 %), 40 of 224 extra; a heading
+        // that only names a body ("b) Bộ Công Thương:") leads its items: 71 exact (35,1 %).
         #expect(score.expected >= 200)
         #expect(score.foundShare >= 0.910, "dev: \(score)")
-        #expect(score.exactShare >= 0.331, "dev: \(score)")
+        #expect(score.exactShare >= 0.351, "dev: \(score)")
         #expect(score.extraShare <= 0.179, "dev: \(score)")
     }
 
