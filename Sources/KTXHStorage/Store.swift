@@ -90,9 +90,23 @@ public final class Store: Sendable {
     }
 
     /// Runs `body` in one transaction: all of it is saved, or none.
+    ///
+    /// SQLite does not wait for a lock a transaction needs after it has read (its busy handler would risk a
+    /// deadlock): a save that reads first is refused at once while another process writes. Such a transaction is
+    /// rolled back whole and run again, for as long as a write waits for a lock elsewhere (`busy_timeout`).
     func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await database.transaction { db in
-            try await body(try Store.sql(db))
+        let deadline = Date().addingTimeInterval(Double(Self.sqliteBusyTimeoutMilliseconds) / 1000)
+        var pause: UInt64 = 20_000_000
+        while true {
+            do {
+                return try await database.transaction { db in try await body(try Store.sql(db)) }
+            } catch {
+                guard case .sqlite = location, StorageError.explaining(error)?.condition == .busy, Date() < deadline else {
+                    throw error
+                }
+                try await Task.sleep(nanoseconds: pause)
+                pause = min(pause * 2, 250_000_000)
+            }
         }
     }
 
