@@ -219,8 +219,8 @@ extension Store {
         .from("task_reports").where("task_id", .equal, taskID).orderBy("id", .descending).all().map(Self.decodeReport)
     }
 
-    /// Each task's latest report, for a plan's tracking sheet.
-    public func latestTaskReports(planID: Int64) async throws -> [Int64: TaskReport] {
+    /// Each task's latest report, for a plan's tracking sheet; of one reporting period when given.
+    public func latestTaskReports(planID: Int64, period: Period? = nil) async throws -> [Int64: TaskReport] {
         let rows = try await sql.select()
             .columns(
                 SQLColumn("id", table: "r"), SQLColumn("task_id", table: "r"), SQLColumn("period", table: "r"),
@@ -236,7 +236,7 @@ extension Store {
         var latest: [Int64: TaskReport] = [:]
         for row in rows {
             let report = try Self.decodeReport(row)
-            latest[report.taskID] = report
+            if period == nil || report.period == period { latest[report.taskID] = report }
         }
         return latest
     }

@@ -53,13 +53,19 @@ public struct ReportLoader: Sendable {
 
 extension ReportLoader {
     /// Biểu theo dõi nhiệm vụ of a plan, with each task's standing on `day` and its latest report.
-    public func taskSheet(planID: Int64, day: CalendarDay, timeZone: TimeZone) async throws -> TaskSheet {
+    public func taskSheet(planID: Int64, day: CalendarDay, timeZone: TimeZone, period: Period? = nil) async throws
+        -> TaskSheet
+    {
         guard let document = try await store.planDocument(id: planID) else { throw Failure.noPlan(planID) }
         let unit = try await store.progressTable(planID: planID, period: document.plan.term)?.unit
-        let latest = try await store.latestTaskReports(planID: planID)
+        if let period, !document.plan.term.covers(period) {
+            throw Failure.periodOutsideTerm(period, term: document.plan.term)
+        }
+        let latest = try await store.latestTaskReports(planID: planID, period: period)
         let rows = try await TaskWorkflow.rows(planID: planID, store: store, today: day, timeZone: timeZone)
         return TaskSheet(
             plan: document.plan, unit: unit,
-            items: rows.map { TaskSheet.Item(task: $0.task, standing: $0.standing, latest: latest[$0.task.id]) }, day: day)
+            items: rows.map { TaskSheet.Item(task: $0.task, standing: $0.standing, latest: latest[$0.task.id]) }, day: day,
+            period: period)
     }
 }

@@ -48,6 +48,9 @@ struct TaskSheetTests {
                 "6 tháng đầu năm 2025: Đã khảo sát", "Quá hạn 32 ngày",
             ])
         #expect(table.page == .decreeLandscape)
+        var halfYear = try sheet()
+        halfYear.period = Period("2025-H1")
+        #expect(halfYear.title.hasSuffix("THÀNH PHỐ BẮC KẠN 6 THÁNG ĐẦU NĂM 2025"))
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("nhiem-vu-\(UUID().uuidString).docx")
         defer { try? FileManager.default.removeItem(at: url) }
         try table.writeDOCX(to: url)

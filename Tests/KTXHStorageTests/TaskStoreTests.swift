@@ -65,6 +65,9 @@ struct TaskStoreTests {
             let stored = try #require(try await store.task(id: task.id))
             #expect(stored.status == .inProgress && stored.revision == 2 && stored.lastReportedAt == TestClock.now)
             #expect(try await store.taskReports(taskID: task.id) == [report])
+            #expect(try await store.latestTaskReports(planID: plan)[task.id] == report)
+            #expect(try await store.latestTaskReports(planID: plan, period: Period("2025-H1"))[task.id] == report)
+            #expect(try await store.latestTaskReports(planID: plan, period: Period("2025-9M")).isEmpty)
             let attached = try #require(try await store.taskAttachment(reportID: report.id))
             #expect(attached.name == "bien-ban.pdf" && attached.data == file)
 

@@ -21,18 +21,22 @@ public struct TaskSheet: Hashable, Sendable {
     public var items: [Item]
     /// The day the standing is computed for, printed under the title.
     public var day: CalendarDay
+    /// The reporting period whose reports the sheet shows; nil for each task's latest.
+    public var period: Period?
 
-    public init(plan: Plan, unit: AdminUnit?, items: [Item], day: CalendarDay) {
+    public init(plan: Plan, unit: AdminUnit?, items: [Item], day: CalendarDay, period: Period? = nil) {
         self.plan = plan
         self.unit = unit
         self.items = items
         self.day = day
+        self.period = period
     }
 
     /// "BIỂU THEO DÕI TÌNH HÌNH THỰC HIỆN NHIỆM VỤ, GIẢI PHÁP THÀNH PHỐ BẮC KẠN NĂM 2025".
     public var title: String {
         let unit = UnitName(unit: unit, plan: plan).full
-        return "BIỂU THEO DÕI TÌNH HÌNH THỰC HIỆN NHIỆM VỤ, GIẢI PHÁP \(unit) \(plan.term.vietnameseName)".uppercased()
+        let when = period.map(\.vietnameseName) ?? plan.term.vietnameseName
+        return "BIỂU THEO DÕI TÌNH HÌNH THỰC HIỆN NHIỆM VỤ, GIẢI PHÁP \(unit) \(when)".uppercased()
     }
 
     /// How many tasks stand where: "82 nhiệm vụ: hoàn thành 3, đang thực hiện 40, chưa triển khai 39; quá hạn 2".

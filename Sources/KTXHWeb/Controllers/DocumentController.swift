@@ -30,14 +30,21 @@ struct DocumentController {
     /// Biểu theo dõi nhiệm vụ, on today's date in Vietnam.
     func tasks(_ req: Request, _ download: SiteRoute.Download, today: CalendarDay) async throws -> Response {
         let id = try req.planID()
-        let sheet = try await load { try await $0.taskSheet(planID: id, day: today, timeZone: WebSettings.timeZone) }
+        let text = req.query[String.self, at: "ky"]
+        let period = text.flatMap(Period.init)
+        if let text, period == nil { throw Abort(.badRequest, reason: "Kỳ báo cáo «\(text)» không hợp lệ (ví dụ: 2025-H1).") }
+        let sheet = try await load {
+            try await $0.taskSheet(planID: id, day: today, timeZone: WebSettings.timeZone, period: period)
+        }
         return try await respond(req, sheet.reportTable, download: download, name: "theo-doi-nhiem-vu-\(sheet.plan.key)")
     }
 
     func draft(_ req: Request, today: CalendarDay) async throws -> Response {
         let (id, period) = (try req.planID(), try req.period())
         let report = try await load { try await $0.progress(planID: id, period: period) }
-        let tasks = try await load { try await $0.taskSheet(planID: id, day: today, timeZone: WebSettings.timeZone) }
+        let tasks = try await load {
+            try await $0.taskSheet(planID: id, day: today, timeZone: WebSettings.timeZone, period: period)
+        }
         let charts = try await NIOThreadPool.singleton.runIfActive { DraftReport.chartPictures(report) }
         let document = DraftReport(report: report, charts: charts, tasks: tasks).document
         let data = try await written(req) { try document.write(to: $0) }

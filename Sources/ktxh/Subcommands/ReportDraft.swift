@@ -16,7 +16,8 @@ struct ReportDraft: AsyncParsableCommand {
 
     func run() async throws {
         let progress = try await report.request.progress(period: period.value)
-        let tasks = try await report.request.taskSheet(day: CalendarDay(CLIClock.now(), in: Tasks.timeZone))
+        let tasks = try await report.request.taskSheet(
+            day: CalendarDay(CLIClock.now(), in: Tasks.timeZone), period: period.value)
         try report.output.write(
             DraftReport(report: progress, charts: DraftReport.chartPictures(progress), tasks: tasks).document)
     }

@@ -10,12 +10,18 @@ struct ReportTasks: AsyncParsableCommand {
 
     @OptionGroup var report: ReportArguments
 
+    @Option(help: "Chỉ các báo cáo của kỳ này (ví dụ 2025-H1); mặc định báo cáo mới nhất của mỗi nhiệm vụ.")
+    var period: String?
+
     func validate() throws {
         try report.output.validate(allowed: [.xlsx, .docx, .pdf, .html])
+        if let period, Period(period) == nil {
+            throw ValidationError("Kỳ «\(period)» không hợp lệ (ví dụ: 2025-H1, 2025-9M, 2025).")
+        }
     }
 
     func run() async throws {
         let day = CalendarDay(CLIClock.now(), in: Tasks.timeZone)
-        try report.output.write(try await report.request.taskSheet(day: day).reportTable)
+        try report.output.write(try await report.request.taskSheet(day: day, period: period.flatMap(Period.init)).reportTable)
     }
 }

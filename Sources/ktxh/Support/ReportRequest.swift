@@ -16,8 +16,8 @@ struct ReportRequest {
         try await load { try await $0.appendix(planID: planID) }
     }
 
-    func taskSheet(day: CalendarDay) async throws -> TaskSheet {
-        try await load { try await $0.taskSheet(planID: planID, day: day, timeZone: Tasks.timeZone) }
+    func taskSheet(day: CalendarDay, period: Period? = nil) async throws -> TaskSheet {
+        try await load { try await $0.taskSheet(planID: planID, day: day, timeZone: Tasks.timeZone, period: period) }
     }
 
     private func load<T>(_ body: (ReportLoader) async throws -> T) async throws -> T {
