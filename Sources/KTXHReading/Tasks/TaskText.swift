@@ -4,7 +4,7 @@ import KTXHCore
 /// Nhiệm vụ, giải pháp: the tasks a resolution sets, read from its tasks-and-solutions part as a planner reads
 /// them: headings are sections, a numbered or bulleted item that directs one thing is a task, a paragraph gives one
 /// task per sentence that directs something, and a sentence that only carries the one before on ("Trong đó, …",
-/// "Phấn đấu … đạt 95%") stays with it. Rules and measures: docs/reading.md, "Tasks".
+/// "Phấn đấu … đạt 95%") stays with it. Rules and measures: docs/reading.md, Part 4.
 public enum TaskText {
     public static func extractTasks(_ text: String) -> [ExtractedTask] {
         // A browser posts a textarea with CR LF line ends; Windows files have them too.
