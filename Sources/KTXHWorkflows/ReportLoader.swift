@@ -57,10 +57,10 @@ extension ReportLoader {
         -> TaskSheet
     {
         guard let document = try await store.planDocument(id: planID) else { throw Failure.noPlan(planID) }
-        let unit = try await store.progressTable(planID: planID, period: document.plan.term)?.unit
         if let period, !document.plan.term.covers(period) {
             throw Failure.periodOutsideTerm(period, term: document.plan.term)
         }
+        let unit = try await store.unit(code: document.plan.unitCode)
         let latest = try await store.latestTaskReports(planID: planID, period: period)
         let rows = try await TaskWorkflow.rows(planID: planID, store: store, today: day, timeZone: timeZone)
         return TaskSheet(

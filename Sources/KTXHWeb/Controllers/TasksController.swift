@@ -59,9 +59,7 @@ struct TasksController {
         status: HTTPResponseStatus = .ok
     ) async throws -> Response {
         let planID = try req.planID()
-        guard let plan = try await store.planSummaries().first(where: { $0.id == planID }) else {
-            throw Abort(.notFound, reason: "Không có kế hoạch mã \(planID).")
-        }
+        let plan = try await plan(planID)
         let filter = TasksPage.Filter(rawValue: req.query[String.self, at: "loc"] ?? "") ?? .all
         let rows = try await TaskWorkflow.rows(planID: planID, store: store, today: today, timeZone: WebSettings.timeZone)
         let page = TasksPage(
@@ -85,7 +83,7 @@ struct TasksController {
     /// A body's report on a task: its status and what was done, with a file when one is attached.
     func report(_ req: Request) async throws -> Response {
         let (planID, task) = try await self.task(req)
-        guard try await reports(req.account, on: task) else {
+        guard try await reports(req.account, on: task, in: try await plan(planID)) else {
             throw Abort(
                 .forbidden, reason: "Nhiệm vụ này do «\(task.lead)» chủ trì; tài khoản của bạn báo cáo cho đơn vị khác.")
         }
@@ -176,9 +174,15 @@ struct TasksController {
     }
 
     /// A reporting body reports on the tasks it leads: its scope covers the plan's unit and the lead department.
-    private func reports(_ account: Account, on task: PlanTask) async throws -> Bool {
-        guard let plan = try await store.planSummaries().first(where: { $0.id == task.planID }) else { return false }
-        return Policy.allows(account, .enterFigures, for: ReportingBody(unitCode: plan.unitCode, department: task.lead))
+    private func reports(_ account: Account, on task: PlanTask, in plan: PlanSummary) -> Bool {
+        Policy.allows(account, .enterFigures, for: ReportingBody(unitCode: plan.unitCode, department: task.lead))
+    }
+
+    private func plan(_ id: Int64) async throws -> PlanSummary {
+        guard let plan = try await store.planSummaries().first(where: { $0.id == id }) else {
+            throw Abort(.notFound, reason: "Không có kế hoạch mã \(id).")
+        }
+        return plan
     }
 
     /// The task the path names, checked to belong to the plan it names.
@@ -193,20 +197,17 @@ struct TasksController {
 
     private func detail(_ req: Request, errors: [String], status: HTTPResponseStatus) async throws -> Response {
         let (planID, task) = try await self.task(req)
-        guard let plan = try await store.planSummaries().first(where: { $0.id == planID }) else {
-            throw Abort(.notFound, reason: "Không có kế hoạch mã \(planID).")
-        }
+        let plan = try await plan(planID)
         let account = try req.account
-        let row = try await TaskWorkflow.rows(planID: planID, store: store, today: today, timeZone: WebSettings.timeZone)
-            .first { $0.task.id == task.id }
+        let standing = try await TaskWorkflow.standing(of: task, store: store, today: today, timeZone: WebSettings.timeZone)
         let notice =
             req.query[Int.self, at: "da-luu"] != nil
             ? "Đã lưu báo cáo." : req.query[Int.self, at: "da-giao"] != nil ? "Đã lưu việc giao nhiệm vụ." : nil
         let page = TaskPage(
             plan: plan, task: task, indicators: try await TaskWorkflow.planIndicators(planID: planID, store: store),
-            standing: row?.standing ?? .onTrack, reports: try await store.taskReports(taskID: task.id),
+            standing: standing, reports: try await store.taskReports(taskID: task.id),
             audit: try await store.auditEntries(entity: .task, key: Store.taskKey(task.id)),
-            canReport: try await reports(account, on: task), canAssign: Policy.allows(account, .setUp), errors: errors,
+            canReport: reports(account, on: task, in: plan), canAssign: Policy.allows(account, .setUp), errors: errors,
             notice: errors.isEmpty ? notice : nil)
         return HTMLResponse.render(page.view(), status: status)
     }

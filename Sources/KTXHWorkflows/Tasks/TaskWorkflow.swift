@@ -43,18 +43,32 @@ public enum TaskWorkflow {
         planID: Int64, store: Store, today: CalendarDay, timeZone: TimeZone, statuses: Set<TaskStatus> = [],
         overdueOnly: Bool = false
     ) async throws -> [Row] {
-        let periodStart = try await currentPeriodStart(planID: planID, store: store, today: today)
+        let periodStart = try await currentPeriodStart(planID: planID, store: store)
         return try await store.tasks(planID: planID).compactMap { task in
             guard statuses.isEmpty || statuses.contains(task.status) else { return nil }
-            let last = task.lastReportedAt.map { CalendarDay($0, in: timeZone) }
-            let standing = TaskStanding(task: task, today: today, lastReport: last, periodStart: periodStart)
+            let standing = standing(of: task, today: today, timeZone: timeZone, periodStart: periodStart)
             return overdueOnly && !standing.isOverdue ? nil : Row(task: task, standing: standing)
         }
     }
 
+    /// Where one task stands on `today`, as its plan's list shows it.
+    public static func standing(of task: PlanTask, store: Store, today: CalendarDay, timeZone: TimeZone) async throws
+        -> TaskStanding
+    {
+        let periodStart = try await currentPeriodStart(planID: task.planID, store: store)
+        return standing(of: task, today: today, timeZone: timeZone, periodStart: periodStart)
+    }
+
+    private static func standing(of task: PlanTask, today: CalendarDay, timeZone: TimeZone, periodStart: CalendarDay?)
+        -> TaskStanding
+    {
+        let last = task.lastReportedAt.map { CalendarDay($0, in: timeZone) }
+        return TaskStanding(task: task, today: today, lastReport: last, periodStart: periodStart)
+    }
+
     /// When the reporting period now open for the plan began: the previous period's cut-off, or the first of January
     /// of the only one; nil when none is open (then no task counts as unreported).
-    static func currentPeriodStart(planID: Int64, store: Store, today: CalendarDay) async throws -> CalendarDay? {
+    static func currentPeriodStart(planID: Int64, store: Store) async throws -> CalendarDay? {
         let periods = try await store.reportingPeriods().filter { $0.planID == planID }.sorted { $0.period < $1.period }
         guard let current = periods.last(where: \.isOpen) else { return nil }
         let previous = periods.last { $0.period < current.period }
