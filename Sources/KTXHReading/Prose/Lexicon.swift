@@ -26,7 +26,8 @@ package enum Lexicon {
 
     /// Count units written after a figure, longest first so "phường, xã" wins over "phường".
     static let countUnits: [String] = [
-        "thôn, tổ dân phố", "tổ dân phố", "phường, xã", "xã, phường", "xã, thị trấn", "hợp tác xã", "trường học",
+        "thôn, tổ dân phố", "tổ dân phố", "khu phố", "lượt lao động", "phường, xã", "xã, phường", "xã, thị trấn", "hợp tác xã",
+        "trường học",
         "lượt người", "lượt khách", "căn nhà", "căn hộ",
         "sản phẩm", "doanh nghiệp", "lao động", "đảng viên", "học sinh", "công trình", "dự án", "cơ sở", "mô hình", "tiêu chí",
         "đơn vị", "cơ quan", "nhà văn hóa", "làng nghề", "đô thị", "tỷ đồng", "tỉ đồng", "triệu đồng", "người", "hộ", "xã",
@@ -63,7 +64,7 @@ package enum Lexicon {
     /// report's sentence from the report around it.
     static let reachedStates = [
         "dat chuan", "nong thon moi", "khong con", "hoan thanh", "dat va vuot", "giu vung", "do thi loai", "xoa",
-        "ntm", "khong co",
+        "ntm", "khong co", "thanh lap", "thoat ngheo", "thoat khoi",
     ]
 
     /// A name that is only a verb or a time ("tăng", "đến năm 2025", "giai đoạn 2026-2030 đạt") names nothing.
@@ -77,6 +78,19 @@ package enum Lexicon {
         ]
         return TextNormalization.matchKey(name).split(separator: " ").allSatisfy { word in
             empty.contains(String(word)) || word.allSatisfy { $0.isNumber || $0 == "-" || $0 == "," }
+        }
+    }
+
+    /// "Ðắk Glong", "huyện Ðắk Glong", "Toàn tỉnh": who aims, a place, not what is measured.
+    static func namesOnlyPlace(_ name: String) -> Bool {
+        let places: Set<String> = [
+            "toàn", "tỉnh", "huyện", "xã", "phường", "thị", "trấn", "thành", "phố", "quận", "đảng", "bộ", "ubnd", "hđnd",
+        ]
+        let words = name.split(separator: " ")
+        guard !words.isEmpty else { return false }
+        return words.allSatisfy { word in
+            places.contains(word.lowercased())
+                || word.first?.isUppercase == true && word.dropFirst().contains(where: \.isLowercase)
         }
     }
 
@@ -108,9 +122,11 @@ package enum Lexicon {
 
     /// "hoàn thành chỉ tiêu được giao", "đạt kế hoạch": a name that is only the quota of the target said before it.
     static func restatesQuota(_ name: String) -> Bool {
-        name.folded.range(
-            of: "^((hoan thanh|dat|vuot|dat va vuot) )?(chi tieu|ke hoach|du toan)( duoc)?( tinh| huyen| xa| tren)?( giao)?$",
-            options: .regularExpression) != nil
+        // "… 38.410 tỷ đồng, bằng 106,38% so với năm 2022": the same target set against last year.
+        name.folded == "bang"
+            || name.folded.range(
+                of: "^((hoan thanh|dat|vuot|dat va vuot) )?(chi tieu|ke hoach|du toan)( duoc)?( tinh| huyen| xa| tren)?( giao)?$",
+                options: .regularExpression) != nil
     }
 
     /// `text` without the counts of targets it announces: "Chỉ tiêu kinh tế: 6 chỉ tiêu", "25 nhóm chỉ

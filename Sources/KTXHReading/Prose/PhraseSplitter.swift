@@ -39,29 +39,37 @@ package struct PhraseSplitter {
     /// a target in the brackets after it, each a sub-target. A bracket that only qualifies ("(theo chuẩn nghèo đa
     /// chiều giai đoạn 2021 - 2025)", "(GRDP)") states no target and gives none.
     func bracketedParts(of phrase: Phrase) -> [Phrase] {
-        guard phrase.parent == nil else { return [] }
         let end = text.trimmed(phrase.range, dropping: [".", ";", ",", "…"]).upperBound
         guard end > phrase.range.lowerBound, text.chars[end - 1] == ")",
             let open = phrase.range.last(where: { text.chars[$0] == "(" && text.depth[$0] == 0 })
         else { return [] }
         // Inside its brackets the list is cut as a phrase of its own: "(thu nội địa trên 56.500 tỷ đồng, thu xuất
         // nhập khẩu 17.500 tỷ đồng)".
-        let inside = PhraseSplitter(text: PhraseText(text.string((open + 1)..<(end - 1))))
-        let parts = inside.clauses(0..<inside.text.count).map { ($0.lowerBound + open + 1)..<($0.upperBound + open + 1) }
+        // "(trong đó 80% dân số trở lên sử dụng nước sạch)": the part of the target named as such.
+        let said = text.string((open + 1)..<(end - 1))
+        let part = ["trong đó: ", "trong đó, ", "trong đó "].first { said.lowercased().hasPrefix($0) }
+        let first = open + 1 + (part?.count ?? 0)
+        let inside = PhraseSplitter(text: PhraseText(text.string(first..<(end - 1))))
+        let parts = inside.clauses(0..<inside.text.count).map { ($0.lowerBound + first)..<($0.upperBound + first) }
         let readings = parts.compactMap { TargetPhrase.read(text.string($0), qualitative: false) }
         guard parts.count == readings.count, readings.allSatisfy({ $0.target.unit != nil }) else { return [] }
         // "Hoàn thành 100% chỉ tiêu giao quân (3.802 thanh niên)": one count with no name of its own says what the
         // target is in numbers; it is no part of it.
-        if readings.count == 1, readings.first?.nameFirst == false { return [] }
+        if readings.count == 1, readings.first?.nameFirst == false, part == nil { return [] }
         // "(tăng 18,3% so với kế hoạch tỉnh giao)": the same target set against the plan ("(tăng 14,7% so với thực
         // hiện năm 2017)" sets its growth, a target of its own).
-        let said = text.string((open + 1)..<(end - 1)).folded
-        if readings.count == 1, ["so voi ke hoach", "so voi du toan", "so voi chi tieu"].contains(where: said.contains) {
+        let folded = said.folded
+        if readings.count == 1, ["so voi ke hoach", "so voi du toan", "so voi chi tieu"].contains(where: folded.contains) {
             return []
         }
         // "giảm tỷ lệ hộ cận nghèo còn dưới 1,46% (giảm 12 hộ cận nghèo, còn 333 hộ)": a share said again as counts.
         let parent = TargetPhrase.read(text.string(phrase.range.lowerBound..<open), qualitative: false)
-        if parent?.target.unit == "%", readings.allSatisfy({ $0.target.unit.flatMap(Lexicon.countWord) != nil }) {
+        if parent?.target.unit == "%",
+            readings.allSatisfy({ reading in
+                reading.target.unit.map { Lexicon.countWord(of: $0) != nil || Lexicon.countUnits.contains($0.lowercased()) }
+                    == true
+            })
+        {
             return []
         }
         return parts.map { Phrase(range: $0, sentence: phrase.sentence, parent: phrase.range) }
@@ -140,9 +148,8 @@ package struct PhraseSplitter {
             guard hasFigure(left) else { continue }
             // "… đạt 135 triệu đồng/người và phấn đấu đến cuối nhiệm kỳ đạt chuẩn …", "… đạt 60.000 – 65.000 tỷ đồng và
             // trở thành đô thị loại I vào năm 2025": a target, then an aim of its own.
-            let aims = ["phấn đấu ", "trở thành ", "hoàn thành ", "đạt chuẩn ", "giữ vững ", "duy trì "]
             let rightText = text.string(right)
-            if !TargetSection.hasFigure(rightText), aims.contains(where: rightText.lowercased().hasPrefix),
+            if !TargetSection.hasFigure(rightText), Self.aims.contains(where: rightText.lowercased().hasPrefix),
                 TargetPhrase.nameThenTarget(text, core: left) != nil
             {
                 parts.append(start..<i)
@@ -167,6 +174,11 @@ package struct PhraseSplitter {
         return parts
     }
 
+    /// Aims without a figure that may follow a target in the same clause.
+    static let aims = [
+        "phấn đấu ", "trở thành ", "hoàn thành ", "đạt chuẩn ", "giữ vững ", "duy trì ", "không còn ", "không để ",
+    ]
+
     private func splitAtCommas(_ range: Range<Int>) -> [Range<Int>] {
         var parts: [Range<Int>] = []
         var start = range.lowerBound
@@ -175,6 +187,16 @@ package struct PhraseSplitter {
             if i > 0, text.isDigit(at: i - 1), text.isDigit(at: i + 1) { continue }
             let left = text.trimmed(start..<i)
             let right = text.trimmed((i + 1)..<range.upperBound)
+            // "Tỷ lệ hộ nghèo … là 0,82%, không còn hộ nghèo theo chuẩn quốc gia": a target, then an aim of its own.
+            let rightText = text.string(right)
+            if TargetSection.hasFigure(text.string(left)), !TargetSection.hasFigure(rightText),
+                Self.aims.contains(where: rightText.lowercased().hasPrefix),
+                TargetPhrase.read(text.string(left), qualitative: false) != nil
+            {
+                parts.append(start..<i)
+                start = i + 1
+                continue
+            }
             // "thu nhập bình quân đầu người đến năm 2030, đạt 90 triệu đồng": a year is not a target's figure.
             guard TargetSection.hasFigure(text.string(left)), hasFigure(right) else { continue }
             let rightStartsWithFigure = startsWithFigure(right)

@@ -145,13 +145,14 @@ public enum ResolutionText {
                 reading.target = TargetExpression.parse(reading.figure ?? reading.expression, asChange: growth)
             }
             // "Tỉnh có thêm 8 xã đạt chuẩn nông thôn mới, 12 xã đạt chuẩn nâng cao và 3 huyện …": each count adds.
-            if addsOn, !reading.nameFirst, reading.change == nil, reading.expressionOffset == 0 {
+            // A share ("100% số xã còn lại đạt chuẩn") adds nothing, and the counts after it are levels again.
+            if addsOn, !reading.nameFirst, reading.change == nil, reading.expressionOffset == 0, reading.target.unit != "%" {
                 reading.change = .increase
                 reading.target = TargetExpression.parse(reading.figure ?? reading.expression, asChange: .increase)
                 reading.adds = true
             }
             addsOn = reading.adds
-            if phrase.parent == nil { parents[phrase.range] = reading.indicator }
+            parents[phrase.range] = reading.indicator
             targets.append(
                 ExtractedTarget(
                     number: item.number, indicator: reading.indicator, expression: reading.expression,

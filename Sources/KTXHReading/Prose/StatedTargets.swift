@@ -14,6 +14,32 @@ package struct StatedTargets {
     private(set) var reportingResults = false
     /// The last sentence reported results and announced no target ("Nhiệm kỳ qua, … đã đạt nhiều kết quả").
     private var onlyReported = false
+    /// The last year of the latest term the document names ("nhiệm kỳ 2020 - 2025"): a sentence opening with an
+    /// earlier term ("Nhiệm kỳ 2015 - 2020, xã … hoàn thành …") reports what that term did.
+    var latestTermEnd: Int?
+
+    init(latestTermEnd: Int? = nil) {
+        self.latestTermEnd = latestTermEnd
+    }
+
+    /// The last year of every term `text` names: "nhiệm kỳ 2020 - 2025", "giai đoạn 2021–2025".
+    static func termEnds(in text: String) -> [Int] {
+        let folded = plain(text)
+        let pattern = "(nhiem ky|giai doan) (20[0-9]{2}) ?[-–] ?(20[0-9]{2})"
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return [] }
+        let range = NSRange(folded.startIndex..., in: folded)
+        return regex.matches(in: folded, range: range).compactMap { match in
+            Range(match.range(at: 3), in: folded).flatMap { Int(folded[$0]) }
+        }
+    }
+
+    /// `folded` opens with a term that ended before the document's latest: "Nhiệm kỳ 2015 - 2020, …".
+    func opensWithPastTerm(_ folded: String) -> Bool {
+        guard let latestTermEnd else { return false }
+        let opening = folded.split(separator: " ").prefix(7).joined(separator: " ")
+        let ends = Self.termEnds(in: opening)
+        return !ends.isEmpty && ends.allSatisfy { $0 < latestTermEnd }
+    }
 
     /// Words that set or announce targets.
     static let settingWords = [
@@ -34,6 +60,10 @@ package struct StatedTargets {
             "vượt kế hoạch", "so với cùng kỳ", "so với cùng kì", "lũy kế", "luỹ kế", "kết quả", "đã có", "đã hoàn thành",
             "hoàn thành vượt", "vượt chỉ tiêu", "vượt mục tiêu", "đã thực hiện", "hoàn thành thắng lợi", "so với đầu nhiệm kỳ",
             "tăng gấp", "đến nay", "chưa đạt kế hoạch", "chưa đạt chỉ tiêu", "chưa hoàn thành",
+            // "Nhiệm kỳ qua, … đạt và vượt các chỉ tiêu nghị quyết đề ra", "… với nhiều chỉ tiêu vượt Nghị quyết".
+            "nhiệm kỳ qua", "nhiệm kỳ vừa qua", "vượt các chỉ tiêu", "vượt nghị quyết",
+            // "Đảng bộ huyện hiện có 37 tổ chức cơ sở đảng": what there is now.
+            "hiện có", "về đích",
             // Facts of the place, not aims: "Dân số toàn tỉnh có 1,6 triệu người", "diện tích tự nhiên 486 km²".
             "dân số toàn", "dân số trung bình", "diện tích tự nhiên", "có diện tích", "dân số hơn", "dân số gần",
             "dân số khoảng", "quy mô dân số",
@@ -64,8 +94,13 @@ package struct StatedTargets {
         let hasFigure = sentence.contains(where: \.isNumber)
         let cue = Self.settingWords.compactMap { folded.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
         // "… đã thực hiện đạt và vượt 20/22 chỉ tiêu … đề ra": what was set before, and done.
-        let strong = Self.sets(sentence, folded: folded)
-        let reportsResults = !strong && Self.reportsResults(sentence)
+        let strong = Self.sets(sentence, folded: folded, termStart: latestTermEnd.map { $0 - 5 })
+        // "… HĐND đã quyết nghị các chỉ tiêu …. Theo đó, chỉ tiêu về tổng mức bán lẻ 38.410 tỷ đồng, bằng 106,38% so
+        // với năm 2022; …": a list the sentence before announced, its targets set against last year.
+        let quotesTargets =
+            listing && Self.leads.contains(where: folded.hasPrefix) && !Self.contains(Self.plainResultWords, in: sentence)
+            && folded[..<Self.firstFigure(in: folded)].contains("chi tieu ve ") && !Self.tellsWhatWasDone(sentence)
+        let reportsResults = !strong && !quotesTargets && (Self.reportsResults(sentence) || opensWithPastTerm(folded))
         let goingOn = listing
         let reportedBefore = onlyReported
         // A short line without a figure (a photo's caption, a subheading) does not end the list; a paragraph does.
@@ -133,7 +168,9 @@ package struct StatedTargets {
             if index >= (start ?? folded.startIndex), word.contains(where: \.isNumber), !Lexicon.isYear(word) {
                 // "thông qua 21 nghị quyết, trong đó …: GRDP tăng 10%": a count of documents or targets.
                 let next = words[(position + 1)...].lazy.filter { !$0.isEmpty }.prefix(3).joined(separator: " ")
-                if !Lexicon.countedParts.contains(where: next.hasPrefix) { return index }
+                // "… cần thực hiện trong 5 năm tới đó là: …": a length of time.
+                let years = next.hasPrefix("nam") && (Int(word) ?? 100) <= 10
+                if !Lexicon.countedParts.contains(where: next.hasPrefix), !years { return index }
             }
             index = folded.index(index, offsetBy: word.count + 1, limitedBy: folded.endIndex) ?? folded.endIndex
         }
@@ -142,7 +179,8 @@ package struct StatedTargets {
 
     /// The sentence sets targets whatever else it reports: a strong word not about what was set before
     /// ("đã đề ra", "đạt và vượt kế hoạch đề ra"), a date not beside a plain report of what was done.
-    static func sets(_ sentence: String, folded: String) -> Bool {
+    /// "đến năm 2019 đạt 125% kế hoạch" in a congress's report for 2020-2025 (`termStart` 2020) looks back.
+    static func sets(_ sentence: String, folded: String, termStart: Int? = nil) -> Bool {
         let plainResult = contains(plainResultWords, in: sentence)
         return strongWords.contains { word in
             guard let found = folded.range(of: word) else { return false }
@@ -153,6 +191,11 @@ package struct StatedTargets {
             // "… các chỉ tiêu phát triển kinh tế - xã hội đề ra đạt …": the targets set before, not setting now.
             let recent = before.split(separator: " ").suffix(12).joined(separator: " ")
             if word == "de ra", ["ke hoach", "chi tieu", "muc tieu", "nhiem vu"].contains(where: recent.contains) {
+                return false
+            }
+            if let termStart, dateWords.contains(word),
+                let year = Int(folded[found.lowerBound...].dropFirst("den nam ".count).prefix(4)), year < termStart
+            {
                 return false
             }
             return !(plainResult && dateWords.contains(word))
@@ -221,7 +264,7 @@ package struct StatedTargets {
     /// "tăng 6,5-7% so với ước thực hiện năm 2022": what a target is measured against, not a report of it.
     static func withoutBases(_ text: String) -> String {
         var result = text
-        for base in ["so với ước thực hiện", "so với ước tính", "so với ước đạt", "so với ước"] {
+        for base in ["so với ước thực hiện", "so với ước tính", "so với ước đạt", "so với ước", "so ước thực hiện", "so ước"] {
             result = result.replacingOccurrences(of: base, with: "so với", options: .caseInsensitive)
         }
         return result
@@ -246,7 +289,10 @@ package struct StatedTargets {
             let rest = folded[found.upperBound...]
             let figure = rest.prefix { $0.isNumber || $0 == "," || $0 == "." }
             let after = rest.dropFirst(figure.count)
-            if !figure.isEmpty, after.hasPrefix("% du toan") || after.hasPrefix("% ke hoach") || after.hasPrefix("% kh ") {
+            // "… quốc phòng đạt 100% kế hoạch": the whole quota, a target; a result is rarely exactly that.
+            if !figure.isEmpty, figure != "100",
+                after.hasPrefix("% du toan") || after.hasPrefix("% ke hoach") || after.hasPrefix("% kh ")
+            {
                 return true
             }
             search = found.upperBound..<folded.endIndex

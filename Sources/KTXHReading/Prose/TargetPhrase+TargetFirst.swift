@@ -41,6 +41,13 @@ extension TargetPhrase {
         }
         guard let (range, parsed) = reading else { return nil }
         var expression = parsed
+        // "80% dân số trở lên sử dụng nước sạch": the bound said after what the share is of.
+        let following = text.wordStarts.filter { $0 > unitEnd && $0 < core.upperBound }.prefix(4).map { text.word(at: $0) }
+        if case .value = expression.kind, expression.unit == "%", range.upperBound == unitEnd,
+            let at = following.firstIndex(of: "trở"), at > 0, following.count > at + 1, following[at + 1] == "lên"
+        {
+            expression = TargetExpression.parse(text.string(range) + " trở lên")
+        }
         var change: ChangeDirection?
         // "có thêm 02 tổ dân phố …" adds two.
         let adds = text.string(lead..<start).lowercased().split(separator: " ").contains("thêm")

@@ -59,6 +59,7 @@ extension TargetPhrase {
     func namedByWhatItCounts() -> TargetPhrase {
         guard let unit = target.unit, Lexicon.namesWhatItCounts(unit),
             Lexicon.namesNothing(indicator) || Lexicon.bareVerbs.contains(indicator.lowercased())
+                || Lexicon.namesOnlyPlace(indicator)
         else { return self }
         var reading = self
         reading.indicator = unit

@@ -41,7 +41,8 @@ package struct TargetPhrase: Hashable {
             reading.target.unit.flatMap(Lexicon.countWord) != nil && reading.indicator.split(separator: " ").count <= 4
         }
         if let name = first?.indicator,
-            name.first?.isNumber == true || Lexicon.aspirations.contains(name.lowercased()) || countsSomething == true,
+            name.first?.isNumber == true || (Lexicon.aspirations + ["duy trì"]).contains(name.lowercased())
+                || countsSomething == true,
             let other = targetThenName(text, core: core)
         {
             first = other
@@ -55,9 +56,19 @@ package struct TargetPhrase: Hashable {
             if unit == "trong" || Lexicon.countedParts.contains(where: { unit.hasPrefix($0) }) { return nil }
             // "Dân số trung bình 7.129 người": a forecast of the place, not an aim.
             if ["dan so trung binh", "dan so toan"].contains(where: reading.indicator.folded.hasPrefix) { return nil }
-            return reading.withChangeFromName().namedByWhatItCounts()
+            return reading.withChangeFromName().namedByWhatItCounts().countingWithoutNew()
         }
         return allowed ? qualitative(text, core: core) : nil
+    }
+
+    /// "kết nạp 15 đảng viên mới", "thành lập 100 doanh nghiệp mới": new ones of a count unit are counted in it.
+    func countingWithoutNew() -> TargetPhrase {
+        guard let unit = target.unit, unit.lowercased().hasSuffix(" mới"),
+            Lexicon.countUnits.contains(String(unit.lowercased().dropLast(" mới".count)))
+        else { return self }
+        var reading = self
+        reading.target.unit = String(unit.dropLast(" mới".count))
+        return reading
     }
 
     /// "tăng GRDP từ 8% - 8,5% trong năm 2024", "… đạt 86,4 triệu đồng vào năm 2030": the year a target is for,
@@ -88,6 +99,7 @@ package struct TargetPhrase: Hashable {
     /// "12 xã (gồm: Giáo Hiệu, Vũ Muộn, …)": a list in brackets after the target names what it counts.
     static func withoutTrailingNote(_ text: PhraseText, in range: Range<Int>? = nil) -> Range<Int> {
         var all = withoutTrailingYear(text, in: text.trimmed(range ?? 0..<text.count, dropping: [".", ";", ",", "…"]))
+        all = withoutTrailingQuota(text, in: all)
         // "61,1 triệu đồng (tương đương 2.848 USD": a bracket left open says the same again, or nothing.
         if let open = text.unclosed.filter(all.contains).min(), open > all.lowerBound {
             all = text.trimmed(all.lowerBound..<open, dropping: [",", ";"])
@@ -97,6 +109,18 @@ package struct TargetPhrase: Hashable {
             open > all.lowerBound
         else { return all }
         return text.trimmed(all.lowerBound..<open, dropping: [",", ";"])
+    }
+
+    /// "… tăng bình quân 10-12%/năm theo chỉ tiêu Quận giao": whose quota the target is, said after it.
+    static func withoutTrailingQuota(_ text: PhraseText, in range: Range<Int>) -> Range<Int> {
+        let said = text.string(range).lowercased()
+        let quotas = [" theo chỉ tiêu ", " theo kế hoạch ", " theo nghị quyết ", " theo dự toán "]
+        guard let cut = quotas.compactMap({ said.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound })
+        else { return range }
+        let offset = said.distance(from: said.startIndex, to: cut.lowerBound)
+        let before = text.string(range.lowerBound..<(range.lowerBound + offset))
+        guard TargetSection.hasFigure(before), !TargetSection.hasFigure(String(said[cut.upperBound...])) else { return range }
+        return text.trimmed(range.lowerBound..<(range.lowerBound + offset), dropping: [","])
     }
 
     // MARK: Form 1
@@ -158,6 +182,12 @@ package struct TargetPhrase: Hashable {
         let candidate = written.replacingOccurrences(
             of: "%( (chỉ tiêu|kế hoạch|dự toán)( được| tỉnh| huyện)?( giao)?) trở lên", with: "% trở lên",
             options: [.regularExpression, .caseInsensitive])
+        // "tỷ lệ hộ nghèo giảm dưới 0,5%": the level to come under, not a change smaller than that.
+        for level in ["giảm dưới ", "giảm xuống dưới "]
+        where candidate.lowercased().hasPrefix(level) && !candidate.contains("/năm") {
+            let under = TargetExpression.parse(String(candidate.dropFirst(level.count - "dưới ".count)))
+            if !isText(under) { return Candidate(expression: under, change: nil, hasBase: false, figure: nil) }
+        }
         let whole = TargetExpression.parse(candidate)
         let hasBase = candidate.lowercased().contains(" so với ")
         if !isText(whole) {

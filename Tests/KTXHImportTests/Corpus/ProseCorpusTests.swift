@@ -39,9 +39,13 @@ struct ProseCorpusTests {
         print("corpus dev: \(score)")
         if ProcessInfo.processInfo.environment["KTXH_CORPUS_REPORT"] != nil { print(score.report.joined(separator: "\n")) }
         // A half already measured can be read while developing: its report goes to a file, never to the log.
-        if let half = ProcessInfo.processInfo.environment["KTXH_CORPUS_HALF"], half != "untouched" {
-            let report = try Self.score(half: half).report.joined(separator: "\n")
-            try report.write(toFile: "/tmp/ktxh-corpus-\(half).txt", atomically: true, encoding: .utf8)
+        // `KTXH_CORPUS_HALF=all` writes every half that may be read.
+        if let asked = ProcessInfo.processInfo.environment["KTXH_CORPUS_HALF"] {
+            let halves = asked == "all" ? Set(try ProseCorpus.documents().map(\.half)) : [asked]
+            for half in halves where half != "kept" {
+                let report = try Self.score(half: half).report.joined(separator: "\n")
+                try report.write(toFile: "/tmp/ktxh-corpus-\(half).txt", atomically: true, encoding: .utf8)
+            }
         }
         // Measured: 261 of 279 exact (93,5 %), 8 of 269 read extra (3,0 %).
         #expect(score.exactShare >= 0.949, "dev: \(score)")
@@ -85,9 +89,10 @@ struct ProseCorpusTests {
         let score = try Self.score(half: "latest")
         print("corpus latest: \(score)")
         // Measured once when collected, after the later batch was developed on: 161 of 256 exact (62,9 %), 27 of
-        // 188 read extra (14,4 %). Developed on since: 191 (74,6 %), 27 of 218 (12,4 %).
-        #expect(score.exactShare >= 0.750, "latest: \(score)")
-        #expect(score.extraShare <= 0.112, "latest: \(score)")
+        // 188 read extra (14,4 %). Developed on since: 191 (74,6 %), 27 of 218 (12,4 %); with the rules other batches
+        // taught, 195 (76,2 %), 22 of 217 (10,1 %).
+        #expect(score.exactShare >= 0.761, "latest: \(score)")
+        #expect(score.extraShare <= 0.102, "latest: \(score)")
     }
 
     @Test("A batch collected while the latest was developed on, measured twice, developed on since")
@@ -98,7 +103,7 @@ struct ProseCorpusTests {
         // read extra (15,2 %); again, still unread, after a second round on the latest batch: 187 (80,3 %), 36 of 223
         // (16,1 %): that round's rules did not carry over. Developed on since: 215 (92,3 %), 15 of 230 (6,5 %).
         #expect(score.exactShare >= 0.922, "next: \(score)")
-        #expect(score.extraShare <= 0.066, "next: \(score)")
+        #expect(score.extraShare <= 0.058, "next: \(score)")
     }
 
     @Test("The newest batch, collected while the next was developed on, measured twice, developed on since")
@@ -109,7 +114,7 @@ struct ProseCorpusTests {
         // batch: 166 of 191 exact (86,9 %), 34 of 200 read extra (17,0 %); again, unread, the same. Developed on
         // since: 182 (95,3 %), 23 of 205 (11,2 %).
         #expect(score.exactShare >= 0.952, "newest: \(score)")
-        #expect(score.extraShare <= 0.113, "newest: \(score)")
+        #expect(score.extraShare <= 0.104, "newest: \(score)")
     }
 
     @Test("The unread batch, collected while the newest was developed on, measured once, developed on since")
@@ -124,14 +129,26 @@ struct ProseCorpusTests {
         #expect(score.extraShare <= 0.093, "unread: \(score)")
     }
 
-    @Test("The untouched batch, collected while the unread one was developed on, never read")
+    @Test("The untouched batch, collected while the unread one was developed on, measured once, developed on since")
     func untouchedBatch() throws {
         let score = try Self.score(half: "untouched")
         print("corpus untouched: \(score)")
         // Measured once when collected (16 texts by a helper who never ran ktxh), after the round on unread:
-        // 116 of 148 exact (78,4 %), 39 of 155 read extra (25,2 %).
-        #expect(score.exactShare >= 0.783, "untouched: \(score)")
-        #expect(score.extraShare <= 0.252, "untouched: \(score)")
+        // 116 of 148 exact (78,4 %), 39 of 155 read extra (25,2 %). Its hand wrote only the level where a page states
+        // a level and its growth; with the growth rows every other batch writes (154 targets), that same reading was
+        // 120 (77,9 %), 35 of 155 (22,6 %). Developed on since: 143 (92,9 %), 14 of 157 (8,9 %).
+        #expect(score.exactShare >= 0.928, "untouched: \(score)")
+        #expect(score.extraShare <= 0.090, "untouched: \(score)")
+    }
+
+    @Test("The sealed batch, collected while the untouched one was developed on, measured once")
+    func sealedBatch() throws {
+        let score = try Self.score(half: "sealed")
+        print("corpus sealed: \(score)")
+        // Measured once when collected (20 texts by a helper who never ran ktxh), after the round on untouched: 65
+        // of 137 exact (47,4 %), 31 of 96 read extra (32,3 %).
+        #expect(score.exactShare >= 0.474, "sealed: \(score)")
+        #expect(score.extraShare <= 0.323, "sealed: \(score)")
     }
 
     @Test("Held-back half: measured once before its failures were read")
@@ -139,8 +156,9 @@ struct ProseCorpusTests {
         let score = try Self.score(half: "held")
         print("corpus held: \(score)")
         // Measured once before its failures were read: 61,7 % exact, 16,2 % extra. Developed on since: 190 of
-        // 209 exact (90,9 %), 15 of 205 read extra (7,3 %); later 198 (94,7 %), 7 of 205 (3,4 %).
-        #expect(score.exactShare >= 0.946, "held: \(score)")
-        #expect(score.extraShare <= 0.035, "held: \(score)")
+        // 209 exact (90,9 %), 15 of 205 read extra (7,3 %); later 198 (94,7 %), 7 of 205 (3,4 %); then 200 (95,7 %),
+        // 5 of 205 (2,4 %).
+        #expect(score.exactShare >= 0.956, "held: \(score)")
+        #expect(score.extraShare <= 0.025, "held: \(score)")
     }
 }
