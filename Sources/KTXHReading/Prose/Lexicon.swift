@@ -117,7 +117,7 @@ package enum Lexicon {
     /// A session's own counts are not targets either: "28 nghị quyết", "39 đồng chí", "450 đại biểu".
     static let countedParts = [
         "chi tieu", "nhom", "nhiem vu", "khau dot pha", "dot pha", "giai phap", "muc tieu", "nghi quyet", "dong chi",
-        "dai bieu", "ky hop", "noi dung", "chuc danh", "uy vien",
+        "dai bieu", "ky hop", "noi dung", "chuc danh", "uy vien", "bao cao", "to trinh", "de an",
     ]
 
     /// "hoàn thành chỉ tiêu được giao", "đạt kế hoạch": a name that is only the quota of the target said before it.

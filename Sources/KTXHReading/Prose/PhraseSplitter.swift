@@ -197,8 +197,21 @@ package struct PhraseSplitter {
                 start = i + 1
                 continue
             }
+            // "… để TP.Đồng Xoài đạt tiêu chí đô thị loại II, xã Tân Thành đạt 70% tiêu chí của phường": an aim without
+            // a figure, then another place's target.
+            let leftText = text.string(left)
+            if !TargetSection.hasFigure(leftText), hasFigure(right), leftText.split(separator: " ").count >= 4,
+                Lexicon.reachedStates.contains(where: { (" " + leftText.folded + " ").contains(" \($0) ") }),
+                let reading = TargetPhrase.nameThenTarget(PhraseText(rightText), core: 0..<right.count),
+                reading.indicator.split(separator: " ").count >= 3,
+                ["xã", "phường", "huyện", "thị", "quận", "tỉnh"].contains(reading.indicator.split(separator: " ")[0].lowercased())
+            {
+                parts.append(start..<i)
+                start = i + 1
+                continue
+            }
             // "thu nhập bình quân đầu người đến năm 2030, đạt 90 triệu đồng": a year is not a target's figure.
-            guard TargetSection.hasFigure(text.string(left)), hasFigure(right) else { continue }
+            guard TargetSection.hasFigure(leftText), hasFigure(right) else { continue }
             let rightStartsWithFigure = startsWithFigure(right)
             // "… đạt 8% trở lên, tạo tiền đề thực hiện kế hoạch … giai đoạn 2026 - 2030": a complete target ends where
             // a clause about something else starts.

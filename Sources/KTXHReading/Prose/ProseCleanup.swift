@@ -29,11 +29,13 @@ package enum ProseCleanup {
             of: " (\\([^()]*\\)) (trở lên|trở xuống)", with: " $2 $1", options: .regularExpression)
         // "13 bác sĩ/ 1 vạn dân": a space after the slash of a unit.
         text = text.replacingOccurrences(of: "(\\p{L})/ +(?=[0-9\\p{L}])", with: "$1/", options: .regularExpression)
-        // "10-12 %/năm": a space before a rate's sign; "0,01%o": per mille typed as "%o".
-        text = text.replacingOccurrences(of: "([0-9]) +%/", with: "$1%/", options: .regularExpression)
+        // "10-12 %/năm", "9,7 % /năm", "3,2 % năm": a yearly rate spaced out; "0,01%o": per mille typed as "%o".
+        text = text.replacingOccurrences(of: "([0-9]) *% */ *", with: "$1%/", options: .regularExpression)
+        text = text.replacingOccurrences(of: "([0-9]) *% năm(?![0-9 ]*[0-9])", with: "$1%/năm", options: .regularExpression)
         text = text.replacingOccurrences(of: "([0-9])%o(?!\\p{L})", with: "$1‰", options: .regularExpression)
         // "tăng 1,19% so ước thực hiện năm 2017": "so với" shortened.
         text = text.replacingOccurrences(of: " so ước ", with: " so với ước ")
+        text = text.replacingOccurrences(of: " so kế hoạch", with: " so với kế hoạch")
         text = text.replacingOccurrences(of: "\t", with: " ")
         var trimmed = Substring(TextNormalization.collapseSpaces(text))
         while trimmed.first == "#" || trimmed.first == " " { trimmed.removeFirst() }

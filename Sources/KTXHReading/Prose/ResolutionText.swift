@@ -10,7 +10,14 @@ public enum ResolutionText {
     /// a resolution's appendix goes through `PlanTable`.
     public static func extractTargets(_ text: String) -> [ExtractedTarget] {
         let lines = ProseLayout.lines(text)
-        var (targets, loose) = read(TargetSection.find(in: lines))
+        var sections = TargetSection.find(in: lines)
+        // A news report that retells a list inline ("… về kinh tế có 6 chỉ tiêu gồm: …") sets targets in its other
+        // sentences too ("… ngành nông nghiệp phải phấn đấu tăng trưởng trên 3%").
+        if !sections.isEmpty, sections.allSatisfy(\.isInline) {
+            let listed = Set(sections.flatMap { $0.lines.map(\.number) })
+            sections = TargetSection.unheaded(lines.filter { !listed.contains($0.number) }) + sections
+        }
+        var (targets, loose) = read(sections)
         // Headings with no target under them (a page cut after its heading): the targets are stated elsewhere.
         if targets.isEmpty { (targets, loose) = read(TargetSection.unheaded(lines)) }
 
@@ -55,7 +62,18 @@ public enum ResolutionText {
     static func withoutRestatements(_ targets: [ExtractedTarget], loose: Set<Int>) -> [ExtractedTarget] {
         let keys = targets.map { NameKey.key(Lexicon.withoutAspiration($0.indicator)) }
         return targets.indices.filter { i in
-            guard loose.contains(i), keys[i].count >= 2 else { return true }
+            // "GRDP tăng 10%/năm" in a report's lead, "GRDP tăng bình quân từ 10%/năm" further down: the bound.
+            let bounded =
+                loose.contains(i)
+                && targets.indices.contains { j in
+                    let t = targets[i]
+                    let u = targets[j]
+                    return loose.contains(j) && t.comparator == "=" && ["≥", ">", "≤", "<"].contains(u.comparator)
+                        && u.value == t.value && u.unit == t.unit && u.change == t.change && u.group == t.group
+                        && u.indicator.folded == t.indicator.folded
+                }
+            guard loose.contains(i), !bounded else { return !bounded }
+            guard keys[i].count >= 2 else { return true }
             return !targets.indices.contains { j in
                 let t = targets[i]
                 let u = targets[j]

@@ -33,9 +33,17 @@ package struct StatedTargets {
         }
     }
 
-    /// `folded` opens with a term that ended before the document's latest: "Nhiệm kỳ 2015 - 2020, …".
+    /// `folded` opens with a term that ended before the document's latest ("Nhiệm kỳ 2015 - 2020, …"), or names a
+    /// day before the latest term began ("Đến cuối năm 2024, thu nhập … đạt …" in a text for 2025-2030).
     func opensWithPastTerm(_ folded: String) -> Bool {
         guard let latestTermEnd else { return false }
+        for lead in ["den cuoi nam ", "den nam ", "cuoi nam "] {
+            if let found = folded.range(of: lead), let year = Int(folded[found.upperBound...].prefix(4)),
+                year < latestTermEnd - 5
+            {
+                return true
+            }
+        }
         let opening = folded.split(separator: " ").prefix(7).joined(separator: " ")
         let ends = Self.termEnds(in: opening)
         return !ends.isEmpty && ends.allSatisfy { $0 < latestTermEnd }
@@ -63,7 +71,7 @@ package struct StatedTargets {
             // "Nhiệm kỳ qua, … đạt và vượt các chỉ tiêu nghị quyết đề ra", "… với nhiều chỉ tiêu vượt Nghị quyết".
             "nhiệm kỳ qua", "nhiệm kỳ vừa qua", "vượt các chỉ tiêu", "vượt nghị quyết",
             // "Đảng bộ huyện hiện có 37 tổ chức cơ sở đảng": what there is now.
-            "hiện có", "về đích",
+            "hiện có", "về đích", "kết nạp được", "cơ bản hoàn thành",
             // Facts of the place, not aims: "Dân số toàn tỉnh có 1,6 triệu người", "diện tích tự nhiên 486 km²".
             "dân số toàn", "dân số trung bình", "diện tích tự nhiên", "có diện tích", "dân số hơn", "dân số gần",
             "dân số khoảng", "quy mô dân số",
@@ -91,6 +99,13 @@ package struct StatedTargets {
     /// Where the targets of `sentence` start, nil when it sets none; remembers whether the next may go on.
     mutating func read(_ sentence: String) -> Int? {
         let folded = Self.plain(sentence)
+        // "Để đạt được các mục tiêu trên, … phấn đấu giải ngân 100% kế hoạch vốn": the ways to reach the targets.
+        // "Để thực hiện mục tiêu giảm nghèo …, UBND tỉnh đã đề ra mục tiêu cụ thể là: …" sets new ones.
+        let reached = ["muc tieu tren", "chi tieu tren", "muc tieu nay", "chi tieu nay", "nhiem vu tren"]
+        if folded.hasPrefix("de "), reached.contains(where: folded.contains), !folded.contains("de ra") {
+            listing = false
+            return nil
+        }
         let hasFigure = sentence.contains(where: \.isNumber)
         let cue = Self.settingWords.compactMap { folded.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
         // "… đã thực hiện đạt và vượt 20/22 chỉ tiêu … đề ra": what was set before, and done.
@@ -100,7 +115,17 @@ package struct StatedTargets {
         let quotesTargets =
             listing && Self.leads.contains(where: folded.hasPrefix) && !Self.contains(Self.plainResultWords, in: sentence)
             && folded[..<Self.firstFigure(in: folded)].contains("chi tieu ve ") && !Self.tellsWhatWasDone(sentence)
-        let reportsResults = !strong && !quotesTargets && (Self.reportsResults(sentence) || opensWithPastTerm(folded))
+        // "Theo đó, Châu Đức phấn đấu … đạt 3.563 tỷ đồng, tăng 4,18% so với cùng kỳ. Giá trị sản xuất công nghiệp … đạt
+        // 6.605 tỷ đồng, tăng 6,57% so với cùng kỳ.": the list goes on, each target set against last year. A part of
+        // the year ("6 tháng đầu năm") or what was done says it reports.
+        let setAgainstLastYear =
+            listing && !folded.contains(" thang") && !Self.contains(Self.plainResultWords, in: sentence)
+            && !Self.tellsWhatWasDone(sentence)
+            && !Self.reportsResults(
+                sentence.replacingOccurrences(of: "so với cùng kỳ", with: "").replacingOccurrences(of: "so với cùng kì", with: "")
+            )
+        let reportsResults =
+            !strong && !quotesTargets && !setAgainstLastYear && (Self.reportsResults(sentence) || opensWithPastTerm(folded))
         let goingOn = listing
         let reportedBefore = onlyReported
         // A short line without a figure (a photo's caption, a subheading) does not end the list; a paragraph does.
@@ -113,7 +138,7 @@ package struct StatedTargets {
                 || ["chi tieu", "muc tieu", "ke hoach", "nghi quyet", "nhiem vu"].contains(where: folded.contains))
         listing = !reportsResults && (announces || goingOn && (hasFigure || short))
         reportingResults = reportsResults
-        onlyReported = reportsResults && cue == nil
+        onlyReported = reportsResults
         guard hasFigure, !reportsResults else { return nil }
         if let lead = Self.leads.first(where: { folded.hasPrefix($0) }) {
             // "… đã đạt nhiều kết quả. Trong đó, …": the details of a report of results.
@@ -291,13 +316,16 @@ package struct StatedTargets {
             let after = rest.dropFirst(figure.count)
             // "… quốc phòng đạt 100% kế hoạch": the whole quota, a target; a result is rarely exactly that.
             if !figure.isEmpty, figure != "100",
-                after.hasPrefix("% du toan") || after.hasPrefix("% ke hoach") || after.hasPrefix("% kh ")
+                ["% du toan", "% ke hoach", "% kh ", "% chi tieu"].contains(where: after.hasPrefix)
             {
                 return true
             }
             search = found.upperBound..<folded.endIndex
         }
-        return false
+        // "đạt 681,8% so với chỉ tiêu giao", "tăng 3,68% so với mục tiêu đề ra": a result set against what was asked.
+        // "tăng bình quân từ 15 - 20% so với kế hoạch được giao" sets a target against one; "vượt 2%" exceeds one.
+        let asked = "(^| )(dat|tang) [0-9][0-9.,]* ?% so voi (chi tieu|ke hoach|muc tieu|du toan|nghi quyet)"
+        return folded.range(of: asked, options: .regularExpression) != nil
     }
 
     /// "… là hai trong 9 chỉ tiêu chủ yếu …": where a sentence that quotes targets stops listing them.

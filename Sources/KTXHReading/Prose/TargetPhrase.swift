@@ -51,6 +51,8 @@ package struct TargetPhrase: Hashable {
             // "11 chỉ tiêu kinh tế gồm: …", "5 nhiệm vụ trọng tâm", "3 khâu đột phá" count what follows.
             let after = text.string(reading.expressionOffset..<text.count).folded.drop { !$0.isLetter && $0 != "%" }
             if Lexicon.countedParts.contains(where: { after.hasPrefix($0) }) { return nil }
+            // "100% đại biểu có mặt tán thành": how a session voted.
+            if after.hasPrefix("% dai bieu") { return nil }
             // "phấn đấu đạt 17 chỉ tiêu", "1 trong 2 đơn vị": a count of targets, one of several.
             let unit = reading.target.unit?.folded ?? ""
             if unit == "trong" || Lexicon.countedParts.contains(where: { unit.hasPrefix($0) }) { return nil }
@@ -282,6 +284,12 @@ package struct TargetPhrase: Hashable {
             return false
         }
         if unit.hasPrefix("tháng"), !Lexicon.linkers.contains(previous) { return false }
+        // "Kế hoạch đầu tư công trung hạn 05 năm", "trong giai đoạn 5 năm tiếp theo": a length of time.
+        if unit == "năm" || unit.hasPrefix("năm "), !Lexicon.linkers.contains(previous),
+            (expression.referenceValue ?? 100) <= 10
+        {
+            return false
+        }
         if case .bound(.greater, 1) = expression.kind, unit != "%", text.string(candidate).lowercased().hasPrefix("trên 1 ") {
             return false
         }

@@ -20,6 +20,8 @@ package struct TargetSection {
     /// False for the fallback reading of a document with no such heading: then only numbered or
     /// bulleted lines with a figure are read, and a sentence without one is never a target.
     var isHeaded: Bool
+    /// Its heading holds its targets after a colon, as a news report retells a resolution ("… có 6 chỉ tiêu gồm: …").
+    var isInline = false
 
     static func find(in lines: [Line]) -> [TargetSection] {
         var sections: [TargetSection] = []
@@ -35,7 +37,9 @@ package struct TargetSection {
                 let body = numbering.map { String(line.text[$0.textStart...]) } ?? line.text
                 let (title, inline) = splitHeading(body)
                 let rest = inline.map { [line.slice((line.text.count - $0.count)..<line.text.count)] } ?? []
-                open = (TargetSection(title: title, lines: rest, isHeaded: true), numbering, inline != nil)
+                open = (
+                    TargetSection(title: title, lines: rest, isHeaded: true, isInline: inline != nil), numbering, inline != nil
+                )
                 restarted = nil
                 continue
             }

@@ -48,11 +48,11 @@ enum ProseCorpus {
             return folded
         }
 
-        /// The expected words without a last "tăng", "giảm", "tăng bình quân" or "đạt": a hand that wrote the verb
+        /// The expected words without a last "tăng", "giảm", "tăng bình quân", "giảm còn" or "đạt": a hand that wrote the verb
         /// after the name ("GRDP tăng") names the same target; the change is scored on its own.
         static func nameWords(_ words: String) -> String {
             var folded = fold(words)
-            for verb in [" tang binh quan", " giam binh quan", " tang", " giam", " dat"]
+            for verb in [" tang binh quan", " giam binh quan", " giam con", " tang", " giam", " dat"]
             where folded.hasSuffix(verb) && folded.count > verb.count + 2 {
                 folded = String(folded.dropLast(verb.count))
             }

@@ -90,9 +90,9 @@ struct ProseCorpusTests {
         print("corpus latest: \(score)")
         // Measured once when collected, after the later batch was developed on: 161 of 256 exact (62,9 %), 27 of
         // 188 read extra (14,4 %). Developed on since: 191 (74,6 %), 27 of 218 (12,4 %); with the rules other batches
-        // taught, 195 (76,2 %), 22 of 217 (10,1 %).
-        #expect(score.exactShare >= 0.761, "latest: \(score)")
-        #expect(score.extraShare <= 0.102, "latest: \(score)")
+        // taught, 195 (76,2 %), 22 of 217 (10,1 %); then 207 (80,9 %), 23 of 230 (10,0 %).
+        #expect(score.exactShare >= 0.808, "latest: \(score)")
+        #expect(score.extraShare <= 0.100, "latest: \(score)")
     }
 
     @Test("A batch collected while the latest was developed on, measured twice, developed on since")
@@ -124,9 +124,9 @@ struct ProseCorpusTests {
         // Measured once when collected (20 texts by a helper who never ran ktxh), after the round on newest: 96
         // of 153 exact (62,7 %), 34 of 130 read extra (26,2 %); scored as every batch now is (a verb after the name,
         // "triệu đồng/người" for "triệu đồng"), that same reading was 116 (75,8 %), 14 of 130 (10,8 %). Developed on
-        // since: 128 (83,7 %), 13 of 141 (9,2 %).
-        #expect(score.exactShare >= 0.836, "unread: \(score)")
-        #expect(score.extraShare <= 0.093, "unread: \(score)")
+        // since: 128 (83,7 %), 13 of 141 (9,2 %); with rules later batches taught, 133 (86,9 %), 13 of 146 (8,9 %).
+        #expect(score.exactShare >= 0.869, "unread: \(score)")
+        #expect(score.extraShare <= 0.090, "unread: \(score)")
     }
 
     @Test("The untouched batch, collected while the unread one was developed on, measured once, developed on since")
@@ -136,19 +136,19 @@ struct ProseCorpusTests {
         // Measured once when collected (16 texts by a helper who never ran ktxh), after the round on unread:
         // 116 of 148 exact (78,4 %), 39 of 155 read extra (25,2 %). Its hand wrote only the level where a page states
         // a level and its growth; with the growth rows every other batch writes (154 targets), that same reading was
-        // 120 (77,9 %), 35 of 155 (22,6 %). Developed on since: 143 (92,9 %), 14 of 157 (8,9 %).
+        // 120 (77,9 %), 35 of 155 (22,6 %). Developed on since: 143 (92,9 %), 14 of 157 (8,9 %); then 6 of 149 (4,0 %).
         #expect(score.exactShare >= 0.928, "untouched: \(score)")
-        #expect(score.extraShare <= 0.090, "untouched: \(score)")
+        #expect(score.extraShare <= 0.041, "untouched: \(score)")
     }
 
-    @Test("The sealed batch, collected while the untouched one was developed on, measured once")
+    @Test("The sealed batch, collected while the untouched one was developed on, measured once, developed on since")
     func sealedBatch() throws {
         let score = try Self.score(half: "sealed")
         print("corpus sealed: \(score)")
         // Measured once when collected (20 texts by a helper who never ran ktxh), after the round on untouched: 65
-        // of 137 exact (47,4 %), 31 of 96 read extra (32,3 %).
-        #expect(score.exactShare >= 0.474, "sealed: \(score)")
-        #expect(score.extraShare <= 0.323, "sealed: \(score)")
+        // of 137 exact (47,4 %), 31 of 96 read extra (32,3 %). Developed on since: 75 (54,7 %), 28 of 103 (27,2 %).
+        #expect(score.exactShare >= 0.547, "sealed: \(score)")
+        #expect(score.extraShare <= 0.272, "sealed: \(score)")
     }
 
     @Test("Held-back half: measured once before its failures were read")
