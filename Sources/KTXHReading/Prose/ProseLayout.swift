@@ -22,13 +22,45 @@ package enum ProseLayout {
         let rows = CellLines.joined(lines)
         if rows.count < lines.count {
             lines = rows
-        } else if let width = wrapWidth(lines) {
-            lines = unwrapped(withoutPageFurniture(lines), width: width)
+        } else {
+            lines = withLabelledValues(lines)
+            if let width = wrapWidth(lines) { lines = unwrapped(withoutPageFurniture(lines), width: width) }
         }
         return lines.filter { !$0.text.hasPrefix(footnote) }.flatMap(split)
     }
 
     private static let footnote = "[^]"
+
+    /// An infographic's text: a name on one line, its figure alone on the next ("Tỷ lệ bao phủ bảo hiểm y tế ;" then
+    /// ">95%"). The two are one target, "name: figure"; an icon read as "0 " before a name is a bullet.
+    static func withLabelledValues(_ lines: [TargetSection.Line]) -> [TargetSection.Line] {
+        var result: [TargetSection.Line] = []
+        for var line in lines {
+            if line.text.hasPrefix("0 "), line.text.dropFirst(2).first?.isUppercase == true {
+                line.text = "- " + line.text.dropFirst(2)
+            }
+            // ">90%", "> 1,5%", "≥ 2.000": a sign or a percentage, so a wrapped line's "2020." stays a year.
+            let isValue =
+                line.text.range(of: "^([>≥<≤] ?[0-9][0-9.,]*[0-9] ?(%|‰)?|[0-9][0-9.,]* ?(%|‰))$", options: .regularExpression)
+                != nil
+            if isValue, var label = result.last, !TargetSection.hasFigure(label.text), !".!?".contains(label.text.last ?? "."),
+                label.text.split(separator: " ").count >= 2
+            {
+                // An item of its own, as the list it was drawn from: a bullet before, a semicolon after.
+                var name = String(label.text.reversed().drop { " ;:".contains($0) }.reversed())
+                if Numbering.read(name) == nil {
+                    name = "- " + name
+                    label.breaks = label.breaks.map { .init(offset: $0.offset + 2, line: $0.line) }
+                }
+                label.breaks.append(.init(offset: name.count + 2, line: line.number))
+                label.text = name + ": " + line.text + ";"
+                result[result.count - 1] = label
+                continue
+            }
+            result.append(line)
+        }
+        return result
+    }
 
     // MARK: Wrapped text
 

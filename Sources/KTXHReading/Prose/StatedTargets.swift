@@ -88,11 +88,17 @@ package struct StatedTargets {
         for i in chars.indices where i > 0 && chars[i - 1] == " " && InlineMarks.sentenceEnded(chars, before: i) {
             starts.append(i)
         }
-        return zip(starts, starts.dropFirst() + [chars.count]).compactMap { start, end in
+        return zip(starts, starts.dropFirst() + [chars.count]).flatMap { start, end -> [TargetSection.Line] in
             let sentence = String(chars[start..<end])
-            guard let from = read(sentence) else { return nil }
+            guard let from = read(sentence) else {
+                // "… ước tăng 10,85%/KH tăng 7,5-8,5%": a result, and the plan it is set against.
+                guard PlanQuote.quotes(sentence) else { return [] }
+                return PlanQuote.targets(in: sentence).map {
+                    TargetSection.Line(number: line.line(at: start + $0.offset), text: $0.text)
+                }
+            }
             let until = Self.tailStart(sentence).map { start + $0 } ?? end
-            return until > start + from ? line.slice((start + from)..<until) : nil
+            return until > start + from ? [line.slice((start + from)..<until)] : []
         }
     }
 

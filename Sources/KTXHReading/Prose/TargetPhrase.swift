@@ -270,8 +270,10 @@ package struct TargetPhrase: Hashable {
         if Lexicon.qualifierUnits.contains(where: { unit.hasPrefix($0) }) { return false }
         let previous = Lexicon.word(before: candidate.lowerBound, in: text)
         // "nhiệm kỳ 2020 - 2025", "giai đoạn 2026-2030": a term, not a range to reach.
-        if case .range(let low, let high) = expression.kind,
-            [low, high].allSatisfy({ (1900...2100).contains($0) && "\($0)".allSatisfy(\.isNumber) })
+        // "2.000-2.100 tỷ đồng" is written with its thousands mark: a sum.
+        if case .range = expression.kind,
+            let written = text.string(candidate).split(separator: " ").first(where: { $0.first?.isNumber == true }),
+            Lexicon.isYear(written)
         {
             return false
         }
