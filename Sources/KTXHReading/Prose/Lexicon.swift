@@ -209,7 +209,15 @@ package enum Lexicon {
         let after = cut.end < chars.count ? String(chars[cut.end...]) : ""
         let trimmedAfter = after.trimmingCharacters(in: CharacterSet(charactersIn: " ,:"))
         guard !TargetSection.hasFigure(before) else { return name }
-        return trimmedAfter.isEmpty ? before.trimmingCharacters(in: CharacterSet(charactersIn: " ,:")) : trimmedAfter
+        // "ngành nông nghiệp phải phấn đấu tăng trưởng": a sector aims, and it is what grows.
+        var subject = before.trimmingCharacters(in: CharacterSet(charactersIn: " ,:"))
+        for modal in [" phải", " cần", " sẽ"] where subject.lowercased().hasSuffix(modal) {
+            subject = String(subject.dropLast(modal.count))
+        }
+        if ["ngành ", "khu vực ", "lĩnh vực "].contains(where: subject.lowercased().hasPrefix), !trimmedAfter.isEmpty {
+            return subject + " " + trimmedAfter
+        }
+        return trimmedAfter.isEmpty ? subject : trimmedAfter
     }
 
     /// "đến năm 2030, thu nhập bình quân đầu người": when the aim is for, said before what it is of.

@@ -197,14 +197,19 @@ package struct PhraseSplitter {
                 start = i + 1
                 continue
             }
-            // "… để TP.Đồng Xoài đạt tiêu chí đô thị loại II, xã Tân Thành đạt 70% tiêu chí của phường": an aim without
-            // a figure, then another place's target.
+            // "… để TP.Đồng Xoài đạt tiêu chí đô thị loại II, xã Tân Thành đạt 70% tiêu chí của phường", "không còn xã
+            // nông thôn mới nợ tiêu chí, số tiêu chí … đạt 17,5 tiêu chí": an aim without a figure, then a target with
+            // a name of its own (another place's, when the aim is said inside a sentence).
             let leftText = text.string(left)
             if !TargetSection.hasFigure(leftText), hasFigure(right), leftText.split(separator: " ").count >= 4,
                 Lexicon.reachedStates.contains(where: { (" " + leftText.folded + " ").contains(" \($0) ") }),
                 let reading = TargetPhrase.nameThenTarget(PhraseText(rightText), core: 0..<right.count),
                 reading.indicator.split(separator: " ").count >= 3,
-                ["xã", "phường", "huyện", "thị", "quận", "tỉnh"].contains(reading.indicator.split(separator: " ")[0].lowercased())
+                // "…, nâng số xã đạt chuẩn lên 4 xã": what the aim brings, not a target beside it.
+                !["nâng ", "đưa "].contains(where: rightText.lowercased().hasPrefix),
+                Self.aims.contains(where: leftText.lowercased().hasPrefix)
+                    || ["xã", "phường", "huyện", "thị", "quận", "tỉnh"].contains(
+                        reading.indicator.split(separator: " ")[0].lowercased())
             {
                 parts.append(start..<i)
                 start = i + 1

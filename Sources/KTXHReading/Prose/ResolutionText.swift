@@ -164,7 +164,9 @@ public enum ResolutionText {
             }
             // "Tỉnh có thêm 8 xã đạt chuẩn nông thôn mới, 12 xã đạt chuẩn nâng cao và 3 huyện …": each count adds.
             // A share ("100% số xã còn lại đạt chuẩn") adds nothing, and the counts after it are levels again.
-            if addsOn, !reading.nameFirst, reading.change == nil, reading.expressionOffset == 0, reading.target.unit != "%" {
+            if addsOn, !reading.nameFirst, reading.change == nil, reading.expressionOffset == 0, reading.target.unit != nil,
+                reading.target.unit != "%"
+            {
                 reading.change = .increase
                 reading.target = TargetExpression.parse(reading.figure ?? reading.expression, asChange: .increase)
                 reading.adds = true

@@ -330,7 +330,9 @@ package struct StatedTargets {
         }
         // "đạt 681,8% so với chỉ tiêu giao", "tăng 3,68% so với mục tiêu đề ra": a result set against what was asked.
         // "tăng bình quân từ 15 - 20% so với kế hoạch được giao" sets a target against one; "vượt 2%" exceeds one.
-        let asked = "(^| )(dat|tang) [0-9][0-9.,]* ?% so voi (chi tieu|ke hoach|muc tieu|du toan|nghi quyet)"
+        // "tăng 20,35% so với dự toán năm 2024" sets this year's against last year's.
+        let asked =
+            "(^| )(dat [0-9][0-9.,]* ?% so voi (chi tieu|ke hoach|muc tieu|nghi quyet)|tang [0-9][0-9.,]* ?% so voi (chi tieu|muc tieu|nghi quyet))"
         return folded.range(of: asked, options: .regularExpression) != nil
     }
 

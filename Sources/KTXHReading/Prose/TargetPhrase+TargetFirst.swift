@@ -59,7 +59,9 @@ extension TargetPhrase {
         let leadWords = text.string(lead..<start).split(separator: " ").map(String.init)
             .filter { !Lexicon.comparisonWords.contains($0.lowercased()) }
         let after = text.string(text.trimmed(numberEnd..<core.upperBound, dropping: [",", ":"]))
-        let parts = (before.isEmpty ? leadWords : [before]) + [after]
+        // "xây dựng thêm 01 trường …" names "xây dựng thêm trường …"; "có thêm 02 tổ dân phố …" names "tổ dân phố …".
+        let added = Lexicon.aspirations.contains(before.lowercased()) ? [] : leadWords.filter { $0.lowercased() == "thêm" }
+        let parts = (before.isEmpty ? leadWords : [before] + added) + [after]
         let name = Lexicon.withoutAspiration(parts.filter { !$0.isEmpty }.joined(separator: " "))
         guard !name.isEmpty else { return nil }
         return TargetPhrase(
@@ -81,13 +83,19 @@ extension TargetPhrase {
             // "sáng 9/12": a day and a month.
             let dayLead = ["ngày", "sáng", "chiều", "tối", "trưa", "hôm"]
             // "đô thị loại 5", "hạng 3": a grade; "Kỷ niệm 50 năm …": an anniversary.
-            if (dayLead + ["số", "tháng", "khóa", "khoá", "lần", "thứ", "loại", "hạng", "niệm"]).contains(previous) {
+            // "UBND 3 huyện", "Huyện ủy 3 huyện": the bodies addressed.
+            let bodies = ["ubnd", "ủy", "hđnd"]
+            if (dayLead + bodies + ["số", "tháng", "khóa", "khoá", "lần", "thứ", "loại", "hạng", "niệm"]).contains(previous) {
                 return false
             }
             if Lexicon.yearLead.contains(previous), isYear(text, at: start) { return false }
             // "6 tháng cuối năm", "kế hoạch tài chính 5 năm": a length of time, not a target.
             let following = start + word.count + 1 < text.count ? text.word(at: start + word.count + 1) : ""
-            if following.hasPrefix("tháng") || following == "ngày" || following.hasPrefix("năm") && (Int(word) ?? 99) <= 10 {
+            // "tăng trưởng 2 con số": two-digit growth, said in words.
+            let digits = following == "con" && text.string(start..<min(text.count, start + word.count + 8)).hasSuffix("con số")
+            if following.hasPrefix("tháng") || following == "ngày" || following.hasPrefix("năm") && (Int(word) ?? 99) <= 10
+                || digits
+            {
                 return false
             }
             return !isDateOrDocumentNumber(word)

@@ -41,18 +41,20 @@ enum ProseCorpus {
         /// and "triệu đồng" are one measure as hands write it (one batch's brief asked for the short form), and so
         /// are "ngàn" and "nghìn".
         static func unit(_ text: String) -> String {
-            var folded = fold(text).replacingOccurrences(of: "ngan ", with: "nghin ")
+            // "3,2 % năm", "9,7 % /năm": a yearly rate typed with spaces.
+            var folded = fold(text).replacingOccurrences(of: "ngan ", with: "nghin ").replacingOccurrences(of: " ", with: "")
+                .replacingOccurrences(of: "%nam", with: "%/nam")
             for suffix in ["/nguoi/nam", "/nguoi", "/nam"] where folded.hasSuffix(suffix) && folded != suffix {
                 folded = String(folded.dropLast(suffix.count))
             }
             return folded
         }
 
-        /// The expected words without a last "tăng", "giảm", "tăng bình quân", "giảm còn" or "đạt": a hand that wrote the verb
+        /// The expected words without a last "tăng", "giảm", "tăng bình quân", "giảm còn", "tăng thêm" or "đạt": a hand that wrote the verb
         /// after the name ("GRDP tăng") names the same target; the change is scored on its own.
         static func nameWords(_ words: String) -> String {
             var folded = fold(words)
-            for verb in [" tang binh quan", " giam binh quan", " giam con", " tang", " giam", " dat"]
+            for verb in [" tang binh quan", " giam binh quan", " giam con", " tang them", " tang", " giam", " dat"]
             where folded.hasSuffix(verb) && folded.count > verb.count + 2 {
                 folded = String(folded.dropLast(verb.count))
             }
