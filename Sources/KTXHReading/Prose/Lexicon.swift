@@ -26,7 +26,8 @@ package enum Lexicon {
 
     /// Count units written after a figure, longest first so "phường, xã" wins over "phường".
     static let countUnits: [String] = [
-        "thôn, tổ dân phố", "tổ dân phố", "khu phố", "lượt lao động", "phường, xã", "xã, phường", "xã, thị trấn", "hợp tác xã",
+        "thôn, tổ dân phố", "tổ dân phố", "khu phố", "lượt lao động", "liên hiệp hợp tác xã", "tổ hợp tác", "việc làm",
+        "phường, xã", "xã, phường", "xã, thị trấn", "hợp tác xã",
         "trường học",
         "lượt người", "lượt khách", "căn nhà", "căn hộ",
         "sản phẩm", "doanh nghiệp", "lao động", "đảng viên", "học sinh", "công trình", "dự án", "cơ sở", "mô hình", "tiêu chí",
@@ -94,6 +95,33 @@ package enum Lexicon {
         }
     }
 
+    /// "Vận động thành lập mới", "đón", "phát triển mới": what is done, naming no thing. "Thành lập mới" alone is
+    /// how the seeds' lists name a count of new cooperatives or firms, and keeps that name.
+    static func namesOnlyAnAction(_ name: String) -> Bool {
+        guard !name.lowercased().hasPrefix("thành lập") else { return false }
+        let actions: Set<String> = [
+            "thành", "lập", "mới", "phát", "triển", "vận", "động", "đón", "thu", "hút", "xây", "dựng", "công", "nhận", "thêm",
+            "hình", "tạo", "kết", "nạp",
+        ]
+        let words = name.lowercased().split(separator: " ")
+        return !words.isEmpty && words.allSatisfy { actions.contains(String($0)) }
+    }
+
+    /// What a count unit counts: "doanh nghiệp" of "doanh nghiệp", "khách du lịch" of "triệu lượt khách du lịch";
+    /// nil for a measure ("tỷ đồng", "ha", "%").
+    static func countedThing(in unit: String) -> String? {
+        var words = unit.split(separator: " ").map(String.init)
+        while let first = words.first, ["triệu", "nghìn", "ngàn", "vạn", "lượt"].contains(first.lowercased()) {
+            words.removeFirst()
+        }
+        let thing = words.joined(separator: " ")
+        let lowered = thing.lowercased()
+        guard !thing.isEmpty, !thing.contains("/"), !thing.contains("%"), !thing.contains("‰") else { return nil }
+        let measures: Set<String> = ["đồng", "usd", "tấn", "ha", "km", "m2", "m3", "kwh", "lít", "điểm", "tạ", "kg"]
+        guard !lowered.split(separator: " ").contains(where: { measures.contains(String($0)) }) else { return nil }
+        return countUnits.contains(lowered) || countWord(of: lowered) != nil || words.count >= 2 ? thing : nil
+    }
+
     /// Verbs that name nothing before a count: "tạo 140.000 chỗ làm mới".
     static let bareVerbs: Set<String> = ["tạo", "tạo ra", "tạo mới", "tạo thêm"]
 
@@ -117,7 +145,7 @@ package enum Lexicon {
     /// A session's own counts are not targets either: "28 nghị quyết", "39 đồng chí", "450 đại biểu".
     static let countedParts = [
         "chi tieu", "nhom", "nhiem vu", "khau dot pha", "dot pha", "giai phap", "muc tieu", "nghi quyet", "dong chi",
-        "dai bieu", "ky hop", "noi dung", "chuc danh", "uy vien", "bao cao", "to trinh", "de an",
+        "dai bieu", "ky hop", "noi dung", "chuc danh", "uy vien", "bao cao", "to trinh", "de an", "dinh huong",
     ]
 
     /// "hoàn thành chỉ tiêu được giao", "đạt kế hoạch": a name that is only the quota of the target said before it.

@@ -55,6 +55,8 @@ package struct StatedTargets {
         "den nam 20", "den cuoi nhiem ky", "den cuoi nam", "xac dinh", "thong qua",
         // "Kế hoạch Kinh tế - xã hội giai đoạn 2021-2025" over a paragraph of targets.
         "ke hoach kinh te", "ke hoach phat trien",
+        // "Giai đoạn tới, xã hướng tới …; tốc độ tăng trưởng … 16%/năm": the term ahead.
+        "giai doan toi", "nhiem ky toi", "huong toi",
     ]
     /// Of those, the ones that outweigh a report of results in the same sentence.
     static let strongWords = ["phan dau", "de ra", "dat muc tieu", "dat chi tieu", "dat ra", "den nam 20", "den cuoi nhiem ky"]
@@ -113,7 +115,17 @@ package struct StatedTargets {
             return nil
         }
         let hasFigure = sentence.contains(where: \.isNumber)
-        let cue = Self.settingWords.compactMap { folded.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+        // "giao thông", "giáo dục" hold "giao" and set nothing.
+        var cueText = folded
+        for word in ["giao thong", "giao duc", "giao luu", "giao dich", "ban giao", "chuyen giao", "giao thuong"] {
+            cueText = cueText.replacingOccurrences(of: word, with: String(repeating: "x", count: word.count))
+        }
+        let cue = Self.settingWords.compactMap { word -> Range<String.Index>? in
+            guard let found = cueText.range(of: word) else { return nil }
+            let start = folded.index(
+                folded.startIndex, offsetBy: cueText.distance(from: cueText.startIndex, to: found.lowerBound))
+            return start..<folded.index(start, offsetBy: word.count)
+        }.min { $0.lowerBound < $1.lowerBound }
         // "… đã thực hiện đạt và vượt 20/22 chỉ tiêu … đề ra": what was set before, and done.
         let strong = Self.sets(sentence, folded: folded, termStart: latestTermEnd.map { $0 - 5 })
         // "… HĐND đã quyết nghị các chỉ tiêu …. Theo đó, chỉ tiêu về tổng mức bán lẻ 38.410 tỷ đồng, bằng 106,38% so
@@ -125,7 +137,8 @@ package struct StatedTargets {
         // 6.605 tỷ đồng, tăng 6,57% so với cùng kỳ.": the list goes on, each target set against last year. A part of
         // the year ("6 tháng đầu năm") or what was done says it reports.
         let setAgainstLastYear =
-            listing && !folded.contains(" thang") && !Self.contains(Self.plainResultWords, in: sentence)
+            listing && folded.contains("so voi cung k") && !folded.contains(" thang")
+            && !Self.contains(Self.plainResultWords, in: sentence)
             && !Self.tellsWhatWasDone(sentence)
             && !Self.reportsResults(
                 sentence.replacingOccurrences(of: "so với cùng kỳ", with: "").replacingOccurrences(of: "so với cùng kì", with: "")
@@ -155,6 +168,12 @@ package struct StatedTargets {
         // A colon after a figure is a target's own ("thu nhập bình quân đầu người đạt: 54 triệu đồng").
         if let colon = folded[cue.lowerBound...].firstIndex(of: ":"), colon < Self.firstFigure(in: folded) {
             return folded.distance(from: folded.startIndex, to: colon) + 1
+        }
+        // "… xác định 7 chỉ tiêu chủ yếu, gồm Tốc độ tăng trưởng GRDP …": "gồm" without its colon.
+        if let list = folded[cue.lowerBound...].range(of: " gom "), list.lowerBound < Self.firstFigure(in: folded),
+            folded[cue.lowerBound..<list.lowerBound].contains("chi tieu")
+        {
+            return folded.distance(from: folded.startIndex, to: list.upperBound)
         }
         // "phấn đấu tăng trưởng kinh tế đạt 8%", "đặt mục tiêu tăng trưởng …": the list follows the verb.
         // "Thu ngân sách … phấn đấu đạt 12.000 tỷ đồng" names its indicator before the verb: read it whole.

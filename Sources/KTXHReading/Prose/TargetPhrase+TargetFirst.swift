@@ -43,8 +43,17 @@ extension TargetPhrase {
         var expression = parsed
         // "80% dân số trở lên sử dụng nước sạch": the bound said after what the share is of.
         let following = text.wordStarts.filter { $0 > unitEnd && $0 < core.upperBound }.prefix(4).map { text.word(at: $0) }
-        if case .value = expression.kind, expression.unit == "%", range.upperBound == unitEnd,
-            let at = following.firstIndex(of: "trở"), at > 0, following.count > at + 1, following[at + 1] == "lên"
+        // "05 xã đạt chuẩn nông thôn mới trở lên": at least five, the bound said at the end; not "… OCOP 3 sao trở
+        // lên", "… hoàn thành tốt nhiệm vụ trở lên", "… mức độ 2 trở lên", where it is a grade's.
+        let between = " " + text.string(unitEnd..<core.upperBound).lowercased()
+        let boundAtEnd =
+            between.hasSuffix(" trở lên") && !between.contains(where: \.isNumber)
+            && ![" tốt ", " sao ", " mức ", " khá ", " hạng ", " loại "].contains(where: between.contains)
+        if case .value = expression.kind, range.upperBound == unitEnd,
+            expression.unit == "%"
+                && following.firstIndex(of: "trở").map({ $0 > 0 && following.count > $0 + 1 && following[$0 + 1] == "lên" })
+                    == true
+                || boundAtEnd && range.upperBound < core.upperBound - " trở lên".count
         {
             expression = TargetExpression.parse(text.string(range) + " trở lên")
         }
@@ -58,7 +67,11 @@ extension TargetPhrase {
         let before = Lexicon.withoutAimClause(text.string(text.trimmed(core.lowerBound..<lead, dropping: [",", ":"])))
         let leadWords = text.string(lead..<start).split(separator: " ").map(String.init)
             .filter { !Lexicon.comparisonWords.contains($0.lowercased()) }
-        let after = text.string(text.trimmed(numberEnd..<core.upperBound, dropping: [",", ":"]))
+        // "trồng mới 2.850 ha rừng" names "trồng mới rừng": a measure is no part of the name, a count word is
+        // ("52/52 thôn, tổ dân phố văn hóa").
+        let measured = ["ha", "km", "tấn", "m2", "m3", "tỷ đồng", "triệu đồng"].contains(
+            text.string(numberEnd..<unitEnd).trimmingCharacters(in: .whitespaces).lowercased())
+        let after = text.string(text.trimmed((measured ? unitEnd : numberEnd)..<core.upperBound, dropping: [",", ":"]))
         // "xây dựng thêm 01 trường …" names "xây dựng thêm trường …"; "có thêm 02 tổ dân phố …" names "tổ dân phố …".
         let added = Lexicon.aspirations.contains(before.lowercased()) ? [] : leadWords.filter { $0.lowercased() == "thêm" }
         let parts = (before.isEmpty ? leadWords : [before] + added) + [after]

@@ -57,6 +57,13 @@ extension TargetPhrase {
     /// "Trong năm 2025, phấn đấu đạt 9 bác sĩ/10.000 dân", "tạo 140.000 chỗ làm mới": the name before the figure is
     /// only a time or a verb; what the figure counts names the target.
     func namedByWhatItCounts() -> TargetPhrase {
+        // "Thành lập mới 550 doanh nghiệp", "đón 18,5 triệu lượt khách du lịch": a name that is only what is done
+        // takes what it is done to.
+        if let unit = target.unit, Lexicon.namesOnlyAnAction(indicator), let counted = Lexicon.countedThing(in: unit) {
+            var reading = self
+            reading.indicator = indicator + " " + counted
+            return reading
+        }
         guard let unit = target.unit, Lexicon.namesWhatItCounts(unit),
             Lexicon.namesNothing(indicator) || Lexicon.bareVerbs.contains(indicator.lowercased())
                 || Lexicon.namesOnlyPlace(indicator)
@@ -75,10 +82,13 @@ extension TargetPhrase {
         // "kết nạp đảng viên mới trên 4%" of the members, "tốc độ tăng dân số dưới 1%": yearly levels.
         let level = [
             "ty le", "ti le", "ty trong", "ti trong", "co cau", "chiem", "che phu", "ty suat", "muc do", "dan so", "ket nap",
+            "dong gop",
         ]
         // "đạt 35-36% GRDP", "bằng 30% tổng thu": a share of something else.
         let after = expression.folded.components(separatedBy: "%").last ?? ""
-        let share = ["grdp", "gdp", "tong", "ngan sach", "dan so"].contains(where: after.contains)
+        // "đạt trên 110% so với dự toán": a share of the quota.
+        let share = ["grdp", "gdp", "tong", "ngan sach", "dan so", "du toan", "ke hoach", "chi tieu"].contains(
+            where: after.contains)
         return (yearly || measuresAmount(name)) && !share && !level.contains(where: said.contains)
     }
 

@@ -51,8 +51,8 @@ package struct TargetPhrase: Hashable {
             // "11 chỉ tiêu kinh tế gồm: …", "5 nhiệm vụ trọng tâm", "3 khâu đột phá" count what follows.
             let after = text.string(reading.expressionOffset..<text.count).folded.drop { !$0.isLetter && $0 != "%" }
             if Lexicon.countedParts.contains(where: { after.hasPrefix($0) }) { return nil }
-            // "100% đại biểu có mặt tán thành": how a session voted.
-            if after.hasPrefix("% dai bieu") { return nil }
+            // "100% đại biểu có mặt tán thành", "đại diện cho 338 đảng viên": who sat at a session.
+            if after.hasPrefix("% dai bieu") || reading.indicator.folded.hasSuffix("dai dien cho") { return nil }
             // "phấn đấu đạt 17 chỉ tiêu", "1 trong 2 đơn vị": a count of targets, one of several.
             let unit = reading.target.unit?.folded ?? ""
             if unit == "trong" || Lexicon.countedParts.contains(where: { unit.hasPrefix($0) }) { return nil }

@@ -50,11 +50,17 @@ enum ProseCorpus {
             return folded
         }
 
-        /// The expected words without a last "tăng", "giảm", "tăng bình quân", "giảm còn", "tăng thêm" or "đạt": a hand that wrote the verb
-        /// after the name ("GRDP tăng") names the same target; the change is scored on its own.
+        /// The expected words without a last "tăng", "giảm", "đạt", "tăng thêm", "giảm còn", "(tăng) bình quân (hằng
+        /// năm)": a hand that wrote the verb or the averaging after the name ("GRDP tăng") names the same target; the
+        /// change is scored on its own.
         static func nameWords(_ words: String) -> String {
             var folded = fold(words)
-            for verb in [" tang binh quan", " giam binh quan", " giam con", " tang them", " tang", " giam", " dat"]
+            let verbs = [
+                " binh quan hang nam", " binh quan tang", " tang binh quan", " giam binh quan", " giam con", " tang them",
+                " tang",
+                " giam", " dat",
+            ]
+            for verb in verbs
             where folded.hasSuffix(verb) && folded.count > verb.count + 2 {
                 folded = String(folded.dropLast(verb.count))
             }
@@ -66,7 +72,7 @@ enum ProseCorpus {
         static func fold(_ text: String) -> String {
             // "Tốc độ tăng trưởng kinh tế (GRDP)": brackets a hand copies are no words of the name.
             TextNormalization.folded(text).replacingOccurrences(of: " / ", with: "/").replacingOccurrences(of: "/ ", with: "/")
-                .filter { $0 != "(" && $0 != ")" }.split(separator: " ").joined(separator: " ")
+                .filter { $0 != "(" && $0 != ")" && $0 != ":" }.split(separator: " ").joined(separator: " ")
         }
     }
 

@@ -92,7 +92,7 @@ struct ProseCorpusTests {
         // 188 read extra (14,4 %). Developed on since: 191 (74,6 %), 27 of 218 (12,4 %); with the rules other batches
         // taught, 195 (76,2 %), 22 of 217 (10,1 %); then 207 (80,9 %), 23 of 230 (10,0 %).
         #expect(score.exactShare >= 0.808, "latest: \(score)")
-        #expect(score.extraShare <= 0.100, "latest: \(score)")
+        #expect(score.extraShare <= 0.093, "latest: \(score)")
     }
 
     @Test("A batch collected while the latest was developed on, measured twice, developed on since")
@@ -112,9 +112,9 @@ struct ProseCorpusTests {
         print("corpus newest: \(score)")
         // Measured once when collected (19 texts by two helpers who never ran ktxh), after the round on the next
         // batch: 166 of 191 exact (86,9 %), 34 of 200 read extra (17,0 %); again, unread, the same. Developed on
-        // since: 182 (95,3 %), 23 of 205 (11,2 %).
-        #expect(score.exactShare >= 0.952, "newest: \(score)")
-        #expect(score.extraShare <= 0.104, "newest: \(score)")
+        // since: 182 (95,3 %), 23 of 205 (11,2 %); then 183 (95,8 %), 20 of 203 (9,9 %).
+        #expect(score.exactShare >= 0.958, "newest: \(score)")
+        #expect(score.extraShare <= 0.099, "newest: \(score)")
     }
 
     @Test("The unread batch, collected while the newest was developed on, measured once, developed on since")
@@ -126,7 +126,7 @@ struct ProseCorpusTests {
         // "triệu đồng/người" for "triệu đồng"), that same reading was 116 (75,8 %), 14 of 130 (10,8 %). Developed on
         // since: 128 (83,7 %), 13 of 141 (9,2 %); with rules later batches taught, 133 (86,9 %), 13 of 146 (8,9 %).
         #expect(score.exactShare >= 0.869, "unread: \(score)")
-        #expect(score.extraShare <= 0.090, "unread: \(score)")
+        #expect(score.extraShare <= 0.083, "unread: \(score)")
     }
 
     @Test("The untouched batch, collected while the unread one was developed on, measured once, developed on since")
@@ -146,19 +146,19 @@ struct ProseCorpusTests {
         let score = try Self.score(half: "sealed")
         print("corpus sealed: \(score)")
         // Measured once when collected (20 texts by a helper who never ran ktxh), after the round on untouched: 65
-        // of 137 exact (47,4 %), 31 of 96 read extra (32,3 %). Developed on since: 112 (81,8 %), 22 of 134 (16,4 %).
-        #expect(score.exactShare >= 0.817, "sealed: \(score)")
-        #expect(score.extraShare <= 0.165, "sealed: \(score)")
+        // of 137 exact (47,4 %), 31 of 96 read extra (32,3 %). Developed on since: 114 (83,2 %), 20 of 134 (14,9 %).
+        #expect(score.exactShare >= 0.832, "sealed: \(score)")
+        #expect(score.extraShare <= 0.150, "sealed: \(score)")
     }
 
-    @Test("The kept batch, collected while the sealed one was measured, measured once")
+    @Test("The kept batch, collected while the sealed one was measured, measured once, developed on since")
     func keptBatch() throws {
         let score = try Self.score(half: "kept")
         print("corpus kept: \(score)")
         // Measured once when collected (19 texts by a helper who never ran ktxh), after the round on sealed: 126 of
-        // 167 exact (75,4 %), 32 of 158 read extra (20,3 %).
-        #expect(score.exactShare >= 0.754, "kept: \(score)")
-        #expect(score.extraShare <= 0.203, "kept: \(score)")
+        // 167 exact (75,4 %), 32 of 158 read extra (20,3 %). Developed on since: 136 (81,4 %), 16 of 152 (10,5 %).
+        #expect(score.exactShare >= 0.814, "kept: \(score)")
+        #expect(score.extraShare <= 0.106, "kept: \(score)")
     }
 
     @Test("Held-back half: measured once before its failures were read")
