@@ -105,7 +105,7 @@ extension TargetPhrase {
             // "6 tháng cuối năm", "kế hoạch tài chính 5 năm": a length of time, not a target.
             let following = start + word.count + 1 < text.count ? text.word(at: start + word.count + 1) : ""
             // "tăng trưởng 2 con số": two-digit growth, said in words.
-            let digits = following == "con" && text.string(start..<min(text.count, start + word.count + 8)).hasSuffix("con số")
+            let digits = following == "con" && text.string(start..<min(text.count, start + word.count + 7)).hasSuffix("con số")
             if following.hasPrefix("tháng") || following == "ngày" || following.hasPrefix("năm") && (Int(word) ?? 99) <= 10
                 || digits
             {

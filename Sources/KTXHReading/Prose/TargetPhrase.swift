@@ -286,6 +286,10 @@ package struct TargetPhrase: Hashable {
             return false
         }
         if unit.hasPrefix("tháng"), !Lexicon.linkers.contains(previous) { return false }
+        // "tăng trưởng 2 con số": two-digit growth, said in words.
+        if unit.hasPrefix("con số") || unit == "con" && text.string(candidate.upperBound..<text.count).hasPrefix(" số") {
+            return false
+        }
         // "Kế hoạch đầu tư công trung hạn 05 năm", "trong giai đoạn 5 năm tiếp theo": a length of time.
         if unit == "năm" || unit.hasPrefix("năm "), !Lexicon.linkers.contains(previous),
             (expression.referenceValue ?? 100) <= 10

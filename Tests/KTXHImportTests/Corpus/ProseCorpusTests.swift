@@ -124,9 +124,9 @@ struct ProseCorpusTests {
         // Measured once when collected (20 texts by a helper who never ran ktxh), after the round on newest: 96
         // of 153 exact (62,7 %), 34 of 130 read extra (26,2 %); scored as every batch now is (a verb after the name,
         // "triệu đồng/người" for "triệu đồng"), that same reading was 116 (75,8 %), 14 of 130 (10,8 %). Developed on
-        // since: 128 (83,7 %), 13 of 141 (9,2 %); with rules later batches taught, 133 (86,9 %), 13 of 146 (8,9 %).
+        // since: 128 (83,7 %), 13 of 141 (9,2 %); with rules later batches taught, 133 (86,9 %), 11 of 144 (7,6 %).
         #expect(score.exactShare >= 0.869, "unread: \(score)")
-        #expect(score.extraShare <= 0.083, "unread: \(score)")
+        #expect(score.extraShare <= 0.077, "unread: \(score)")
     }
 
     @Test("The untouched batch, collected while the unread one was developed on, measured once, developed on since")
@@ -146,9 +146,9 @@ struct ProseCorpusTests {
         let score = try Self.score(half: "sealed")
         print("corpus sealed: \(score)")
         // Measured once when collected (20 texts by a helper who never ran ktxh), after the round on untouched: 65
-        // of 137 exact (47,4 %), 31 of 96 read extra (32,3 %). Developed on since: 114 (83,2 %), 20 of 134 (14,9 %).
+        // of 137 exact (47,4 %), 31 of 96 read extra (32,3 %). Developed on since: 114 (83,2 %), 19 of 133 (14,3 %).
         #expect(score.exactShare >= 0.832, "sealed: \(score)")
-        #expect(score.extraShare <= 0.150, "sealed: \(score)")
+        #expect(score.extraShare <= 0.143, "sealed: \(score)")
     }
 
     @Test("The kept batch, collected while the sealed one was measured, measured once, developed on since")
