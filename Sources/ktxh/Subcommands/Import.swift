@@ -52,16 +52,14 @@ struct Import: AsyncParsableCommand {
     var json = false
 
     func validate() throws {
-        if let period, Period(period) == nil {
-            throw ValidationError("Kỳ «\(period)» không hợp lệ (ví dụ: 2024-H1, 2024-9M, 2024).")
-        }
+        _ = try PeriodOptions.parse(period)
         _ = try columnChoices()
         guard FileManager.default.fileExists(atPath: file) else { throw ValidationError("Không có tệp «\(file)».") }
     }
 
     func run() async throws {
         let options = ImportOptions(
-            planID: plan, period: period.flatMap(Period.init), unitCode: unit, year: year,
+            planID: plan, period: try PeriodOptions.parse(period), unitCode: unit, year: year,
             confirmProbableMatches: confirmMatches, columns: try columnChoices())
         let url = URL(fileURLWithPath: file)
         if FigureImport.recognises(url) {

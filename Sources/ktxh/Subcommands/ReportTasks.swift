@@ -15,13 +15,11 @@ struct ReportTasks: AsyncParsableCommand {
 
     func validate() throws {
         try report.output.validate(allowed: [.xlsx, .docx, .pdf, .html])
-        if let period, Period(period) == nil {
-            throw ValidationError("Kỳ «\(period)» không hợp lệ (ví dụ: 2025-H1, 2025-9M, 2025).")
-        }
+        _ = try PeriodOptions.parse(period)
     }
 
     func run() async throws {
         let day = CalendarDay(CLIClock.now(), in: Tasks.timeZone)
-        try report.output.write(try await report.request.taskSheet(day: day, period: period.flatMap(Period.init)).reportTable)
+        try report.output.write(try await report.request.taskSheet(day: day, period: PeriodOptions.parse(period)).reportTable)
     }
 }

@@ -227,10 +227,7 @@ struct TasksReport: AsyncParsableCommand {
 
     func run() async throws {
         let state = try Tasks.status(status)
-        let reported = try period.map { text in
-            guard let period = Period(text) else { throw ValidationError("Kỳ báo cáo «\(text)» không hợp lệ (ví dụ 2025-H1).") }
-            return period
-        }
+        let reported = try PeriodOptions.parse(period)
         let now = CLIClock.now()
         let report = try await database.withStore { store in
             guard let current = try await store.task(id: task) else {

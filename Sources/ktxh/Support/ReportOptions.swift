@@ -14,10 +14,17 @@ struct PeriodOptions: ParsableArguments {
     var period: String
 
     func validate() throws {
-        guard Period(period) != nil else {
-            throw ValidationError("Kỳ «\(period)» không hợp lệ (ví dụ: 2024-H1, 2024-9M, 2024).")
-        }
+        _ = try Self.parse(period)
     }
 
     var value: Period { Period(period) ?? .year(0) }
+
+    /// A `--period` as written, read, or refused with the message every command gives; nil when none was given.
+    static func parse(_ text: String?) throws -> Period? {
+        guard let text else { return nil }
+        guard let period = Period(text) else {
+            throw ValidationError("Kỳ «\(text)» không hợp lệ (ví dụ: 2024-H1, 2024-9M, 2024).")
+        }
+        return period
+    }
 }
