@@ -18,10 +18,10 @@ extension StatedTargets {
     /// `folded` opens with a term that ended before the document's latest ("Nhiệm kỳ 2015 - 2020, …"), or names a
     /// day before the latest term began ("Đến cuối năm 2024, thu nhập … đạt …" in a text for 2025-2030).
     func opensWithPastTerm(_ folded: String) -> Bool {
-        guard let latestTermEnd else { return false }
+        guard let latestTermEnd, let latestTermStart else { return false }
         for lead in ["den cuoi nam ", "den nam ", "cuoi nam "] {
             if let found = folded.range(of: lead), let year = Int(folded[found.upperBound...].prefix(4)),
-                year < latestTermEnd - 5
+                year < latestTermStart
             {
                 return true
             }

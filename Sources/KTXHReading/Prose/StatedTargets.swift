@@ -17,6 +17,8 @@ package struct StatedTargets {
     /// The last year of the latest term the document names ("nhiệm kỳ 2020 - 2025"): a sentence opening with an
     /// earlier term ("Nhiệm kỳ 2015 - 2020, xã … hoàn thành …") reports what that term did.
     var latestTermEnd: Int?
+    /// The first year of that term: a date before it looks back ("đến năm 2019" in a text for 2020-2025).
+    var latestTermStart: Int? { latestTermEnd.map { $0 - 5 } }
 
     init(latestTermEnd: Int? = nil) {
         self.latestTermEnd = latestTermEnd
@@ -82,7 +84,7 @@ package struct StatedTargets {
             return start..<folded.index(start, offsetBy: word.count)
         }.min { $0.lowerBound < $1.lowerBound }
         // "… đã thực hiện đạt và vượt 20/22 chỉ tiêu … đề ra": what was set before, and done.
-        let strong = Self.sets(sentence, folded: folded, termStart: latestTermEnd.map { $0 - 5 })
+        let strong = Self.sets(sentence, folded: folded, termStart: latestTermStart)
         // "… HĐND đã quyết nghị các chỉ tiêu …. Theo đó, chỉ tiêu về tổng mức bán lẻ 38.410 tỷ đồng, bằng 106,38% so
         // với năm 2022; …": a list the sentence before announced, its targets set against last year.
         let quotesTargets =

@@ -25,7 +25,7 @@ package struct TargetSection {
 
     static func find(in lines: [Line]) -> [TargetSection] {
         var sections: [TargetSection] = []
-        var open: (section: TargetSection, numbering: Numbering?, inline: Bool)?
+        var open: (section: TargetSection, numbering: Numbering?)?
         // "2. Các chỉ tiêu chủ yếu" over items numbered "1.", "2.", "3." again: the last item's number, so "3." is
         // the next item, not the heading's next sibling.
         var restarted: Int?
@@ -38,7 +38,7 @@ package struct TargetSection {
                 let (title, inline) = splitHeading(body)
                 let rest = inline.map { [line.slice((line.text.count - $0.count)..<line.text.count)] } ?? []
                 open = (
-                    TargetSection(title: title, lines: rest, isHeaded: true, isInline: inline != nil), numbering, inline != nil
+                    TargetSection(title: title, lines: rest, isHeaded: true, isInline: inline != nil), numbering
                 )
                 restarted = nil
                 continue
@@ -53,8 +53,8 @@ package struct TargetSection {
                 open?.section.lines.append(line)
                 continue
             }
-            if ends(current.numbering, inline: current.inline, at: line.text, numbering: numbering),
-                !(current.inline && numbering == nil && StatedTargets.goesOnListing(line.text))
+            if ends(current.numbering, inline: current.section.isInline, at: line.text, numbering: numbering),
+                !(current.section.isInline && numbering == nil && StatedTargets.goesOnListing(line.text))
             {
                 sections.append(current.section)
                 open = nil
