@@ -31,7 +31,8 @@ package enum Lexicon {
         "trường học",
         "lượt người", "lượt khách", "căn nhà", "căn hộ",
         "sản phẩm", "doanh nghiệp", "lao động", "đảng viên", "học sinh", "công trình", "dự án", "cơ sở", "mô hình", "tiêu chí",
-        "đơn vị", "cơ quan", "nhà văn hóa", "làng nghề", "đô thị", "tỷ đồng", "tỉ đồng", "triệu đồng", "người", "hộ", "xã",
+        "đơn vị", "cơ quan", "nhà văn hóa", "làng nghề", "đô thị", "tỷ đồng", "tỉ đồng", "triệu đồng", "triệu usd", "tỷ usd",
+        "người", "hộ", "xã",
         "phường", "thôn", "bản", "trường", "bậc", "htx", "ha", "tấn", "km", "con", "nhà", "lớp", "chợ", "điểm", "lượt",
         "khu", "cụm", "căn", "triệu",
     ]

@@ -28,7 +28,10 @@ public enum ResolutionText {
             return words.count <= 25 && words.filter { $0.contains(where: \.isLetter) }.count >= 4
                 && !".;:".contains(line.text.last ?? ".")
         }
-        let kept = withoutHeadlineRepeats(targets, firstLine: headline?.number)
+        var kept = withoutHeadlineRepeats(targets, firstLine: headline?.number)
+        let results = earlierResults(
+            kept.map { targets[$0] }, loose: Set(kept.indices.filter { loose.contains(kept[$0]) }), lines: lines)
+        kept = kept.indices.filter { !results.contains($0) }.map { kept[$0] }
         return withoutRestatements(kept.map { targets[$0] }, loose: Set(kept.indices.filter { loose.contains(kept[$0]) }))
     }
 
@@ -83,6 +86,34 @@ public enum ResolutionText {
                 return keys[j].count > keys[i].count || keys[j].count == keys[i].count && (j < i || !loose.contains(j))
             }
         }.map { targets[$0] }
+    }
+
+    /// "Tổng vốn đầu tư … đạt hơn 57 nghìn tỷ đồng." in a paragraph read on from a session's announcement, and
+    /// further down "Năm 2023, tỉnh phấn đấu: …; tổng vốn đầu tư … đạt 63.500 tỷ đồng": the same indicator twice with
+    /// two figures, the first where nothing is set and no year is named, is last year's result before the plan, and
+    /// so is the rest of its paragraph. The positions in `targets` of such results.
+    static func earlierResults(_ targets: [ExtractedTarget], loose: Set<Int>, lines: [TargetSection.Line]) -> Set<Int> {
+        let paragraphs = targets.map { target in
+            lines.firstIndex { $0.number == target.line || $0.breaks.contains { $0.line == target.line } }
+        }
+        func text(_ i: Int) -> String { StatedTargets.plain(paragraphs[i].map { lines[$0].text } ?? targets[i].sentence) }
+        func sets(_ folded: String) -> Bool { StatedTargets.strongWords.contains(where: folded.contains) }
+        // "hơn 57 nghìn tỷ đồng" then "63.500 tỷ đồng".
+        func unit(_ i: Int) -> String? { targets[i].unit.map { $0.replacingOccurrences(of: "nghìn ", with: "") } }
+        let keys = targets.map { NameKey.key(Lexicon.withoutAspiration($0.indicator)) }
+        let results = targets.indices.filter { i in
+            let t = targets[i]
+            guard loose.contains(i), keys[i].count >= 2, t.comparator != "text" else { return false }
+            let own = text(i)
+            guard !sets(own), own.range(of: "20[0-9][0-9]", options: .regularExpression) == nil else { return false }
+            return targets.indices.contains { j in
+                let u = targets[j]
+                return j > i && u.line > t.line && loose.contains(j) && keys[j] == keys[i] && unit(j) == unit(i)
+                    && u.change == t.change && u.group == t.group && u.value != t.value && sets(text(j))
+            }
+        }
+        let reporting = Set(results.compactMap { paragraphs[$0] })
+        return Set(targets.indices.filter { loose.contains($0) && paragraphs[$0].map(reporting.contains) == true })
     }
 
     /// A sentence that sets targets in a news report may list, among its figures, a target without one

@@ -31,6 +31,19 @@ extension StatedTargets {
         return !ends.isEmpty && ends.allSatisfy { $0 < latestTermEnd }
     }
 
+    /// `folded` reviews how an earlier year's plan went ("tình hình thực hiện kế hoạch … năm 2022"), naming no later
+    /// year: its figures are that year's results.
+    func reviewsPastYear(_ folded: String) -> Bool {
+        guard let latestYear, ["tinh hinh thuc hien", "ket qua thuc hien"].contains(where: folded.contains) else { return false }
+        let years = Self.namedYears(in: folded)
+        return !years.isEmpty && years.allSatisfy { $0 < latestYear }
+    }
+
+    /// The years `folded` names as "năm 2023".
+    static func namedYears(in folded: String) -> [Int] {
+        occurrences(of: "nam 20", in: folded).compactMap { Int(folded[$0.upperBound...].prefix(2)).map { 2000 + $0 } }
+    }
+
     /// What was done, said so plainly that no date outweighs it.
     static let plainResultWords = ["ước đạt", "ước thực hiện", "ước tính", "đã đạt", "năm qua", "đạt được", "thành tựu"]
     /// A report of what was done, with its accents: folded, "đã đạt" (done) would be "đã đặt" (set).
@@ -43,6 +56,8 @@ extension StatedTargets {
             "nhiệm kỳ qua", "nhiệm kỳ vừa qua", "vượt các chỉ tiêu", "vượt nghị quyết",
             // "Đảng bộ huyện hiện có 37 tổ chức cơ sở đảng": what there is now.
             "hiện có", "về đích", "kết nạp được", "cơ bản hoàn thành",
+            // "Tính đến cuối năm 2023, tỷ lệ hộ nghèo … là 71,01%": how things stood on a day.
+            "tính đến",
             // Facts of the place, not aims: "Dân số toàn tỉnh có 1,6 triệu người", "diện tích tự nhiên 486 km²".
             "dân số toàn", "dân số trung bình", "diện tích tự nhiên", "có diện tích", "dân số hơn", "dân số gần",
             "dân số khoảng", "quy mô dân số",
@@ -104,7 +119,8 @@ extension StatedTargets {
 
     /// One of `words` stands in `text` as words: "nhà nước đạt" holds no "ước đạt".
     static func contains(_ words: [String], in text: String) -> Bool {
-        let lowered = " " + TextNormalization.matchKey(text)
+        // "(vượt kế hoạch đề ra)": a bracket or a quote opens a word as a space does.
+        let lowered = " " + TextNormalization.matchKey(text).map { "([“\"‘".contains($0) ? " " : $0 }
         return words.contains { lowered.contains(" " + $0) }
     }
 

@@ -20,8 +20,13 @@ package struct StatedTargets {
     /// The first year of that term: a date before it looks back ("đến năm 2019" in a text for 2020-2025).
     var latestTermStart: Int? { latestTermEnd.map { $0 - 5 } }
 
-    init(latestTermEnd: Int? = nil) {
+    /// The latest year the document names ("năm 2023"): a review of an earlier one's plan ("thông qua Nghị quyết
+    /// tình hình thực hiện kế hoạch … năm 2022, với tốc độ tăng trưởng … đạt 13,4%") reports what was done.
+    var latestYear: Int?
+
+    init(latestTermEnd: Int? = nil, latestYear: Int? = nil) {
         self.latestTermEnd = latestTermEnd
+        self.latestYear = latestYear
     }
 
     /// Words that set or announce targets.
@@ -101,7 +106,8 @@ package struct StatedTargets {
                 sentence.replacingOccurrences(of: "so với cùng kỳ", with: "").replacingOccurrences(of: "so với cùng kì", with: "")
             )
         let reportsResults =
-            !strong && !quotesTargets && !setAgainstLastYear && (Self.reportsResults(sentence) || opensWithPastTerm(folded))
+            !strong && !quotesTargets && !setAgainstLastYear
+            && (Self.reportsResults(sentence) || opensWithPastTerm(folded) || reviewsPastYear(folded))
         let goingOn = listing
         let reportedBefore = onlyReported
         // A short line without a figure (a photo's caption, a subheading) does not end the list; a paragraph does.

@@ -69,7 +69,7 @@ extension TargetPhrase {
             .filter { !Lexicon.comparisonWords.contains($0.lowercased()) }
         // "trồng mới 2.850 ha rừng" names "trồng mới rừng": a measure is no part of the name, a count word is
         // ("52/52 thôn, tổ dân phố văn hóa").
-        let measured = ["ha", "km", "tấn", "m2", "m3", "tỷ đồng", "triệu đồng"].contains(
+        let measured = ["ha", "km", "tấn", "m2", "m3", "tỷ đồng", "triệu đồng", "triệu usd", "tỷ usd"].contains(
             text.string(numberEnd..<unitEnd).trimmingCharacters(in: .whitespaces).lowercased())
         let after = text.string(text.trimmed((measured ? unitEnd : numberEnd)..<core.upperBound, dropping: [",", ":"]))
         // "xây dựng thêm 01 trường …" names "xây dựng thêm trường …"; "có thêm 02 tổ dân phố …" names "tổ dân phố …".

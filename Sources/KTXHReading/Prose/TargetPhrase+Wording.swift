@@ -143,7 +143,8 @@ extension TargetPhrase {
         let averaging: Set<String> = ["binh", "quan", "hang", "moi", "nam", "dat", "khoang", "hon", "tren"]
         while let word = last.last, averaging.contains(word) { last.removeLast() }
         // "giảm tỷ lệ hộ nghèo còn 1,4%", "… giảm xuống còn": the level to reach.
-        if last.last == "con" || last.last == "xuong" { return nil }
+        // "giảm hộ nghèo xuống mức 3,69%" likewise.
+        if last.last == "con" || last.last == "xuong" || last.suffix(2) == ["xuong", "muc"] { return nil }
         if last.last == "tang" { return .increase }
         if last.last == "giam" { return .decrease }
         // "giảm tỷ lệ trẻ em … dưới 11,4%" is the level to come under; "giảm tỷ lệ hộ nghèo … 0,5% trở lên" the least

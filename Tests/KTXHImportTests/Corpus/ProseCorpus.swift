@@ -56,7 +56,8 @@ enum ProseCorpus {
         static func nameWords(_ words: String) -> String {
             var folded = fold(words)
             let verbs = [
-                " binh quan hang nam", " binh quan tang", " tang binh quan", " giam binh quan", " giam con", " tang them",
+                " binh quan hang nam", " binh quan tang", " tang binh quan", " giam binh quan", " binh quan", " giam con",
+                " tang them",
                 " tang",
                 " giam", " dat",
             ]
