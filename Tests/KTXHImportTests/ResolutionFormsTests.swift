@@ -88,4 +88,54 @@ struct ResolutionFormsTests {
                 ("giường bệnh/vạn dân", "=", 12.4, nil, "giường bệnh/vạn dân", nil),
             ])
     }
+
+    @Test("A session's report: last year's review and results, then the year's plan; only the plan is read")
+    func resultsBeforeThePlan() {
+        let text = """
+            Ngày 8/12, HĐND tỉnh đã thông qua Nghị quyết tình hình thực hiện kế hoạch phát triển kinh tế - xã hội năm \
+            2024, với tốc độ tăng trưởng kinh tế đạt 7,2%. Chỉ số sản xuất công nghiệp tăng 9,1%; giá trị sản xuất \
+            nông nghiệp tăng 3,4%.
+            HĐND tỉnh biểu quyết thông qua Nghị quyết tình hình thực hiện kế hoạch năm 2024 và mục tiêu nhiệm vụ năm 2025.
+
+            Thu nhập bình quân đầu người đạt 68,5 triệu đồng. Kim ngạch xuất khẩu đạt 1,2 tỷ USD. Cơ cấu kinh tế: \
+            công nghiệp, xây dựng 41,2%; dịch vụ 38,5%; nông nghiệp 20,3%.
+
+            Toàn tỉnh có thêm 12 xã đạt chuẩn nông thôn mới nâng cao.
+
+            Tính đến cuối năm 2024, tỷ lệ hộ nghèo là 3,1%; tổng vốn đầu tư đạt 30.000 tỷ đồng (vượt kế hoạch đề ra).
+
+            Năm 2025, tỉnh phấn đấu: tốc độ tăng trưởng kinh tế đạt 8%; thu nhập bình quân đầu người đạt 75 triệu \
+            đồng; kim ngạch xuất khẩu đạt 1,4 tỷ USD; thu hút 400 triệu USD vốn FDI.
+            """
+        reading.expect(
+            text,
+            [
+                ("tốc độ tăng trưởng kinh tế", "=", 8, nil, "%", "increase"),
+                ("thu nhập bình quân đầu người", "=", 75, nil, "triệu đồng", nil),
+                ("kim ngạch xuất khẩu", "=", 1.4, nil, "tỷ USD", nil),
+                ("thu hút vốn FDI", "=", 400, nil, "triệu USD", nil),
+            ])
+    }
+
+    @Test("Ranges said with đến, bounds before the name, multiples of a base, exclusions and glued figures")
+    func figuresAsOfficesWriteThem() {
+        let text = """
+            Theo Kế hoạch thực hiện Nghị quyết 29 của Ban Chấp hành Trung ương, huyện phấn đấu đến năm 2025: từ 80 \
+            đến 90% gia đình được công nhận “Gia đình văn hóa”; 85% trở lên thôn, khu phố được công nhận “Làng văn \
+            hóa”; giá trị sản xuất đạt gần11.000 tỷ đồng; tổng sản phẩm bình quân đầu người bằng 1,7 lần so với năm \
+            2020; thu ngân sách tăng bình quân 15%/năm sau khi loại trừ thu tiền sử dụng đất; giảm hộ nghèo xuống mức \
+            3,5%; tỉ lệ giảm nghèo đa chiều chiếm dưới 1,5%.
+            """
+        reading.expect(
+            text,
+            [
+                ("gia đình được công nhận “Gia đình văn hóa”", "range", 80, 90, "%", nil),
+                ("thôn, khu phố được công nhận", "≥", 85, nil, "%", nil),
+                ("giá trị sản xuất", "=", 11000, nil, "tỷ đồng", nil),
+                ("tổng sản phẩm bình quân đầu người", "=", 1.7, nil, "lần", "increase"),
+                ("thu ngân sách", "=", 15, nil, "%", "increase"),
+                ("hộ nghèo", "=", 3.5, nil, "%", nil),
+                ("tỉ lệ giảm nghèo đa chiều", "<", 1.5, nil, "%", nil),
+            ])
+    }
 }

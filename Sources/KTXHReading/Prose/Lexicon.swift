@@ -29,7 +29,7 @@ package enum Lexicon {
         "thôn, tổ dân phố", "tổ dân phố", "khu phố", "lượt lao động", "liên hiệp hợp tác xã", "tổ hợp tác", "việc làm",
         "phường, xã", "xã, phường", "xã, thị trấn", "hợp tác xã",
         "trường học",
-        "lượt người", "lượt khách", "căn nhà", "căn hộ",
+        "lượt người", "lượt khách", "căn nhà", "căn hộ", "tuyến đường", "đoạn đường", "đường hẻm",
         "sản phẩm", "doanh nghiệp", "lao động", "đảng viên", "học sinh", "công trình", "dự án", "cơ sở", "mô hình", "tiêu chí",
         "đơn vị", "cơ quan", "nhà văn hóa", "làng nghề", "đô thị", "tỷ đồng", "tỉ đồng", "triệu đồng", "triệu usd", "tỷ usd",
         "người", "hộ", "xã",

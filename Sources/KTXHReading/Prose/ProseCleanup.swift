@@ -33,6 +33,9 @@ package enum ProseCleanup {
         text = text.replacingOccurrences(of: "([0-9]) *% */ *", with: "$1%/", options: .regularExpression)
         text = text.replacingOccurrences(of: "([0-9]) *% năm(?![0-9 ]*[0-9])", with: "$1%/năm", options: .regularExpression)
         text = text.replacingOccurrences(of: "([0-9])%o(?!\\p{L})", with: "$1‰", options: .regularExpression)
+        // "đạt gần11.000 tỷ đồng": a space lost between a comparison word and its figure.
+        text = text.replacingOccurrences(
+            of: "(?<=\\s|^)(gần|trên|hơn|dưới|khoảng|đạt|tăng|giảm|còn)(?=[0-9])", with: "$1 ", options: .regularExpression)
         // "tăng 1,19% so ước thực hiện năm 2017": "so với" shortened.
         text = text.replacingOccurrences(of: " so ước ", with: " so với ước ")
         text = text.replacingOccurrences(of: " so kế hoạch", with: " so với kế hoạch")

@@ -112,7 +112,15 @@ public enum ResolutionText {
                     && u.change == t.change && u.group == t.group && u.value != t.value && sets(text(j))
             }
         }
-        let reporting = Set(results.compactMap { paragraphs[$0] })
+        // The paragraphs after it that set nothing either, until one does, go on reporting.
+        var reporting = Set(results.compactMap { paragraphs[$0] })
+        if let first = reporting.min() {
+            for index in lines.indices.dropFirst(first + 1) {
+                let folded = StatedTargets.plain(lines[index].text)
+                if sets(folded) || folded.range(of: "20[0-9][0-9]", options: .regularExpression) != nil { break }
+                reporting.insert(index)
+            }
+        }
         return Set(targets.indices.filter { loose.contains($0) && paragraphs[$0].map(reporting.contains) == true })
     }
 

@@ -129,7 +129,10 @@ extension StatedTargets {
     static func comparesToPlan(_ folded: String) -> Bool {
         var search = folded.startIndex..<folded.endIndex
         while let found = folded.range(of: " bang ", range: search) {
-            if folded[found.upperBound...].first?.isNumber == true { return true }
+            // "bằng 1,7 lần so với năm 2020" is a multiple to reach.
+            let rest = folded[found.upperBound...]
+            let figure = rest.prefix { $0.isNumber || $0 == "," || $0 == "." }
+            if !figure.isEmpty, !rest.dropFirst(figure.count).hasPrefix(" lan") { return true }
             search = found.upperBound..<folded.endIndex
         }
         search = folded.startIndex..<folded.endIndex

@@ -71,7 +71,9 @@ extension TargetPhrase {
         // ("52/52 thôn, tổ dân phố văn hóa").
         let measured = ["ha", "km", "tấn", "m2", "m3", "tỷ đồng", "triệu đồng", "triệu usd", "tỷ usd"].contains(
             text.string(numberEnd..<unitEnd).trimmingCharacters(in: .whitespaces).lowercased())
-        let after = text.string(text.trimmed((measured ? unitEnd : numberEnd)..<core.upperBound, dropping: [",", ":"]))
+        var after = text.string(text.trimmed((measured ? unitEnd : numberEnd)..<core.upperBound, dropping: [",", ":"]))
+        // "85% trở lên thôn, khu phố …": the bound is the figure's.
+        for bound in ["trở lên ", "trở xuống "] where after.lowercased().hasPrefix(bound) { after.removeFirst(bound.count) }
         // "xây dựng thêm 01 trường …" names "xây dựng thêm trường …"; "có thêm 02 tổ dân phố …" names "tổ dân phố …".
         let added = Lexicon.aspirations.contains(before.lowercased()) ? [] : leadWords.filter { $0.lowercased() == "thêm" }
         let parts = (before.isEmpty ? leadWords : [before] + added) + [after]
@@ -102,6 +104,9 @@ extension TargetPhrase {
                 return false
             }
             if Lexicon.yearLead.contains(previous), isYear(text, at: start) { return false }
+            // "Nghị quyết 29 của Ban Chấp hành Trung ương": a document's number.
+            let lead = text.string(max(0, start - 12)..<start).lowercased()
+            if ["nghị quyết ", "quyết định ", "chỉ thị ", "kết luận "].contains(where: lead.hasSuffix) { return false }
             // "6 tháng cuối năm", "kế hoạch tài chính 5 năm": a length of time, not a target.
             let following = start + word.count + 1 < text.count ? text.word(at: start + word.count + 1) : ""
             // "tăng trưởng 2 con số": two-digit growth, said in words.
@@ -148,7 +153,13 @@ extension TargetPhrase {
         while next < limit, text.chars[next] == " " { next += 1 }
         // "… đạt 80%  - 94% dân cư …": a figure complete with its sign, then a bullet of a line that lost its breaks.
         if next > end, text.chars[end - 1] == "%" { return end }
-        guard next < limit, "-–".contains(text.chars[next]) else { return end }
+        // "từ 80 đến 90% gia đình …" likewise.
+        let through = Array("đến ")
+        if next + through.count < limit, Array(text.chars[next..<(next + through.count)]) == through {
+            next += through.count - 1
+        } else {
+            guard next < limit, "-–".contains(text.chars[next]) else { return end }
+        }
         next += 1
         while next < limit, text.chars[next] == " " { next += 1 }
         guard next < limit, text.isDigit(at: next) else { return end }

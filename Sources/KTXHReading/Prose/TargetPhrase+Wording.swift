@@ -126,6 +126,8 @@ extension TargetPhrase {
         // "giá trị tăng thêm" is value added, a level.
         let added = words.contains(" tang them ") && !words.contains(" gia tri tang them ")
         if growth && !isRate || added { return .increase }
+        // "tỉ lệ giảm nghèo đa chiều chiếm dưới 1,5%": a share, a level.
+        if words.hasSuffix(" chiem ") { return nil }
         if words.contains(" giam them ") || words.contains(" ty le giam ") || words.contains(" ti le giam ")
             || words.contains(" muc giam ")
             // "Tỷ lệ hộ nghèo giảm bình quân hằng năm trên tổng số hộ dân …": the change is said before the name ends.

@@ -113,10 +113,14 @@ package struct TargetPhrase: Hashable {
         return text.trimmed(all.lowerBound..<open, dropping: [",", ";"])
     }
 
-    /// "… tăng bình quân 10-12%/năm theo chỉ tiêu Quận giao": whose quota the target is, said after it.
+    /// "… tăng bình quân 10-12%/năm theo chỉ tiêu Quận giao": whose quota the target is, said after it; "… 15%/năm
+    /// sau khi loại trừ thu tiền đấu giá quyền sử dụng đất": what it leaves out.
     static func withoutTrailingQuota(_ text: PhraseText, in range: Range<Int>) -> Range<Int> {
         let said = text.string(range).lowercased()
-        let quotas = [" theo chỉ tiêu ", " theo kế hoạch ", " theo nghị quyết ", " theo dự toán "]
+        let quotas = [
+            " theo chỉ tiêu ", " theo kế hoạch ", " theo nghị quyết ", " theo dự toán ", " sau khi loại trừ ", " không kể ",
+            " chưa kể ", " không tính ", " không bao gồm ",
+        ]
         guard let cut = quotas.compactMap({ said.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound })
         else { return range }
         let offset = said.distance(from: said.startIndex, to: cut.lowerBound)
@@ -210,6 +214,14 @@ package struct TargetPhrase: Hashable {
             change = .increase
         }
         if change != nil { core = String(core.dropFirst(5)) }
+        // "bằng 1,7 lần so với năm 2020", "gấp 2 lần năm 2020": a multiple of the base, a growth.
+        for multiple in ["bằng ", "gấp "] where change == nil && lower.hasPrefix(multiple) {
+            let rest = String(core.dropFirst(multiple.count))
+            if TargetExpression.parse(rest).unit?.lowercased().hasPrefix("lần") == true {
+                core = rest
+                change = .increase
+            }
+        }
         // "tăng gấp 1,8 lần so với năm 2025": the size of the change, as a multiple.
         if change != nil, core.lowercased().hasPrefix("gấp ") { core = String(core.dropFirst(4)) }
         // "giảm ở mức dưới 2%", "giảm xuống còn 1,5%": the level to come down to, not the size of a change.
