@@ -42,6 +42,19 @@ package enum Lexicon {
         "usd", "đô la", "đồng", "lượt", "lượt khách", "lượt người", "khách", "người", "tấn", "m3", "kwh", "lít", "con",
         "cây",
     ]
+    /// "triệu lượt khách", "nghìn tấn" at the start of `lowered`: a scale and the unit it scales, as a word ends.
+    static func scaledUnit(atStartOf lowered: String) -> String? {
+        for scale in ["triệu ", "nghìn ", "ngàn ", "tỷ ", "tỉ "] where lowered.hasPrefix(scale) {
+            let units = scaledUnits.sorted { $0.count > $1.count }
+            if let unit = units.first(where: { unit in
+                let rest = lowered.dropFirst(scale.count)
+                return rest.hasPrefix(unit) && rest.dropFirst(unit.count).first?.isLetter != true
+            }) {
+                return scale + unit
+            }
+        }
+        return nil
+    }
     /// Of those, the scores: "đạt 90 điểm trở lên" says what the score is of, not what it counts.
     static let measureUnits: Set<String> = ["điểm"]
 
@@ -74,9 +87,11 @@ package enum Lexicon {
         // With their accents: "trồng mới" (to plant anew) names something, "trong" (in) and "mỗi" (each) do not.
         let empty: Set<String> = [
             "tăng", "giảm", "đạt", "chiếm", "khoảng", "bình", "quân", "hàng", "hằng", "mỗi", "năm", "đến", "giai", "đoạn",
-            "trong", "và", "-", "–", "riêng", "còn", "với", "so", "trên", "mức", "ở", "phấn", "đấu", "tỷ", "lệ", "gấp",
+            "trong", "và", "-", "–", "riêng", "còn", "với", "so", "trên", "mức", "ở", "phấn", "đấu", "tỷ", "lệ", "gấp", "từ",
             // "(dự ước 24.500 tỷ)": an estimate of the same indicator.
             "dự", "ước",
+            // "130 triệu đồng, tương đương 5.000 USD": the same target in another unit.
+            "tương", "đương",
         ]
         return TextNormalization.matchKey(name).split(separator: " ").allSatisfy { word in
             empty.contains(String(word)) || word.allSatisfy { $0.isNumber || $0 == "-" || $0 == "," }

@@ -166,7 +166,12 @@ package struct PhraseSplitter {
             let bothTargets =
                 TargetPhrase.nameThenTarget(text, core: left) != nil
                 && TargetPhrase.nameThenTarget(PhraseText(text.string(right)), core: 0..<right.count) != nil
-            guard startsWithFigure(right) || bothTargets else { continue }
+            // "… đến năm 2020 đạt trên 500 nghìn lượt khách và đến 2025 đạt trên 1,5 triệu lượt khách": the same
+            // target at a later date.
+            let later =
+                TargetSection.hasFigure(text.string(left))
+                && rightText.lowercased().range(of: "^(đến |vào )?(năm )?20[0-9]{2}[ ,]", options: .regularExpression) != nil
+            guard startsWithFigure(right) || bothTargets || later else { continue }
             parts.append(start..<i)
             start = i + and.count
         }

@@ -33,6 +33,10 @@ package enum ProseCleanup {
         text = text.replacingOccurrences(of: "([0-9]) *% */ *", with: "$1%/", options: .regularExpression)
         text = text.replacingOccurrences(of: "([0-9]) *% năm(?![0-9 ]*[0-9])", with: "$1%/năm", options: .regularExpression)
         text = text.replacingOccurrences(of: "([0-9])%o(?!\\p{L})", with: "$1‰", options: .regularExpression)
+        // "từ 120 triệu đến 130 triệu đồng": the scale said with each end of a range.
+        text = text.replacingOccurrences(
+            of: "([0-9]) (triệu|tỷ|tỉ|nghìn|ngàn) ?(đến|-|–) ?([0-9][0-9.,]*) \\2(?=\\s)", with: "$1 $3 $4 $2",
+            options: .regularExpression)
         // "đạt gần11.000 tỷ đồng": a space lost between a comparison word and its figure.
         text = text.replacingOccurrences(
             of: "(?<=\\s|^)(gần|trên|hơn|dưới|khoảng|đạt|tăng|giảm|còn)(?=[0-9])", with: "$1 ", options: .regularExpression)

@@ -69,9 +69,13 @@ extension TargetPhrase {
             .filter { !Lexicon.comparisonWords.contains($0.lowercased()) }
         // "trồng mới 2.850 ha rừng" names "trồng mới rừng": a measure is no part of the name, a count word is
         // ("52/52 thôn, tổ dân phố văn hóa").
-        let measured = ["ha", "km", "tấn", "m2", "m3", "tỷ đồng", "triệu đồng", "triệu usd", "tỷ usd"].contains(
-            text.string(numberEnd..<unitEnd).trimmingCharacters(in: .whitespaces).lowercased())
+        let unitWords = text.string(numberEnd..<unitEnd).trimmingCharacters(in: .whitespaces).lowercased()
+        let measured = ["ha", "km", "tấn", "m2", "m3", "tỷ đồng", "triệu đồng", "triệu usd", "tỷ usd"].contains(unitWords)
         var after = text.string(text.trimmed((measured ? unitEnd : numberEnd)..<core.upperBound, dropping: [",", ":"]))
+        // "1,5 triệu lượt khách đến tham quan" names "lượt khách đến tham quan", without the scale.
+        if !measured, Lexicon.scaledUnit(atStartOf: unitWords) == unitWords, let space = after.firstIndex(of: " ") {
+            after = String(after[after.index(after: space)...])
+        }
         // "85% trở lên thôn, khu phố …": the bound is the figure's.
         for bound in ["trở lên ", "trở xuống "] where after.lowercased().hasPrefix(bound) { after.removeFirst(bound.count) }
         // "xây dựng thêm 01 trường …" names "xây dựng thêm trường …"; "có thêm 02 tổ dân phố …" names "tổ dân phố …".
@@ -172,6 +176,8 @@ extension TargetPhrase {
         var start = numberEnd
         while start < limit, text.chars[start] == " " { start += 1 }
         let rest = String(text.chars[start..<limit]).lowercased()
+        // "1,5 triệu lượt khách đến tham quan": millions of a unit.
+        if let scaled = Lexicon.scaledUnit(atStartOf: rest) { return start + scaled.count }
         for unit in Lexicon.countUnits where rest.hasPrefix(unit) {
             let end = start + unit.count
             if end == limit || !(text.chars[end].isLetter) { return end }

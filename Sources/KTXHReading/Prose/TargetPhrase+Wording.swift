@@ -64,6 +64,15 @@ extension TargetPhrase {
             reading.indicator = indicator + " " + counted
             return reading
         }
+        // "đến năm 2020 đạt trên 500 nghìn lượt khách": a name that is only a date takes what the millions count.
+        if let unit = target.unit, Lexicon.namesNothing(indicator), Lexicon.scaledUnit(atStartOf: unit.lowercased()) != nil,
+            let thing = unit.split(separator: " ", maxSplits: 1).last.map(String.init),
+            !thing.contains("/"), !["usd", "đô la", "đồng", "tấn", "m3", "kwh", "lít"].contains(thing.lowercased())
+        {
+            var reading = self
+            reading.indicator = thing
+            return reading
+        }
         guard let unit = target.unit, Lexicon.namesWhatItCounts(unit),
             Lexicon.namesNothing(indicator) || Lexicon.bareVerbs.contains(indicator.lowercased())
                 || Lexicon.namesOnlyPlace(indicator)
@@ -146,7 +155,12 @@ extension TargetPhrase {
         while let word = last.last, averaging.contains(word) { last.removeLast() }
         // "giảm tỷ lệ hộ nghèo còn 1,4%", "… giảm xuống còn": the level to reach.
         // "giảm hộ nghèo xuống mức 3,69%" likewise.
-        if last.last == "con" || last.last == "xuong" || last.suffix(2) == ["xuong", "muc"] { return nil }
+        // "tăng diện tích cây mắc ca lên 200 ha": the level to raise it to.
+        if last.last == "con" || last.last == "xuong" || last.last == "len" && last.dropLast().last != "tro"
+            || last.suffix(2) == ["xuong", "muc"]
+        {
+            return nil
+        }
         if last.last == "tang" { return .increase }
         if last.last == "giam" { return .decrease }
         // "giảm tỷ lệ trẻ em … dưới 11,4%" is the level to come under; "giảm tỷ lệ hộ nghèo … 0,5% trở lên" the least

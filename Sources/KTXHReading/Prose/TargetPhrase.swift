@@ -37,8 +37,11 @@ package struct TargetPhrase: Hashable {
         var first = nameThenTarget(text, core: core) ?? nameThenTargetBeforeAims(text, core: core)
         // "Hình thành 2 cụm công nghiệp", "đào tạo nghề cho 300 lao động nông thôn": a short name that is a verb
         // and a count of something; what is counted names the target.
+        // "trồng mới, khoanh nuôi phục hồi 300 ha diện tích cây lâm nghiệp": a measure, then what is measured.
         let countsSomething = first.map { reading in
-            reading.target.unit.flatMap(Lexicon.countWord) != nil && reading.indicator.split(separator: " ").count <= 4
+            let word = reading.target.unit.flatMap(Lexicon.countWord)
+            return word != nil && reading.indicator.split(separator: " ").count <= 4
+                || word.map(["ha", "km", "tấn"].contains) == true
         }
         if let name = first?.indicator,
             name.first?.isNumber == true || (Lexicon.aspirations + ["duy trì"]).contains(name.lowercased())
