@@ -41,8 +41,10 @@ public enum ResolutionText {
         var loose: Set<Int> = []
         for section in sections {
             for item in TargetItem.items(in: section) {
-                var read = read(item, qualitative: item.isListed || !section.isHeaded)
-                if !section.isHeaded { read = withListedTextTargets(read) }
+                // A list inline after its heading ("Một số chỉ tiêu đáng chú ý như: …; xã đạt chuẩn nông thôn mới nâng
+                // cao; …") holds text targets as a sentence of a news report does.
+                var read = read(item, qualitative: item.isListed || !section.isHeaded || section.isInline)
+                if !section.isHeaded || section.isInline && !item.isListed { read = withListedTextTargets(read) }
                 // Outside a list of targets, a bare figure is a date's or a session's number more often than a
                 // target: there a target has its unit. A news report's lead repeats a target its text sets: read once.
                 let kept = read.filter { target in
