@@ -15,13 +15,13 @@ package enum Lexicon {
     /// Words that may stand just before a figure and belong to the target: comparisons and changes.
     static let targetLead: Set<String> = [
         "trên", "dưới", "từ", "tối", "thiểu", "đa", "ít", "nhất", "không", "quá", "tăng", "giảm", "thêm", "cả", "còn",
-        "≥", ">", "≤", "<", "đạt", "duy", "trì", "gần", "khoảng",
+        "≥", ">", "≤", "<", "đạt", "duy", "trì", "gần", "khoảng", "hơn",
     ]
 
     /// Comparison words, dropped from a name built around a figure ("trên 97% cơ quan …").
     static let comparisonWords: Set<String> = [
         "trên", "dưới", "từ", "tối", "thiểu", "đa", "ít", "nhất", "không", "quá", "≥", ">", "≤", "<", "đạt", "còn", "gần",
-        "khoảng",
+        "khoảng", "hơn",
     ]
 
     /// Count units written after a figure, longest first so "phường, xã" wins over "phường".

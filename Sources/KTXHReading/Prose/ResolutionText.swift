@@ -126,6 +126,25 @@ public enum ResolutionText {
         return Set(targets.indices.filter { loose.contains($0) && paragraphs[$0].map(reporting.contains) == true })
     }
 
+    /// "b) Cơ cấu kinh tế:" over "Khu vực I: 33,10%; Khu vực II: …": a heading that is the name of what its items
+    /// break down, not a field ("Về kinh tế"), is the group of each.
+    static func namesItsItems(_ heading: String) -> String? {
+        ["co cau", "ty trong", "ti trong", "toc do tang"].contains(where: heading.folded.hasPrefix) ? heading : nil
+    }
+
+    /// "… 7,5% (có nhiệt điện)": the case a figure is for, in brackets after it with no figure of their own, and
+    /// where they open.
+    static func caseInBrackets(_ phrase: String) -> (text: String, offset: Int)? {
+        let trimmed = phrase.trimmingCharacters(in: CharacterSet(charactersIn: " .;,…"))
+        guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return nil }
+        let inside = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
+        let words = inside.split(separator: " ")
+        guard (1...5).contains(words.count), !inside.contains(where: \.isNumber), !inside.contains("("),
+            trimmed[..<open].contains(where: \.isNumber), !String(inside).folded.hasPrefix("trong do")
+        else { return nil }
+        return (String(trimmed[open...]), trimmed.distance(from: trimmed.startIndex, to: open))
+    }
+
     /// A sentence that sets targets in a news report may list, among its figures, a target without one
     /// ("…; thu ngân sách đạt và vượt chỉ tiêu giao hằng năm; hoàn thành công tác quốc phòng, …"): kept when the
     /// same sentence sets a figure too and the phrase says what is to be reached, short as a listed target is.
@@ -169,10 +188,30 @@ public enum ResolutionText {
             sentences[range] = text
             return text
         }
+        // The last target read with the case its figure is for in brackets after it ("… đạt 7,5% (có nhiệt điện)").
+        var qualified: (index: Int, name: String, case: String)?
         for phrase in PhraseSplitter(text: item.text).phrases() {
-            guard var reading = TargetPhrase.read(item.text.string(phrase.range), qualitative: qualitative) else {
+            let said = item.text.string(phrase.range)
+            let sentence = sentences[phrase.sentence] ?? cached(phrase.sentence)
+            let inCase = Self.caseInBrackets(said)
+            // "… đạt 7,5% (có nhiệt điện) và 7,75% (không nhiệt điện)": the same indicator's figure in another case.
+            if let inCase, let earlier = qualified, targets[earlier.index].sentence == sentence,
+                said.first?.isNumber == true,
+                let other = TargetPhrase.read(earlier.name + " " + said.dropLast(said.count - inCase.offset), qualitative: false)
+            {
+                targets[earlier.index].indicator = earlier.name + " " + earlier.case
+                var target = ExtractedTarget(
+                    number: item.number, indicator: earlier.name + " " + inCase.text, expression: other.expression,
+                    target: other.target, change: other.change ?? targets[earlier.index].change, section: item.heading,
+                    group: targets[earlier.index].group, line: item.line(at: phrase.range.lowerBound), sentence: sentence)
+                if let change = target.change, other.change == nil {
+                    target.target = TargetExpression.parse(other.figure ?? other.expression, asChange: change)
+                }
+                targets.append(target)
                 continue
             }
+            guard var reading = TargetPhrase.read(said, qualitative: qualitative) else { continue }
+            defer { qualified = inCase.map { (targets.count - 1, reading.indicator, $0.text) } }
             // "Giá trị sản xuất đạt 2.283 tỷ đồng, tăng 37% so với năm 2025", "…, đến năm 2025 đạt 1.610 triệu USD":
             // the second figure is the same indicator's.
             // "tốc độ tăng trưởng kinh tế đạt 9-9,5%, phấn đấu trên 10%": a second figure in the same unit is the same
@@ -218,7 +257,7 @@ public enum ResolutionText {
                 ExtractedTarget(
                     number: item.number, indicator: reading.indicator, expression: reading.expression,
                     target: reading.target, change: reading.change, section: item.heading,
-                    group: phrase.label ?? phrase.parent.flatMap { parents[$0] },
+                    group: phrase.label ?? phrase.parent.flatMap { parents[$0] } ?? item.heading.flatMap(Self.namesItsItems),
                     line: item.line(at: phrase.range.lowerBound + reading.expressionOffset),
                     sentence: sentences[phrase.sentence] ?? cached(phrase.sentence)))
         }

@@ -39,7 +39,10 @@ package struct TargetItem {
             isListed = false
         }
         for line in section.lines {
-            let ended = chars.last.map { ".;:".contains($0) } ?? true || !section.isHeaded
+            // "b) Cơ cấu kinh tế:" over "Khu vực I: 33,10%; …", "thuế sản phẩm:" over "3,30%;": a label whose figures
+            // are on the next line goes on there.
+            let label = chars.last == ":" && !(chars.split(separator: ";").last ?? []).contains(where: \.isNumber)
+            let ended = chars.last.map { ".;:".contains($0) } ?? true && !label || !section.isHeaded
             // "Cơ cấu kinh tế: Nông - lâm" / "- thủy sản 35,55%; …": a page broke a compound joined by dashes, and
             // its next part looks like a bullet.
             let breaksCompound = !ended && Numbering.read(line.text)?.kind == .bullet && endsWithDashedPart(chars)
