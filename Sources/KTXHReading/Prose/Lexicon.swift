@@ -118,6 +118,8 @@ package enum Lexicon {
         let actions: Set<String> = [
             "thành", "lập", "mới", "phát", "triển", "vận", "động", "đón", "thu", "hút", "xây", "dựng", "công", "nhận", "thêm",
             "hình", "tạo", "kết", "nạp",
+            // "Mỗi năm thành lập mới 1.000 doanh nghiệp".
+            "mỗi", "năm", "hàng", "hằng",
         ]
         let words = name.lowercased().split(separator: " ")
         return !words.isEmpty && words.allSatisfy { actions.contains(String($0)) }

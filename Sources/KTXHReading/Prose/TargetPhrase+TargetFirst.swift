@@ -115,8 +115,9 @@ extension TargetPhrase {
             let following = start + word.count + 1 < text.count ? text.word(at: start + word.count + 1) : ""
             // "tăng trưởng 2 con số": two-digit growth, said in words.
             let digits = following == "con" && text.string(start..<min(text.count, start + word.count + 7)).hasSuffix("con số")
+            // "chính quyền địa phương 2 cấp": the two levels of local government.
             if following.hasPrefix("tháng") || following == "ngày" || following.hasPrefix("năm") && (Int(word) ?? 99) <= 10
-                || digits
+                || digits || following == "cấp"
             {
                 return false
             }

@@ -58,7 +58,8 @@ package struct TargetPhrase: Hashable {
             if after.hasPrefix("% dai bieu") || reading.indicator.folded.hasSuffix("dai dien cho") { return nil }
             // "phấn đấu đạt 17 chỉ tiêu", "1 trong 2 đơn vị": a count of targets, one of several.
             let unit = reading.target.unit?.folded ?? ""
-            if unit == "trong" || Lexicon.countedParts.contains(where: { unit.hasPrefix($0) }) { return nil }
+            // "mô hình chính quyền địa phương 2 cấp": the levels of government, no count to reach.
+            if unit == "trong" || unit == "cap" || Lexicon.countedParts.contains(where: { unit.hasPrefix($0) }) { return nil }
             // "Dân số trung bình 7.129 người": a forecast of the place, not an aim.
             if ["dan so trung binh", "dan so toan"].contains(where: reading.indicator.folded.hasPrefix) { return nil }
             return reading.withChangeFromName().namedByWhatItCounts().countingWithoutNew()

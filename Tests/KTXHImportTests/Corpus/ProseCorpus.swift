@@ -61,9 +61,13 @@ enum ProseCorpus {
                 " tang",
                 " giam", " dat",
             ]
-            for verb in verbs
-            where folded.hasSuffix(verb) && folded.count > verb.count + 2 {
+            // "… bình quân hàng năm tăng": a verb, then the averaging before it.
+            while let verb = verbs.first(where: { folded.hasSuffix($0) && folded.count > $0.count + 2 }) {
                 folded = String(folded.dropLast(verb.count))
+            }
+            // "Hàng năm kết nạp đảng viên mới": a time the brief keeps out of names, written before one.
+            for time in ["hang nam ", "moi nam "] where folded.hasPrefix(time) && folded.count > time.count + 2 {
+                folded = String(folded.dropFirst(time.count))
             }
             return folded
         }
