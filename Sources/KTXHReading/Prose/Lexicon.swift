@@ -263,7 +263,9 @@ package enum Lexicon {
         if ["ngành ", "khu vực ", "lĩnh vực "].contains(where: subject.lowercased().hasPrefix), !trimmedAfter.isEmpty {
             return subject + " " + trimmedAfter
         }
-        return trimmedAfter.isEmpty ? subject : trimmedAfter
+        // "nhập khẩu phấn đấu (triệu USD)": after the verb only the unit the row is counted in.
+        let onlyUnit = trimmedAfter.hasPrefix("(") && trimmedAfter.hasSuffix(")") && !trimmedAfter.dropFirst().contains("(")
+        return trimmedAfter.isEmpty ? subject : onlyUnit ? subject + " " + trimmedAfter : trimmedAfter
     }
 
     /// "đến năm 2030, thu nhập bình quân đầu người": when the aim is for, said before what it is of.

@@ -8,19 +8,15 @@ package enum ProseLayout {
     /// The document's lines without tables (tab-separated lines go through `PlanTable`), cleaned,
     /// unwrapped and split at the places a paragraph break was lost.
     static func lines(_ text: String) -> [TargetSection.Line] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap {
-            offset, raw -> TargetSection.Line? in
-            guard !raw.contains("\t") else { return nil }
-            // A footnote's text is kept until its wrapped lines have joined it, then dropped with them.
-            if ProseCleanup.isFootnoteText(raw) {
-                return TargetSection.Line(number: offset + 1, text: footnote)
-            }
-            let cleaned = ProseCleanup.clean(String(raw))
-            return cleaned.isEmpty || isPhotoCaption(cleaned) ? nil : TargetSection.Line(number: offset + 1, text: cleaned)
-        }
-        // A table's rows, once joined, are lines of their own, not a page's width of wrapped text.
+        var lines = physicalLines(text, splittingCells: false)
+        // A table's rows, once joined, are lines of their own, not a page's width of wrapped text. A table copied
+        // onto one line keeps its cells apart by runs of spaces.
+        let cells = physicalLines(text, splittingCells: true)
         let rows = CellLines.joined(lines)
-        if rows.count < lines.count {
+        let cellRows = cells.count > lines.count ? CellLines.joined(cells) : cells
+        if cellRows.count < cells.count {
+            lines = cellRows
+        } else if rows.count < lines.count {
             lines = rows
         } else {
             lines = withLabelledValues(lines)
@@ -30,6 +26,28 @@ package enum ProseLayout {
     }
 
     private static let footnote = "[^]"
+
+    /// The text's lines, cleaned. With `splittingCells`, a line with many runs of two spaces or more ("Stt  Chỉ
+    /// tiêu  Ước TH  I  Kinh tế  1  Tốc độ …  tăng 7,4 - 8,4%  2  …") is cut into its cells, a line each, as a
+    /// table copied from a web page without its grid has them.
+    static func physicalLines(_ text: String, splittingCells: Bool) -> [TargetSection.Line] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().flatMap {
+            offset, raw -> [TargetSection.Line] in
+            guard !raw.contains("\t") else { return [] }
+            // A footnote's text is kept until its wrapped lines have joined it, then dropped with them.
+            if ProseCleanup.isFootnoteText(raw) {
+                return [TargetSection.Line(number: offset + 1, text: footnote)]
+            }
+            let pieces =
+                splittingCells && raw.components(separatedBy: "  ").count >= 8
+                ? raw.replacingOccurrences(of: " {2,}", with: "\n", options: .regularExpression).split(separator: "\n")
+                : [raw]
+            return pieces.compactMap { piece in
+                let cleaned = ProseCleanup.clean(String(piece))
+                return cleaned.isEmpty || isPhotoCaption(cleaned) ? nil : TargetSection.Line(number: offset + 1, text: cleaned)
+            }
+        }
+    }
 
     /// An infographic's text: a name on one line, its figure alone on the next ("Tỷ lệ bao phủ bảo hiểm y tế ;" then
     /// ">95%"). The two are one target, "name: figure"; an icon read as "0 " before a name is a bullet.
