@@ -138,4 +138,53 @@ struct ResolutionFormsTests {
                 ("tỉ lệ giảm nghèo đa chiều", "<", 1.5, nil, "%", nil),
             ])
     }
+
+    @Test("A table copied onto one line, its cells apart by runs of spaces, reads as its rows")
+    func tableOnOneLine() {
+        let text =
+            "CÁC CHỈ TIÊU CHỦ YẾU NĂM 2022  Stt  Chỉ tiêu  Kế hoạch năm 2022  I  Kinh tế  1  Tốc độ tăng trưởng GRDP  "
+            + "tăng 7 - 7,5%  2  Kim ngạch xuất khẩu (triệu USD)  >950  3  nhập khẩu phấn đấu (triệu USD)  600  II  Xã "
+            + "hội  4  Tỷ lệ hộ nghèo  0,5%  5  Tỉ lệ che phủ rừng (%)  57"
+        reading.expect(
+            text,
+            [
+                ("tốc độ tăng trưởng GRDP", "range", 7, 7.5, "%", "increase"),
+                ("kim ngạch xuất khẩu", ">", 950, nil, "triệu USD", nil),
+                ("nhập khẩu", "=", 600, nil, "triệu USD", nil),
+                ("tỷ lệ hộ nghèo", "=", 0.5, nil, "%", nil),
+                ("che phủ rừng", "=", 57, nil, "%", nil),
+            ])
+    }
+
+    @Test("Figures for two cases in brackets, a breakdown whose figures are on the next line, ages and levels")
+    func casesBreakdownsAndAges() {
+        let news = """
+            Năm 2023, tỉnh phấn đấu tốc độ tăng trưởng kinh tế đạt 7,5% (có nhiệt điện) và 7,75% (không nhiệt điện); \
+            phổ cập giáo dục mầm non cho trẻ em 5 tuổi; 100% thôn, bản có nhà văn hóa, tỷ lệ hộ dùng điện đạt 99%. \
+            Năm 2025 là năm đầu tiên xã vận hành theo mô hình chính quyền địa phương 2 cấp.
+            """
+        reading.expect(
+            news,
+            [
+                ("tốc độ tăng trưởng kinh tế (có nhiệt điện)", "=", 7.5, nil, "%", "increase"),
+                ("tốc độ tăng trưởng kinh tế (không nhiệt điện)", "=", 7.75, nil, "%", "increase"),
+                ("thôn, bản có nhà văn hóa", "=", 100, nil, "%", nil),
+                ("tỷ lệ hộ dùng điện", "=", 99, nil, "%", nil),
+            ])
+        let list = """
+            CÁC CHỈ TIÊU CHỦ YẾU
+            a) Thu ngân sách đạt 1.200 tỷ đồng;
+            b) Cơ cấu kinh tế:
+            Khu vực I: 33,10%; Khu vực II: 21,64%; thuế sản phẩm:
+            3,30%;
+            """
+        reading.expect(
+            list,
+            [
+                ("thu ngân sách", "=", 1200, nil, "tỷ đồng", nil),
+                ("cơ cấu kinh tế khu vực I", "=", 33.1, nil, "%", nil),
+                ("cơ cấu kinh tế khu vực II", "=", 21.64, nil, "%", nil),
+                ("cơ cấu kinh tế thuế sản phẩm", "=", 3.3, nil, "%", nil),
+            ])
+    }
 }

@@ -26,7 +26,8 @@ package enum Lexicon {
 
     /// Count units written after a figure, longest first so "phường, xã" wins over "phường".
     static let countUnits: [String] = [
-        "thôn, tổ dân phố", "tổ dân phố", "khu phố", "lượt lao động", "liên hiệp hợp tác xã", "tổ hợp tác", "việc làm",
+        "thôn, tổ dân phố", "thôn, bản", "bản, làng", "thôn, làng", "thôn, xóm", "thôn, khu phố", "tổ dân phố", "khu phố",
+        "lượt lao động", "liên hiệp hợp tác xã", "tổ hợp tác", "việc làm",
         "phường, xã", "xã, phường", "xã, thị trấn", "hợp tác xã",
         "trường học",
         "lượt người", "lượt khách", "căn nhà", "căn hộ", "tuyến đường", "đoạn đường", "đường hẻm",

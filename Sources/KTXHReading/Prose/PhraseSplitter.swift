@@ -225,10 +225,12 @@ package struct PhraseSplitter {
             let rightStartsWithFigure = startsWithFigure(right)
             // "… đạt 8% trở lên, tạo tiền đề thực hiện kế hoạch … giai đoạn 2026 - 2030": a complete target ends where
             // a clause about something else starts.
+            // "100% thôn, bản có nhà văn hóa, tỷ lệ hộ … đạt 100%": a comma inside a count unit, the clause it opens
+            // no target of its own.
+            let rightClause = rightText.components(separatedBy: ", ").first ?? rightText
+            if Self.joinsCountUnit(text, at: i), TargetPhrase.read(rightClause, qualitative: false) == nil { continue }
             let leftIsTarget =
                 TargetPhrase.nameThenTarget(text, core: TargetPhrase.withoutTrailingNote(text, in: left)) != nil
-                && (TargetPhrase.read(text.string(right), qualitative: false) != nil
-                    || !Self.joinsCountUnit(text, at: i))
             // "100% khu dân cư đạt văn hóa, tỷ lệ gia đình văn hóa đạt 85% trở lên": a target said figure first, then
             // one that names itself first.
             let namedAfterFigure =

@@ -78,6 +78,10 @@ extension TargetPhrase {
         }
         // "85% trở lên thôn, khu phố …": the bound is the figure's.
         for bound in ["trở lên ", "trở xuống "] where after.lowercased().hasPrefix(bound) { after.removeFirst(bound.count) }
+        // "65.000 căn nhà ở xã hội trở lên": the bound said after the name is the figure's too.
+        for bound in [" trở lên", " trở xuống"] where boundAtEnd && after.lowercased().hasSuffix(bound) {
+            after.removeLast(bound.count)
+        }
         // "xây dựng thêm 01 trường …" names "xây dựng thêm trường …"; "có thêm 02 tổ dân phố …" names "tổ dân phố …".
         let added = Lexicon.aspirations.contains(before.lowercased()) ? [] : leadWords.filter { $0.lowercased() == "thêm" }
         let parts = (before.isEmpty ? leadWords : [before] + added) + [after]

@@ -60,6 +60,11 @@ package struct TargetPhrase: Hashable {
             let unit = reading.target.unit?.folded ?? ""
             // "mô hình chính quyền địa phương 2 cấp": the levels of government, no count to reach.
             if unit == "trong" || unit == "cap" || Lexicon.countedParts.contains(where: { unit.hasPrefix($0) }) { return nil }
+            // "phổ cập giáo dục mầm non cho trẻ từ 3 - 5 tuổi": an age says who, the target has no figure; a life's
+            // length ("tuổi thọ trung bình 74,5 tuổi") is one.
+            if unit == "tuoi", !reading.indicator.folded.contains("tuoi tho") {
+                return allowed ? qualitative(text, core: core) : nil
+            }
             // "Dân số trung bình 7.129 người": a forecast of the place, not an aim.
             if ["dan so trung binh", "dan so toan"].contains(where: reading.indicator.folded.hasPrefix) { return nil }
             return reading.withChangeFromName().namedByWhatItCounts().countingWithoutNew()
