@@ -48,7 +48,7 @@ struct ProseCorpusTests {
             }
         }
         // Measured: 261 of 279 exact (93,5 %), 8 of 269 read extra (3,0 %).
-        #expect(score.exactShare >= 0.949, "dev: \(score)")
+        #expect(score.exactShare >= 0.953, "dev: \(score)")
         #expect(score.extraShare <= 0.012, "dev: \(score)")
     }
 
@@ -69,7 +69,7 @@ struct ProseCorpusTests {
         // Measured once when collected: 79 of 111 exact (71,2 %), 40 of 119 read extra (33,6 %). Developed on
         // since: 94 of 111 exact (84,7 %), 12 of 106 read extra (11,3 %).
         #expect(score.exactShare >= 0.882, "fresh: \(score)")
-        #expect(score.extraShare <= 0.076, "fresh: \(score)")
+        #expect(score.extraShare <= 0.067, "fresh: \(score)")
     }
 
     @Test("A batch measured four times before it was read, developed on since")
@@ -80,8 +80,8 @@ struct ProseCorpusTests {
         // 164 read extra (26,8 %); again, its failures still unread, after more work on the other batches: 121 of
         // 165 (73,3 %), 43 of 164 (26,2 %); a third time, at the end of that session: 121 (73,3 %), 42 of 163 (25,8 %);
         // a fourth: 130 (78,8 %), 42 of 172 (24,4 %). Developed on since: 148 of 165 (89,7 %), 13 of 161 (8,1 %).
-        #expect(score.exactShare >= 0.915, "later: \(score)")
-        #expect(score.extraShare <= 0.068, "later: \(score)")
+        #expect(score.exactShare >= 0.933, "later: \(score)")
+        #expect(score.extraShare <= 0.050, "later: \(score)")
     }
 
     @Test("A batch collected by a helper who never ran ktxh, measured once, developed on since")
@@ -90,9 +90,10 @@ struct ProseCorpusTests {
         print("corpus latest: \(score)")
         // Measured once when collected, after the later batch was developed on: 161 of 256 exact (62,9 %), 27 of
         // 188 read extra (14,4 %). Developed on since: 191 (74,6 %), 27 of 218 (12,4 %); with the rules other batches
-        // taught, 195 (76,2 %), 22 of 217 (10,1 %); then 207 (80,9 %), 23 of 230 (10,0 %).
-        #expect(score.exactShare >= 0.808, "latest: \(score)")
-        #expect(score.extraShare <= 0.093, "latest: \(score)")
+        // taught, 195 (76,2 %), 22 of 217 (10,1 %); then 207 (80,9 %), 23 of 230 (10,0 %); once a table copied onto one line was read, 231 (90,2 %), 17 of
+        // 248 (6,9 %).
+        #expect(score.exactShare >= 0.902, "latest: \(score)")
+        #expect(score.extraShare <= 0.069, "latest: \(score)")
     }
 
     @Test("A batch collected while the latest was developed on, measured twice, developed on since")
@@ -113,7 +114,7 @@ struct ProseCorpusTests {
         // Measured once when collected (19 texts by two helpers who never ran ktxh), after the round on the next
         // batch: 166 of 191 exact (86,9 %), 34 of 200 read extra (17,0 %); again, unread, the same. Developed on
         // since: 182 (95,3 %), 23 of 205 (11,2 %); then 183 (95,8 %), 20 of 203 (9,9 %).
-        #expect(score.exactShare >= 0.958, "newest: \(score)")
+        #expect(score.exactShare >= 0.963, "newest: \(score)")
         #expect(score.extraShare <= 0.099, "newest: \(score)")
     }
 
@@ -125,8 +126,8 @@ struct ProseCorpusTests {
         // of 153 exact (62,7 %), 34 of 130 read extra (26,2 %); scored as every batch now is (a verb after the name,
         // "triệu đồng/người" for "triệu đồng"), that same reading was 116 (75,8 %), 14 of 130 (10,8 %). Developed on
         // since: 128 (83,7 %), 13 of 141 (9,2 %); with rules later batches taught, 133 (86,9 %), 11 of 144 (7,6 %).
-        #expect(score.exactShare >= 0.869, "unread: \(score)")
-        #expect(score.extraShare <= 0.077, "unread: \(score)")
+        #expect(score.exactShare >= 0.882, "unread: \(score)")
+        #expect(score.extraShare <= 0.056, "unread: \(score)")
     }
 
     @Test("The untouched batch, collected while the unread one was developed on, measured once, developed on since")
@@ -146,9 +147,9 @@ struct ProseCorpusTests {
         let score = try Self.score(half: "sealed")
         print("corpus sealed: \(score)")
         // Measured once when collected (20 texts by a helper who never ran ktxh), after the round on untouched: 65
-        // of 137 exact (47,4 %), 31 of 96 read extra (32,3 %). Developed on since: 114 (83,2 %), 19 of 133 (14,3 %).
-        #expect(score.exactShare >= 0.832, "sealed: \(score)")
-        #expect(score.extraShare <= 0.143, "sealed: \(score)")
+        // of 137 exact (47,4 %), 31 of 96 read extra (32,3 %). Developed on since: 114 (83,2 %), 19 of 133 (14,3 %); then 117 (85,4 %), 15 of 132 (11,4 %).
+        #expect(score.exactShare >= 0.854, "sealed: \(score)")
+        #expect(score.extraShare <= 0.114, "sealed: \(score)")
     }
 
     @Test("The kept batch, collected while the sealed one was measured, measured once, developed on since")
@@ -156,9 +157,9 @@ struct ProseCorpusTests {
         let score = try Self.score(half: "kept")
         print("corpus kept: \(score)")
         // Measured once when collected (19 texts by a helper who never ran ktxh), after the round on sealed: 126 of
-        // 167 exact (75,4 %), 32 of 158 read extra (20,3 %). Developed on since: 136 (81,4 %), 16 of 152 (10,5 %).
-        #expect(score.exactShare >= 0.814, "kept: \(score)")
-        #expect(score.extraShare <= 0.106, "kept: \(score)")
+        // 167 exact (75,4 %), 32 of 158 read extra (20,3 %). Developed on since: 136 (81,4 %), 16 of 152 (10,5 %); then 147 (88,0 %), 8 of 155 (5,2 %).
+        #expect(score.exactShare >= 0.880, "kept: \(score)")
+        #expect(score.extraShare <= 0.052, "kept: \(score)")
     }
 
     @Test("The reserved batch, collected while the kept one was developed on, measured once, developed on since")
@@ -171,14 +172,24 @@ struct ProseCorpusTests {
         #expect(score.extraShare <= 0.028, "reserved: \(score)")
     }
 
-    @Test("The withheld batch, collected while the reserved one was developed on, measured once, never read")
+    @Test("The withheld batch, collected while the reserved one was developed on, measured once, developed on since")
     func withheldBatch() throws {
         let score = try Self.score(half: "withheld")
         print("corpus withheld: \(score)")
         // Measured once when collected (20 texts by a helper who never ran ktxh), after the round on reserved: 96 of
-        // 115 exact (83,5 %), 15 of 111 read extra (13,5 %).
-        #expect(score.exactShare >= 0.834, "withheld: \(score)")
-        #expect(score.extraShare <= 0.136, "withheld: \(score)")
+        // 115 exact (83,5 %), 15 of 111 read extra (13,5 %). Developed on since: 103 (89,6 %), 8 of 111 (7,2 %).
+        #expect(score.exactShare >= 0.895, "withheld: \(score)")
+        #expect(score.extraShare <= 0.073, "withheld: \(score)")
+    }
+
+    @Test("The unopened batch, collected while the withheld one was developed on, measured once, never read")
+    func unopenedBatch() throws {
+        let score = try Self.score(half: "unopened")
+        print("corpus unopened: \(score)")
+        // Measured once when collected (20 texts by a helper who never ran ktxh, mostly plans), after the round on
+        // withheld: 91 of 140 exact (65,0 %), 15 of 106 read extra (14,2 %).
+        #expect(score.exactShare >= 0.649, "unopened: \(score)")
+        #expect(score.extraShare <= 0.142, "unopened: \(score)")
     }
 
     @Test("Held-back half: measured once before its failures were read")
@@ -188,7 +199,7 @@ struct ProseCorpusTests {
         // Measured once before its failures were read: 61,7 % exact, 16,2 % extra. Developed on since: 190 of
         // 209 exact (90,9 %), 15 of 205 read extra (7,3 %); later 198 (94,7 %), 7 of 205 (3,4 %); then 200 (95,7 %),
         // 5 of 205 (2,4 %).
-        #expect(score.exactShare >= 0.956, "held: \(score)")
+        #expect(score.exactShare >= 0.961, "held: \(score)")
         #expect(score.extraShare <= 0.025, "held: \(score)")
     }
 }
