@@ -58,6 +58,13 @@ package struct TargetPhrase: Hashable {
             if after.hasPrefix("% dai bieu") || reading.indicator.folded.hasSuffix("dai dien cho") { return nil }
             // "phấn đấu đạt 17 chỉ tiêu", "1 trong 2 đơn vị": a count of targets, one of several.
             let unit = reading.target.unit?.folded ?? ""
+            // "Trung tâm Thương mại tại số 27 Nguyễn Văn Cừ": an address; a unit is not a person's or a street's name.
+            let unitWords = reading.target.unit?.split(separator: " ") ?? []
+            if unitWords.count >= 2,
+                unitWords.allSatisfy({ $0.first?.isUppercase == true && $0.dropFirst().contains(where: \.isLowercase) })
+            {
+                return nil
+            }
             // "mô hình chính quyền địa phương 2 cấp": the levels of government, no count to reach.
             if unit == "trong" || unit == "cap" || Lexicon.countedParts.contains(where: { unit.hasPrefix($0) }) { return nil }
             // "phổ cập giáo dục mầm non cho trẻ từ 3 - 5 tuổi": an age says who, the target has no figure; a life's

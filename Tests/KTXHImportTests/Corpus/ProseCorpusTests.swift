@@ -127,7 +127,7 @@ struct ProseCorpusTests {
         // "triệu đồng/người" for "triệu đồng"), that same reading was 116 (75,8 %), 14 of 130 (10,8 %). Developed on
         // since: 128 (83,7 %), 13 of 141 (9,2 %); with rules later batches taught, 133 (86,9 %), 11 of 144 (7,6 %).
         #expect(score.exactShare >= 0.882, "unread: \(score)")
-        #expect(score.extraShare <= 0.056, "unread: \(score)")
+        #expect(score.extraShare <= 0.050, "unread: \(score)")
     }
 
     @Test("The untouched batch, collected while the unread one was developed on, measured once, developed on since")
