@@ -43,21 +43,24 @@ package enum Lexicon {
         "usd", "đô la", "đồng", "lượt", "lượt khách", "lượt người", "khách", "người", "tấn", "m3", "kwh", "lít", "con",
         "cây",
     ]
+    /// Of those, the scores: "đạt 90 điểm trở lên" says what the score is of, not what it counts.
+    static let measureUnits: Set<String> = ["điểm"]
+
     /// "triệu lượt khách", "nghìn tấn" at the start of `lowered`: a scale and the unit it scales, as a word ends.
     static func scaledUnit(atStartOf lowered: String) -> String? {
         for scale in ["triệu ", "nghìn ", "ngàn ", "tỷ ", "tỉ "] where lowered.hasPrefix(scale) {
-            let units = scaledUnits.sorted { $0.count > $1.count }
-            if let unit = units.first(where: { unit in
-                let rest = lowered.dropFirst(scale.count)
-                return rest.hasPrefix(unit) && rest.dropFirst(unit.count).first?.isLetter != true
-            }) {
-                return scale + unit
-            }
+            let rest = lowered.dropFirst(scale.count)
+            let unit = scaledUnits.filter { rest.hasPrefix($0) && rest.dropFirst($0.count).first?.isLetter != true }
+                .max { $0.count < $1.count }
+            if let unit { return scale + unit }
         }
         return nil
     }
-    /// Of those, the scores: "đạt 90 điểm trở lên" says what the score is of, not what it counts.
-    static let measureUnits: Set<String> = ["điểm"]
+
+    /// Measures, not things counted: "tỷ đồng", "ha", "tấn".
+    static let measureWords: Set<String> = [
+        "đồng", "usd", "đô la", "tấn", "ha", "km", "m2", "m3", "kwh", "lít", "điểm", "tạ", "kg",
+    ]
 
     /// "cụm công nghiệp", "lao động nông thôn", "xã NTM kiểu mẫu": a unit that is a count word and what it
     /// counts; the count word ("cụm") is the unit, the rest belongs to the name.
@@ -136,8 +139,7 @@ package enum Lexicon {
         let thing = words.joined(separator: " ")
         let lowered = thing.lowercased()
         guard !thing.isEmpty, !thing.contains("/"), !thing.contains("%"), !thing.contains("‰") else { return nil }
-        let measures: Set<String> = ["đồng", "usd", "tấn", "ha", "km", "m2", "m3", "kwh", "lít", "điểm", "tạ", "kg"]
-        guard !lowered.split(separator: " ").contains(where: { measures.contains(String($0)) }) else { return nil }
+        guard !lowered.split(separator: " ").contains(where: { measureWords.contains(String($0)) }) else { return nil }
         return countUnits.contains(lowered) || countWord(of: lowered) != nil || words.count >= 2 ? thing : nil
     }
 

@@ -67,7 +67,7 @@ extension TargetPhrase {
         // "đến năm 2020 đạt trên 500 nghìn lượt khách": a name that is only a date takes what the millions count.
         if let unit = target.unit, Lexicon.namesNothing(indicator), Lexicon.scaledUnit(atStartOf: unit.lowercased()) != nil,
             let thing = unit.split(separator: " ", maxSplits: 1).last.map(String.init),
-            !thing.contains("/"), !["usd", "đô la", "đồng", "tấn", "m3", "kwh", "lít"].contains(thing.lowercased())
+            !thing.contains("/"), !Lexicon.measureWords.contains(thing.lowercased())
         {
             var reading = self
             reading.indicator = thing
