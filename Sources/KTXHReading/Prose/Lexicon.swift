@@ -167,6 +167,7 @@ package enum Lexicon {
     static let countedParts = [
         "chi tieu", "nhom", "nhiem vu", "khau dot pha", "dot pha", "giai phap", "muc tieu", "nghi quyet", "dong chi",
         "dai bieu", "ky hop", "noi dung", "chuc danh", "uy vien", "bao cao", "to trinh", "de an", "dinh huong",
+        "dau cong viec",
     ]
 
     /// "hoàn thành chỉ tiêu được giao", "đạt kế hoạch": a name that is only the quota of the target said before it.

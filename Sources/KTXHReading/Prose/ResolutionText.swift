@@ -135,9 +135,10 @@ public enum ResolutionText {
                     reading = reading.withChangeFromName()
                 }
             }
-            // "… tăng bình quân 9,5%/năm; trong đó, ngành dịch vụ bình quân 10%/năm": a part of a growth grows.
+            // "… tăng bình quân 9,5%/năm; trong đó, ngành dịch vụ bình quân 10%/năm": a part of a growth grows; a share
+            // said first ("100% số thôn, bản có đường …") does not.
             if let parent = phrase.parent, let growth = targets.last(where: { $0.indicator == parents[parent] })?.change,
-                reading.change == nil, reading.target.unit == "%", parents[parent] != nil,
+                reading.change == nil, reading.target.unit == "%", parents[parent] != nil, reading.nameFirst,
                 !["chiem", "ty trong", "co cau"].contains(where: reading.indicator.folded.contains)
             {
                 reading.change = growth

@@ -69,7 +69,7 @@ struct ProseCorpusTests {
         // Measured once when collected: 79 of 111 exact (71,2 %), 40 of 119 read extra (33,6 %). Developed on
         // since: 94 of 111 exact (84,7 %), 12 of 106 read extra (11,3 %).
         #expect(score.exactShare >= 0.882, "fresh: \(score)")
-        #expect(score.extraShare <= 0.067, "fresh: \(score)")
+        #expect(score.extraShare <= 0.058, "fresh: \(score)")
     }
 
     @Test("A batch measured four times before it was read, developed on since")
@@ -92,8 +92,8 @@ struct ProseCorpusTests {
         // 188 read extra (14,4 %). Developed on since: 191 (74,6 %), 27 of 218 (12,4 %); with the rules other batches
         // taught, 195 (76,2 %), 22 of 217 (10,1 %); then 207 (80,9 %), 23 of 230 (10,0 %); once a table copied onto one line was read, 231 (90,2 %), 17 of
         // 248 (6,9 %).
-        #expect(score.exactShare >= 0.902, "latest: \(score)")
-        #expect(score.extraShare <= 0.069, "latest: \(score)")
+        #expect(score.exactShare >= 0.910, "latest: \(score)")
+        #expect(score.extraShare <= 0.061, "latest: \(score)")
     }
 
     @Test("A batch collected while the latest was developed on, measured twice, developed on since")
