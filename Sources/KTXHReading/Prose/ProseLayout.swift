@@ -11,7 +11,8 @@ package enum ProseLayout {
         var lines = physicalLines(text, splittingCells: false)
         // A table's rows, once joined, are lines of their own, not a page's width of wrapped text. A table copied
         // onto one line keeps its cells apart by runs of spaces.
-        let cells = physicalLines(text, splittingCells: true)
+        let cells =
+            text.split(separator: "\n").contains(where: holdsSpacedCells) ? physicalLines(text, splittingCells: true) : lines
         let rows = CellLines.joined(lines)
         let cellRows = cells.count > lines.count ? CellLines.joined(cells) : cells
         if cellRows.count < cells.count {
@@ -39,7 +40,7 @@ package enum ProseLayout {
                 return [TargetSection.Line(number: offset + 1, text: footnote)]
             }
             let pieces =
-                splittingCells && raw.components(separatedBy: "  ").count >= 8
+                splittingCells && holdsSpacedCells(raw)
                 ? raw.replacingOccurrences(of: " {2,}", with: "\n", options: .regularExpression).split(separator: "\n")
                 : [raw]
             return pieces.compactMap { piece in
@@ -47,6 +48,11 @@ package enum ProseLayout {
                 return cleaned.isEmpty || isPhotoCaption(cleaned) ? nil : TargetSection.Line(number: offset + 1, text: cleaned)
             }
         }
+    }
+
+    /// A line with many runs of two spaces or more: a table's cells, copied without its grid.
+    static func holdsSpacedCells(_ raw: Substring) -> Bool {
+        raw.components(separatedBy: "  ").count >= 8
     }
 
     /// An infographic's text: a name on one line, its figure alone on the next ("Tỷ lệ bao phủ bảo hiểm y tế ;" then

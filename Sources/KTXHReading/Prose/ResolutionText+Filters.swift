@@ -40,28 +40,38 @@ extension ResolutionText {
         let paragraphs = targets.map { target in
             lines.firstIndex { $0.number == target.line || $0.breaks.contains { $0.line == target.line } }
         }
-        func text(_ i: Int) -> String { StatedTargets.plain(paragraphs[i].map { lines[$0].text } ?? targets[i].sentence) }
-        func sets(_ folded: String) -> Bool { StatedTargets.strongWords.contains(where: folded.contains) }
+        // Whether a paragraph sets targets, and whether it is quiet: it sets none and names no year.
+        func judgement(_ text: String) -> (sets: Bool, quiet: Bool) {
+            let folded = StatedTargets.plain(text)
+            let sets = StatedTargets.strongWords.contains(where: folded.contains)
+            return (sets, !sets && folded.range(of: "20[0-9][0-9]", options: .regularExpression) == nil)
+        }
+        // Each paragraph judged once: a text on one line is one paragraph holding every target.
+        var known: [Int: (sets: Bool, quiet: Bool)] = [:]
+        let judgements = targets.indices.map { i in
+            guard let paragraph = paragraphs[i] else { return judgement(targets[i].sentence) }
+            if let judged = known[paragraph] { return judged }
+            let judged = judgement(lines[paragraph].text)
+            known[paragraph] = judged
+            return judged
+        }
         // "hơn 57 nghìn tỷ đồng" then "63.500 tỷ đồng".
         func unit(_ i: Int) -> String? { targets[i].unit.map { $0.replacingOccurrences(of: "nghìn ", with: "") } }
         let keys = targets.map { NameKey.key(Lexicon.withoutAspiration($0.indicator)) }
         let results = targets.indices.filter { i in
             let t = targets[i]
-            guard loose.contains(i), keys[i].count >= 2, t.comparator != "text" else { return false }
-            let own = text(i)
-            guard !sets(own), own.range(of: "20[0-9][0-9]", options: .regularExpression) == nil else { return false }
+            guard loose.contains(i), keys[i].count >= 2, t.comparator != "text", judgements[i].quiet else { return false }
             return targets.indices.contains { j in
                 let u = targets[j]
                 return j > i && u.line > t.line && loose.contains(j) && keys[j] == keys[i] && unit(j) == unit(i)
-                    && u.change == t.change && u.group == t.group && u.value != t.value && sets(text(j))
+                    && u.change == t.change && u.group == t.group && u.value != t.value && judgements[j].sets
             }
         }
         // The paragraphs after it that set nothing either, until one does, go on reporting.
         var reporting = Set(results.compactMap { paragraphs[$0] })
         if let first = reporting.min() {
             for index in lines.indices.dropFirst(first + 1) {
-                let folded = StatedTargets.plain(lines[index].text)
-                if sets(folded) || folded.range(of: "20[0-9][0-9]", options: .regularExpression) != nil { break }
+                guard judgement(lines[index].text).quiet else { break }
                 reporting.insert(index)
             }
         }

@@ -41,7 +41,7 @@ package struct TargetPhrase: Hashable {
         let countsSomething = first.map { reading in
             let word = reading.target.unit.flatMap(Lexicon.countWord)
             return word != nil && reading.indicator.split(separator: " ").count <= 4
-                || word.map(["ha", "km", "tấn"].contains) == true
+                || word.map(Lexicon.measureWords.contains) == true
         }
         if let name = first?.indicator,
             name.first?.isNumber == true || (Lexicon.aspirations + ["duy trì"]).contains(name.lowercased())
