@@ -40,6 +40,9 @@ package enum PercentageCheck {
     static func isConnecting(_ words: String) -> Bool {
         let plain = words.filter { $0.isLetter || $0 == " " || $0 == "=" }.split(separator: " ").joined(separator: " ")
         guard words.count <= 60, !words.contains("("), !words.contains(";") else { return false }
+        // "5.894/ 7.204 tỷ đồng, tỷ lệ tăng trưởng ước đạt 4,69%": a growth rate, not the fraction's share.
+        let said = plain.split(separator: " ")
+        if said.contains("tăng") || said.contains("giảm") { return false }
         return connectors.contains { plain.hasSuffix($0) || plain.contains($0 + " ") } && plain.split(separator: " ").count <= 8
     }
 

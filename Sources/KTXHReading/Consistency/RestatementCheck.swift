@@ -27,7 +27,13 @@ package enum RestatementCheck {
     static func findings(_ report: ReportText) -> [Finding] {
         report.prose.flatMap { line -> [Finding] in
             let passage = Passage(line: line.number, text: line.text)
-            return restated(counts(passage)).map { first, second in
+            // "… đến năm 2025, doanh thu du lịch đạt 2.090 tỷ đồng; … Phấn đấu đến năm 2030, … doanh thu du lịch đạt 3.700
+            // tỷ đồng": a plan's two horizons, each with its own figures.
+            let pairs = restated(counts(passage)).filter { first, second in
+                passage.between(first.span.upperBound, second.span.lowerBound)
+                    .range(of: "năm 20[0-9]{2}", options: [.regularExpression, .caseInsensitive]) == nil
+            }
+            return pairs.map { first, second in
                 Finding(
                     kind: .restatement,
                     message: "Đoạn văn nêu cùng một việc hai lần với hai số khác nhau: «\(phrase(first, in: passage))» "

@@ -11,14 +11,28 @@ package struct PhraseSplitter {
         var parent: Range<Int>?
         /// The label of a list the phrase is in: "Cơ cấu kinh tế: nông nghiệp 20,5%; dịch vụ 55%".
         var label: String?
+        /// The part a figure is for when the parts were named before their figures ("nông nghiệp - công nghiệp -
+        /// dịch vụ tương ứng 36,20% - 34,50% - 29,30%"): the phrase is then the figure alone.
+        var name: String?
     }
 
     let text: PhraseText
 
     func phrases() -> [Phrase] {
         var result: [Phrase] = []
+        var named: (names: [String], group: String?)?
         for sentence in sentences() {
-            if let (cut, length) = subTargetsMarker(sentence) {
+            let respective = RespectiveFigures.find(in: text, sentence: sentence, previous: &named)
+            if !respective.isEmpty {
+                let spans = respective.map(\.span)
+                let others = clauses(sentence).filter { clause in !spans.contains { $0.overlaps(clause) } }
+                let parts = respective.flatMap(\.parts).map {
+                    Phrase(range: $0.figure, sentence: sentence, label: $0.group, name: $0.name)
+                }
+                result += (others.map { Phrase(range: $0, sentence: sentence, parent: nil) } + parts).sorted {
+                    $0.range.lowerBound < $1.range.lowerBound
+                }
+            } else if let (cut, length) = subTargetsMarker(sentence) {
                 // "A 74,5 tuổi; B trên 78% tổng số xã …; trong đó, 10% …": the sub-targets are the last clause's.
                 var before = clauses(sentence.lowerBound..<cut)
                 let parent = before.popLast() ?? text.trimmed(sentence.lowerBound..<cut, dropping: [",", ";"])
@@ -157,6 +171,15 @@ package struct PhraseSplitter {
                 continue
             }
             guard hasFigure(right) else { continue }
+            // "… chiếm 31,5% trong cơ cấu ngành nông nghiệp và tăng 2,7% so với năm 2017": the same share's growth.
+            let lowered = rightText.lowercased()
+            if ["tăng ", "giảm "].contains(where: lowered.hasPrefix), startsWithFigure((right.lowerBound + 5)..<right.upperBound),
+                text.string(left).contains("%"), lowered.contains("%")
+            {
+                parts.append(start..<i)
+                start = i + and.count
+                continue
+            }
             // "… có thêm 05 xã đạt chuẩn NTM và phấn đấu có 1.300.000 lượt khách …": a new aim with its own figure.
             if rightText.lowercased().hasPrefix("phấn đấu ") {
                 parts.append(start..<i)

@@ -96,6 +96,19 @@ public enum ResolutionText {
         for phrase in PhraseSplitter(text: item.text).phrases() {
             let said = item.text.string(phrase.range)
             let sentence = sentences[phrase.sentence] ?? cached(phrase.sentence)
+            // "nông nghiệp - công nghiệp - dịch vụ tương ứng 36,20% - 34,50% - 29,30%": the figure of a part named before.
+            if let name = phrase.name {
+                qualified = nil
+                addsOn = false
+                let named = [phrase.label, name, said].compactMap { $0 }.joined(separator: " ")
+                guard let reading = TargetPhrase.read(named, qualitative: false) else { continue }
+                targets.append(
+                    ExtractedTarget(
+                        number: item.number, indicator: name, expression: reading.expression, target: reading.target,
+                        change: reading.change, section: item.heading, group: phrase.label,
+                        line: item.line(at: phrase.range.lowerBound), sentence: sentence))
+                continue
+            }
             let inCase = Self.caseInBrackets(said)
             // "… đạt 7,5% (có nhiệt điện) và 7,75% (không nhiệt điện)": the same indicator's figure in another case.
             if let inCase, let earlier = qualified, targets[earlier.index].sentence == sentence,

@@ -19,14 +19,22 @@ extension StatedTargets {
     /// day before the latest term began ("Đến cuối năm 2024, thu nhập … đạt …" in a text for 2025-2030).
     func opensWithPastTerm(_ folded: String) -> Bool {
         guard let latestTermEnd, let latestTermStart else { return false }
+        // "… 14,3% đến năm 2020; đến năm 2030, tỷ lệ đô thị hóa đạt khoảng 35%": a plan's two horizons, the earlier
+        // one a target too.
+        let horizons = Self.occurrences(of: "den nam 20", in: folded).compactMap {
+            Int(folded[folded.index($0.upperBound, offsetBy: -2)...].prefix(4))
+        }
+        if horizons.contains(where: { $0 >= latestTermStart }) { return false }
         for lead in ["den cuoi nam ", "den nam ", "cuoi nam "] {
             if let found = folded.range(of: lead), let year = Int(folded[found.upperBound...].prefix(4)),
-                year < latestTermStart
+                year < latestTermStart, !termEnds.contains(year)
             {
                 return true
             }
         }
         let opening = folded.split(separator: " ").prefix(7).joined(separator: " ")
+        // "Mục tiêu giai đoạn 2021-2025, …" in a text for 2021-2030 sets the first term's targets.
+        if ["muc tieu", "chi tieu", "ke hoach", "phan dau"].contains(where: opening.contains) { return false }
         let ends = Self.termEnds(in: opening)
         return !ends.isEmpty && ends.allSatisfy { $0 < latestTermEnd }
     }
@@ -70,6 +78,15 @@ extension StatedTargets {
         contains(resultWords, in: withoutBases(withoutQuotas(text))) || comparesToPlan(plain(text))
             || tellsWhatWasDone(text)
                 && !settingWords.contains(where: plain(text).contains)
+    }
+
+    /// "- Theo báo cáo …, năm 2023, toàn tỉnh đã giải quyết việc làm cho 25.953 lao động, đạt hơn 116% kế hoạch năm.": a
+    /// bullet that tells what was done, set against its plan, and sets nothing. "tăng 8% so với cùng kỳ" alone does
+    /// not say so: a list of targets is set against last year too.
+    static func plainlyReports(_ text: String) -> Bool {
+        let folded = plain(text)
+        return !sets(text, folded: folded)
+            && (contains(plainResultWords, in: text) || comparesToPlan(folded) || tellsWhatWasDone(text))
     }
 
     /// "tỉnh đã cấp … cho 24 dự án", "đã huy động trên 350 tỷ đồng": "đã" before a verb that is not one of setting

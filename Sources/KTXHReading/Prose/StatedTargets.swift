@@ -24,8 +24,13 @@ package struct StatedTargets {
     /// tình hình thực hiện kế hoạch … năm 2022, với tốc độ tăng trưởng … đạt 13,4%") reports what was done.
     var latestYear: Int?
 
-    init(latestTermEnd: Int? = nil, latestYear: Int? = nil) {
+    /// The last years of every term the document names: "đến năm 2020" in a plan for "giai đoạn 2016 - 2020" and
+    /// 2021-2030 is the first term's horizon, not a look back.
+    var termEnds: Set<Int>
+
+    init(latestTermEnd: Int? = nil, termEnds: Set<Int> = [], latestYear: Int? = nil) {
         self.latestTermEnd = latestTermEnd
+        self.termEnds = termEnds
         self.latestYear = latestYear
     }
 

@@ -64,6 +64,11 @@ extension TargetPhrase {
             change = .increase
             expression = TargetExpression.parse(text.string(range), asChange: .increase)
         }
+        // "giảm từ 2 đến 2,5% tỷ lệ hộ nghèo": a range the figure changes by.
+        if case .range = expression.kind, change == nil {
+            let verbs = text.string(lead..<start).lowercased().split(separator: " ")
+            change = verbs.contains("giảm") ? .decrease : verbs.contains("tăng") ? .increase : nil
+        }
         let before = Lexicon.withoutAimClause(text.string(text.trimmed(core.lowerBound..<lead, dropping: [",", ":"])))
         let leadWords = text.string(lead..<start).split(separator: " ").map(String.init)
             .filter { !Lexicon.comparisonWords.contains($0.lowercased()) }

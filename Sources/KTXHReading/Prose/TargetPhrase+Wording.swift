@@ -134,6 +134,14 @@ extension TargetPhrase {
         }
         // "giá trị tăng thêm" is value added, a level.
         let added = words.contains(" tang them ") && !words.contains(" gia tri tang them ")
+        // "tăng trưởng đàn trâu, bò đạt 23.577 con": a herd grown to a size, said in heads, is a level.
+        let counted =
+            target.unit.map { unit in
+                let lowered = unit.lowercased()
+                return Lexicon.countUnits.contains(lowered) && !["ha", "tấn", "km", "triệu"].contains(lowered)
+                    && !lowered.hasSuffix("đồng") && !lowered.hasSuffix("usd")
+            } == true
+        if growth && counted && !added { return nil }
         if growth && !isRate || added { return .increase }
         // "tỉ lệ giảm nghèo đa chiều chiếm dưới 1,5%": a share, a level.
         if words.hasSuffix(" chiem ") { return nil }
@@ -151,7 +159,10 @@ extension TargetPhrase {
             said = String(said.dropLast(base.count - 1))
         }
         var last = said.split(whereSeparator: { $0 == " " || $0 == "/" }).map(String.init)
-        let averaging: Set<String> = ["binh", "quan", "hang", "moi", "nam", "dat", "khoang", "hon", "tren"]
+        // "tỷ lệ hộ nghèo giảm ít nhất 3-4%/năm": the least it changes by.
+        let averaging: Set<String> = [
+            "binh", "quan", "hang", "moi", "nam", "dat", "khoang", "hon", "tren", "it", "nhat", "toi", "thieu",
+        ]
         while let word = last.last, averaging.contains(word) { last.removeLast() }
         // "giảm tỷ lệ hộ nghèo còn 1,4%", "… giảm xuống còn": the level to reach.
         // "giảm hộ nghèo xuống mức 3,69%" likewise.

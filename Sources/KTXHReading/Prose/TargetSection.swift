@@ -69,13 +69,14 @@ package struct TargetSection {
     /// No list of targets: its numbered lines, and the sentences that set targets (a news report). Also read when
     /// the lists under its headings hold none (a page cut after the heading, its targets stated above it).
     static func unheaded(_ lines: [Line]) -> [TargetSection] {
+        let termEnds = lines.flatMap { StatedTargets.termEnds(in: $0.text) }
         var stated = StatedTargets(
-            latestTermEnd: lines.flatMap { StatedTargets.termEnds(in: $0.text) }.max(),
+            latestTermEnd: termEnds.max(), termEnds: Set(termEnds),
             latestYear: lines.flatMap { StatedTargets.namedYears(in: StatedTargets.plain($0.text)) }.max())
         let body = lines.flatMap { line -> [Line] in
             if isPreamble(line.text) { return [] }
             guard Numbering.read(line.text) != nil else { return stated.read(line) }
-            return stated.reportingResults ? [] : [line]
+            return stated.reportingResults || StatedTargets.plainlyReports(line.text) ? [] : [line]
         }
         return body.isEmpty ? [] : [TargetSection(title: nil, lines: body, isHeaded: false)]
     }
