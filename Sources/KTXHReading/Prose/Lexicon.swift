@@ -83,7 +83,7 @@ package enum Lexicon {
     /// report's sentence from the report around it.
     static let reachedStates = [
         "dat chuan", "nong thon moi", "khong con", "hoan thanh", "dat va vuot", "giu vung", "do thi loai", "xoa",
-        "ntm", "khong co", "thanh lap", "thoat ngheo", "thoat khoi",
+        "ntm", "khong co", "thanh lap", "thoat ngheo", "thoat khoi", "muc phat trien", "tro thanh",
     ]
 
     /// A name that is only a verb or a time ("tăng", "đến năm 2025", "giai đoạn 2026-2030 đạt") names nothing.

@@ -252,6 +252,17 @@ package struct PhraseSplitter {
             // no target of its own.
             let rightClause = rightText.components(separatedBy: ", ").first ?? rightText
             if Self.joinsCountUnit(text, at: i), TargetPhrase.read(rightClause, qualitative: false) == nil { continue }
+            // "4.100 tấn tôm sú, tôm thẻ chân trắng, hơn 2.900 tấn ngao": a list of measures, each followed by what is
+            // measured; a comma before a piece without a figure, the next piece starting with one, is inside a name.
+            // "18.300 tấn thủy sản nuôi nước mặn, nước lợ và 100 tấn …": the last piece before "và".
+            let piece = rightClause.components(separatedBy: " và ").first ?? rightClause
+            if !rightStartsWithFigure, !TargetSection.hasFigure(piece), Self.measuresAThing(leftText),
+                piece.count < rightText.count,
+                startsWithFigure(
+                    text.trimmed((right.lowerBound + piece.count + 1)..<right.upperBound, dropping: [",", "v", "à"]))
+            {
+                continue
+            }
             let leftIsTarget =
                 TargetPhrase.nameThenTarget(text, core: TargetPhrase.withoutTrailingNote(text, in: left)) != nil
             // "100% khu dân cư đạt văn hóa, tỷ lệ gia đình văn hóa đạt 85% trở lên": a target said figure first, then
@@ -267,6 +278,15 @@ package struct PhraseSplitter {
         }
         parts.append(start..<range.upperBound)
         return parts
+    }
+
+    /// "… đạt 4.100 tấn tôm sú": the last figure of `text` is a measure, and what it measures follows it.
+    static func measuresAThing(_ text: String) -> Bool {
+        let words = text.lowercased().split(separator: " ")
+        guard let last = words.lastIndex(where: { $0.first?.isNumber == true }) else { return false }
+        let after = words[(last + 1)...].drop { ["triệu", "nghìn", "ngàn", "tỷ"].contains($0) }
+        guard let unit = after.first else { return false }
+        return Lexicon.measureWords.contains(String(unit)) && after.count >= 2
     }
 
     /// "02 phường, xã đạt …", "52/52 thôn, tổ dân phố": the comma at `offset` is inside a count unit.
