@@ -187,4 +187,97 @@ struct ResolutionFormsTests {
                 ("cơ cấu kinh tế thuế sản phẩm", "=", 3.3, nil, "%", nil),
             ])
     }
+
+    @Test("Parts named in a row and their figures after them, in the same order (tương ứng, lần lượt)")
+    func respectiveFigures() {
+        let dashes = """
+            Mục tiêu giai đoạn 2021-2025, cơ cấu kinh tế nông nghiệp - công nghiệp - dịch vụ của huyện tương ứng \
+            36,20% - 34,50% - 29,30%, giai đoạn 2026-2030 tương ứng 34,60% - 35,50% - 29,90%.
+            """
+        reading.expect(
+            dashes,
+            [
+                ("cơ cấu kinh tế nông nghiệp", "=", 36.2, nil, "%", nil),
+                ("cơ cấu kinh tế công nghiệp", "=", 34.5, nil, "%", nil),
+                ("cơ cấu kinh tế dịch vụ", "=", 29.3, nil, "%", nil),
+                ("cơ cấu kinh tế nông nghiệp", "=", 34.6, nil, "%", nil),
+                ("cơ cấu kinh tế công nghiệp", "=", 35.5, nil, "%", nil),
+                ("cơ cấu kinh tế dịch vụ", "=", 29.9, nil, "%", nil),
+            ])
+        let commas = """
+            Năm 2020, tỉnh phấn đấu tỷ trọng giá trị sản xuất nông nghiệp, thủy sản, lâm nghiệp chiếm lần lượt là: 60%, \
+            28%, 12%; tỷ trọng chăn nuôi đạt 35% trong cơ cấu nội bộ ngành nông nghiệp.
+            """
+        reading.expect(
+            commas,
+            [
+                ("tỷ trọng giá trị sản xuất nông nghiệp", "=", 60, nil, "%", nil),
+                ("tỷ trọng giá trị sản xuất thủy sản", "=", 28, nil, "%", nil),
+                ("tỷ trọng giá trị sản xuất lâm nghiệp", "=", 12, nil, "%", nil),
+                ("tỷ trọng chăn nuôi", "=", 35, nil, "%", nil),
+            ])
+    }
+
+    @Test("A plan's two horizons, a term's first targets, a change's least and its range said before the name")
+    func horizonsAndChanges() {
+        let plan = """
+            Tỉnh đặt mục tiêu giá trị xuất khẩu năm 2020 đạt khoảng 200 triệu USD, đến năm 2030 đạt khoảng 700 triệu USD.
+            Tỷ lệ đô thị hóa đạt khoảng 25% đến năm 2020; đến năm 2030, tỷ lệ đô thị hóa đạt khoảng 35%.
+            Về môi trường, tỷ lệ che phủ rừng năm 2020 đạt khoảng 63%.
+            Giai đoạn 2016 - 2020 và 2021 - 2030, tỉnh tiếp tục phát triển nông nghiệp.
+            """
+        reading.expect(
+            plan,
+            [
+                ("giá trị xuất khẩu", "=", 200, nil, "triệu USD", nil),
+                ("giá trị xuất khẩu", "=", 700, nil, "triệu USD", nil),
+                ("tỷ lệ đô thị hóa", "=", 25, nil, "%", nil),
+                ("tỷ lệ đô thị hóa", "=", 35, nil, "%", nil),
+                ("tỷ lệ che phủ rừng", "=", 63, nil, "%", nil),
+            ])
+        let changes = """
+            Với mục tiêu đến năm 2020, 24 ấp của 04 xã: Tỷ lệ hộ nghèo giảm ít nhất 3-4%/năm; thu nhập của người dân \
+            tăng ít nhất từ 1,6 đến 1,8 lần so với năm 2015. Tỉnh đặt mục tiêu mỗi năm giảm từ 2 đến 2,5% tỷ lệ hộ \
+            cận nghèo. Theo đó, huyện phấn đấu tăng trưởng đàn trâu, bò đạt 23.577 con; đưa tỷ trọng ngành chăn nuôi \
+            chiếm 31,5% trong cơ cấu ngành nông nghiệp và tăng 2,7% so với năm 2017.
+            """
+        reading.expect(
+            changes,
+            [
+                ("tỷ lệ hộ nghèo", "range", 3, 4, "%", "decrease"),
+                ("thu nhập của người dân", "range", 1.6, 1.8, "lần", "increase"),
+                ("tỷ lệ hộ cận nghèo", "range", 2, 2.5, "%", "decrease"),
+                ("đàn trâu, bò", "=", 23577, nil, "con", nil),
+                ("tỷ trọng ngành chăn nuôi", "=", 31.5, nil, "%", nil),
+                ("tỷ trọng ngành chăn nuôi", "=", 2.7, nil, "%", "increase"),
+            ])
+    }
+
+    @Test("A list of measures each naming its thing with commas; a bullet that reports what was done")
+    func measuresAndReportedBullets() {
+        reading.expect(
+            "Cụ thể, phấn đấu đạt 18.300 tấn thủy sản nuôi nước mặn, nước lợ và 100 tấn thủy sản nuôi nước ngọt; "
+                + "4.100 tấn tôm sú, tôm thẻ chân trắng, hơn 2.900 tấn ngao, 420 tấn hàu, tu hài.",
+            [
+                ("thủy sản nuôi nước mặn, nước lợ", "=", 18300, nil, "tấn", nil),
+                ("thủy sản nuôi nước ngọt", "=", 100, nil, "tấn", nil),
+                ("tôm sú, tôm thẻ chân trắng", "=", 4100, nil, "tấn", nil),
+                ("ngao", ">", 2900, nil, "tấn", nil),
+                ("hàu, tu hài", "=", 420, nil, "tấn", nil),
+            ])
+        let news = """
+            Toàn tỉnh giải quyết việc làm cho gần 26.000 lao động
+
+            - Năm 2023, toàn tỉnh đã giải quyết việc làm cho 25.953 lao động, đạt hơn 116% kế hoạch năm.
+
+            Mục tiêu năm 2024, toàn tỉnh giải quyết việc làm mới cho trên 22.500 lao động, nâng tỷ lệ lao động qua đào \
+            tạo lên 69,5%.
+            """
+        reading.expect(
+            news,
+            [
+                ("giải quyết việc làm mới", ">", 22500, nil, "lao động", nil),
+                ("tỷ lệ lao động qua đào tạo", "=", 69.5, nil, "%", nil),
+            ])
+    }
 }

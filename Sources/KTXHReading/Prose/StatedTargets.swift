@@ -134,7 +134,10 @@ package struct StatedTargets {
         guard let cue else { return goingOn ? 0 : nil }
         // "…, nổi bật: Tốc độ tăng trưởng …", "… gồm: …": the list follows the colon.
         // A colon after a figure is a target's own ("thu nhập bình quân đầu người đạt: 54 triệu đồng").
-        if let colon = folded[cue.lowerBound...].firstIndex(of: ":"), colon < Self.firstFigure(in: folded) {
+        // "… nông nghiệp, thủy sản, lâm nghiệp chiếm lần lượt là: 60%, 28%, 12%": the parts' figures, named before.
+        if let colon = folded[cue.lowerBound...].firstIndex(of: ":"), colon < Self.firstFigure(in: folded),
+            !["lan luot la", "lan luot", "tuong ung la", "tuong ung"].contains(where: folded[..<colon].hasSuffix)
+        {
             return folded.distance(from: folded.startIndex, to: colon) + 1
         }
         // "… xác định 7 chỉ tiêu chủ yếu, gồm Tốc độ tăng trưởng GRDP …": "gồm" without its colon.

@@ -92,7 +92,7 @@ struct ProseCorpusTests {
         // 188 read extra (14,4 %). Developed on since: 191 (74,6 %), 27 of 218 (12,4 %); with the rules other batches
         // taught, 195 (76,2 %), 22 of 217 (10,1 %); then 207 (80,9 %), 23 of 230 (10,0 %); once a table copied onto one line was read, 231 (90,2 %), 17 of
         // 248 (6,9 %).
-        #expect(score.exactShare >= 0.910, "latest: \(score)")
+        #expect(score.exactShare >= 0.914, "latest: \(score)")
         #expect(score.extraShare <= 0.061, "latest: \(score)")
     }
 
@@ -182,14 +182,15 @@ struct ProseCorpusTests {
         #expect(score.extraShare <= 0.073, "withheld: \(score)")
     }
 
-    @Test("The unopened batch, collected while the withheld one was developed on, measured once, never read")
+    @Test("The unopened batch, collected while the withheld one was developed on, measured once, developed on since")
     func unopenedBatch() throws {
         let score = try Self.score(half: "unopened")
         print("corpus unopened: \(score)")
         // Measured once when collected (20 texts by a helper who never ran ktxh, mostly plans), after the round on
-        // withheld: 91 of 140 exact (65,0 %), 15 of 106 read extra (14,2 %).
-        #expect(score.exactShare >= 0.649, "unopened: \(score)")
-        #expect(score.extraShare <= 0.142, "unopened: \(score)")
+        // withheld: 91 of 140 exact (65,0 %), 15 of 106 read extra (14,2 %). Developed on since: 123 (87,9 %), 6 of 129
+        // (4,7 %).
+        #expect(score.exactShare >= 0.878, "unopened: \(score)")
+        #expect(score.extraShare <= 0.047, "unopened: \(score)")
     }
 
     @Test("The closed batch, collected while the unopened one was read, never read")
