@@ -96,9 +96,12 @@ package enum Lexicon {
             "dự", "ước",
             // "130 triệu đồng, tương đương 5.000 USD": the same target in another unit.
             "tương", "đương",
+            // "…, định hướng năm 2030 đạt 217 - 220 triệu đồng", "năm 2020 là 850 triệu USD": a later horizon's figure.
+            "định", "hướng", "là", "vào", "duy", "trì",
         ]
         return TextNormalization.matchKey(name).split(separator: " ").allSatisfy { word in
-            empty.contains(String(word)) || word.allSatisfy { $0.isNumber || $0 == "-" || $0 == "," }
+            // "duy trì /năm": a unit's tail left after its figure.
+            empty.contains(String(word)) || word.allSatisfy { $0.isNumber || $0 == "-" || $0 == "," } || word.hasPrefix("/")
         }
     }
 

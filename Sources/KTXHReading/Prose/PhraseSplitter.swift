@@ -186,9 +186,11 @@ package struct PhraseSplitter {
                 start = i + and.count
                 continue
             }
+            // "… 4,5 - 5%/năm giai đoạn 2016 - 2020 và duy trì 4 - 4,5%/năm giai đoạn 2021 - 2030": each with its term.
+            let rightPhrase = PhraseText(text.string(right))
             let bothTargets =
-                TargetPhrase.nameThenTarget(text, core: left) != nil
-                && TargetPhrase.nameThenTarget(PhraseText(text.string(right)), core: 0..<right.count) != nil
+                TargetPhrase.nameThenTarget(text, core: TargetPhrase.withoutTrailingNote(text, in: left)) != nil
+                && TargetPhrase.nameThenTarget(rightPhrase, core: TargetPhrase.withoutTrailingNote(rightPhrase)) != nil
             // "… đến năm 2020 đạt trên 500 nghìn lượt khách và đến 2025 đạt trên 1,5 triệu lượt khách": the same
             // target at a later date.
             let later =

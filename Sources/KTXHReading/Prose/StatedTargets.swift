@@ -41,7 +41,9 @@ package struct StatedTargets {
         // "Kế hoạch Kinh tế - xã hội giai đoạn 2021-2025" over a paragraph of targets.
         "ke hoach kinh te", "ke hoach phat trien",
         // "Giai đoạn tới, xã hướng tới …; tốc độ tăng trưởng … 16%/năm": the term ahead.
-        "giai doan toi", "nhiem ky toi", "huong toi",
+        "giai doan toi", "nhiem ky toi", "huong toi", "huong den",
+        // "GRDP bình quân đầu người năm 2020 đạt 60 triệu đồng, định hướng năm 2030 đạt 217 - 220 triệu đồng".
+        "dinh huong nam", "dinh huong den",
     ]
     /// Of those, the ones that outweigh a report of results in the same sentence.
     static let strongWords = ["phan dau", "de ra", "dat muc tieu", "dat chi tieu", "dat ra", "den nam 20", "den cuoi nhiem ky"]

@@ -79,6 +79,21 @@ package struct TargetPhrase: Hashable {
         return allowed ? qualitative(text, core: core) : nil
     }
 
+    /// "…; 19 - 20% vào năm 2030", "…, 38% năm 2030": a figure alone, the same indicator's at another date; nil when
+    /// the phrase names something. Its name is the target's before it (the caller's).
+    static func bareFigure(_ phrase: String) -> TargetPhrase? {
+        let text = PhraseText(phrase)
+        let core = withoutTrailingNote(text)
+        let said = text.string(core)
+        guard TargetSection.hasFigure(said), targetThenName(text, core: core) == nil,
+            (nameThenTarget(text, core: core)).map({ Lexicon.namesNothing($0.indicator) }) ?? true,
+            let whole = parseCandidate(said), isTarget(whole.expression, afterColon: false), whole.expression.unit != nil
+        else { return nil }
+        return TargetPhrase(
+            indicator: "", expression: said, target: whole.expression, change: whole.change,
+            expressionOffset: core.lowerBound, hasBase: whole.hasBase, figure: whole.figure)
+    }
+
     /// "kết nạp 15 đảng viên mới", "thành lập 100 doanh nghiệp mới": new ones of a count unit are counted in it.
     func countingWithoutNew() -> TargetPhrase {
         guard let unit = target.unit, unit.lowercased().hasSuffix(" mới"),
@@ -92,7 +107,13 @@ package struct TargetPhrase: Hashable {
     /// "tăng GRDP từ 8% - 8,5% trong năm 2024", "… đạt 86,4 triệu đồng vào năm 2030": the year a target is for,
     /// said after it.
     static func withoutTrailingYear(_ text: PhraseText, in range: Range<Int>) -> Range<Int> {
-        let starts = text.wordStarts.filter { range.contains($0) }
+        var starts = text.wordStarts.filter { range.contains($0) }
+        // "giai đoạn 2021 - 2030": a term with a spaced dash is one word.
+        if starts.count >= 5, ["-", "–"].contains(text.word(at: starts[starts.count - 2])),
+            Lexicon.isYear(Substring(text.word(at: starts[starts.count - 3])))
+        {
+            starts.removeLast(2)
+        }
         guard starts.count >= 3, Lexicon.isYear(Substring(text.word(at: starts[starts.count - 1]))),
             ["năm", "kỳ", "đoạn"].contains(text.word(at: starts[starts.count - 2]).lowercased())
         else { return range }

@@ -12,7 +12,8 @@ import Testing
 @Suite("The consistency check on the public corpus")
 struct CorpusCheckTests {
     /// Findings a person confirms, per document; a document not listed has none.
-    static let confirmed: [String: Int] = [:]
+    /// zm-09: "lũy kế … có 25/71 xã, chiếm 33,8%": 25 of 71 is 35,2 % (33,8 % is 24 of 71), a slip in the source.
+    static let confirmed: [String: Int] = ["zm-09-tay-ninh-2023-2025": 1]
 
     @Test("Prose: no false alarm in the texts of other provinces")
     func prose() throws {

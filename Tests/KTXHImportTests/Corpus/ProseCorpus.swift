@@ -76,7 +76,9 @@ enum ProseCorpus {
         /// same name may differ in.
         static func fold(_ text: String) -> String {
             // "Tốc độ tăng trưởng kinh tế (GRDP)": brackets a hand copies are no words of the name.
+            // "giai đoạn 2021 - 2025" and "2021-2025" are one term.
             TextNormalization.folded(text).replacingOccurrences(of: " / ", with: "/").replacingOccurrences(of: "/ ", with: "/")
+                .replacingOccurrences(of: "(20[0-9]{2}) ?[-–] ?(20[0-9]{2})", with: "$1-$2", options: .regularExpression)
                 .filter { $0 != "(" && $0 != ")" && $0 != ":" }.split(separator: " ").joined(separator: " ")
         }
     }
