@@ -67,6 +67,9 @@ package enum Lexicon {
     static func countWord(of unit: String) -> String? {
         let lowered = unit.lowercased()
         guard !lowered.contains("/"), !countUnits.contains(lowered) else { return nil }
+        // "2 điểm du lịch", "1 điểm đến" count places; "90 điểm trở lên" is a score.
+        let places = ["điểm du lịch", "điểm đến", "điểm dân cư", "điểm giao dịch", "điểm tham quan"]
+        if places.contains(where: lowered.hasPrefix) { return "điểm" }
         return countUnits.first { word in
             !measureUnits.contains(word) && lowered.hasPrefix(word + " ") && lowered.count > word.count + 1
                 && !(word == "triệu" && scaledUnits.contains(String(lowered.dropFirst(word.count + 1))))
@@ -116,6 +119,34 @@ package enum Lexicon {
             places.contains(word.lowercased())
                 || word.first?.isUppercase == true && word.dropFirst().contains(where: \.isLowercase)
         }
+    }
+
+    /// "đến năm 2025 Thừa Thiên Huế sẽ có", "toàn tỉnh có": when and who, then only "có": the figure's count names the
+    /// target.
+    static func namesOnlyWhoAndWhen(_ name: String) -> Bool {
+        var words = name.replacingOccurrences(of: ",", with: " ").split(separator: " ").map(String.init)
+        // "đến năm 2025", "năm 2030", "vào năm 2030".
+        while let first = words.first?.lowercased(),
+            ["đến", "vào", "năm", "trong", "cuối"].contains(first) || isYear(Substring(first))
+        {
+            words.removeFirst()
+        }
+        let places: Set<String> = ["toàn", "tỉnh", "huyện", "xã", "phường", "thị", "trấn", "thành", "phố", "quận"]
+        while let first = words.first,
+            places.contains(first.lowercased())
+                || first.first?.isUppercase == true && first.dropFirst().contains(where: \.isLowercase)
+        {
+            words.removeFirst()
+        }
+        return words.last?.lowercased() == "có" && words.allSatisfy { ["sẽ", "có", "phấn", "đấu"].contains($0.lowercased()) }
+    }
+
+    /// "tốc độ tăng bình quân thời kỳ 2021 - 2025": how fast something grows, naming no thing ("tốc độ tăng trưởng" names
+    /// the economy's growth).
+    static func namesOnlyGrowth(_ name: String) -> Bool {
+        name.folded.range(
+            of: "^(toc do tang|muc tang)( binh quan)?( (hang|moi) nam)?( (thoi ky|giai doan) 20[0-9]{2} ?[-–] ?20[0-9]{2})?$",
+            options: .regularExpression) != nil
     }
 
     /// "Vận động thành lập mới", "đón", "phát triển mới": what is done, naming no thing. "Thành lập mới" alone is

@@ -144,9 +144,31 @@ package struct PhraseSplitter {
             start = i + 1
         }
         parts.append(start..<range.upperBound)
-        return parts.flatMap(splitAtCommas).flatMap(splitAtAnd).map { text.trimmed($0, dropping: [",", ";", "."]) }.filter {
+        return parts.flatMap(splitAtCommas).flatMap(splitAtAnd).flatMap(splitAtWith).map {
+            text.trimmed($0, dropping: [",", ";", "."])
+        }.filter {
             !$0.isEmpty
         }
+    }
+
+    /// "có 50 cơ sở khách sạn được xếp hạng sao với tổng số phòng lưu trú là 7.500 phòng": a count, then a measure of
+    /// what it counts with a name of its own; "so với" is a base, not a second target.
+    private func splitAtWith(_ range: Range<Int>) -> [Range<Int>] {
+        let with = Array(" với ")
+        for i in range where i + with.count < range.upperBound && text.depth[i] == 0 {
+            guard Array(text.chars[i..<(i + with.count)]) == with, Lexicon.word(before: i + 1, in: text) != "so" else {
+                continue
+            }
+            let left = text.trimmed(range.lowerBound..<i)
+            let right = text.trimmed((i + with.count)..<range.upperBound)
+            guard hasFigure(left), hasFigure(right), let first = TargetPhrase.read(text.string(left), qualitative: false),
+                !first.nameFirst,
+                let second = TargetPhrase.read(text.string(right), qualitative: false),
+                second.target.unit != nil, !Lexicon.namesNothing(second.indicator)
+            else { continue }
+            return [left, right]
+        }
+        return [range]
     }
 
     /// "có 3.188 doanh nghiệp và 60 hợp tác xã thành lập mới": two counts joined by "và", each a target.

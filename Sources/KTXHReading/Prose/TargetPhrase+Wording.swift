@@ -64,6 +64,14 @@ extension TargetPhrase {
             reading.indicator = indicator + " " + counted
             return reading
         }
+        // "đến năm 2025 Thừa Thiên Huế sẽ có ít nhất 8.500 doanh nghiệp đang hoạt động": what is counted names the target,
+        // its count word is the unit.
+        if let unit = target.unit, Lexicon.namesOnlyWhoAndWhen(indicator), let word = Lexicon.countWord(of: unit) {
+            var reading = self
+            reading.indicator = unit
+            reading.target.unit = word
+            return reading
+        }
         // "đến năm 2020 đạt trên 500 nghìn lượt khách": a name that is only a date takes what the millions count.
         if let unit = target.unit, Lexicon.namesNothing(indicator), Lexicon.scaledUnit(atStartOf: unit.lowercased()) != nil,
             let thing = unit.split(separator: " ", maxSplits: 1).last.map(String.init),
