@@ -37,6 +37,10 @@ package enum ProseCleanup {
         text = text.replacingOccurrences(
             of: "([0-9]) (triệu|tỷ|tỉ|nghìn|ngàn) ?(đến|-|–) ?([0-9][0-9.,]*) \\2(?=\\s)", with: "$1 $3 $4 $2",
             options: .regularExpression)
+        // "khoảng 60% - 65% GRDP": a range with its sign on both ends (not "36,20% - 34,50% - 29,30%", three parts).
+        text = text.replacingOccurrences(
+            of: "(?<![0-9]% ?[-–] ?)(?<![0-9.,])([0-9][0-9.,]*)% ?[-–] ?([0-9][0-9.,]*)%(?! ?[-–] ?[0-9])", with: "$1 - $2%",
+            options: .regularExpression)
         // "đạt gần11.000 tỷ đồng": a space lost between a comparison word and its figure.
         text = text.replacingOccurrences(
             of: "(?<=\\s|^)(gần|trên|hơn|dưới|khoảng|đạt|tăng|giảm|còn)(?=[0-9])", with: "$1 ", options: .regularExpression)

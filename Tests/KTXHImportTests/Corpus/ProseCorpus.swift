@@ -32,8 +32,12 @@ enum ProseCorpus {
 
         func matches(_ target: ExtractedTarget) -> Bool {
             let name = Self.fold([target.group, target.indicator].compactMap { $0 }.joined(separator: " "))
+            // "25% GRDP": a hand writes the share's whole in the unit, the reader in the name.
+            let sameUnit =
+                Self.unit(unit) == Self.unit(target.unit ?? "")
+                || Self.unit(unit) == "%grdp" && target.unit == "%" && name.contains("grdp")
             return name.contains(Self.nameWords(words)) && comparator == target.comparator && value == target.value
-                && valueMax == target.valueMax && Self.unit(unit) == Self.unit(target.unit ?? "")
+                && valueMax == target.valueMax && sameUnit
                 && change == (target.change?.rawValue ?? "")
         }
 
