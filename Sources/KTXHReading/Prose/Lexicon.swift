@@ -35,7 +35,7 @@ package enum Lexicon {
         "đơn vị", "cơ quan", "nhà văn hóa", "làng nghề", "đô thị", "tỷ đồng", "tỉ đồng", "triệu đồng", "triệu usd", "tỷ usd",
         "người", "hộ", "xã",
         "phường", "thôn", "bản", "trường", "bậc", "htx", "ha", "tấn", "km", "con", "nhà", "lớp", "chợ", "điểm", "lượt",
-        "khu", "cụm", "căn", "triệu",
+        "khu", "cụm", "căn", "triệu", "cây",
     ]
     /// "1.610 triệu USD", "8 triệu lượt": millions of a unit, not a count of millions of something
     /// ("550 triệu vốn FDI" counts millions of what it names).
@@ -153,6 +153,10 @@ package enum Lexicon {
     /// how the seeds' lists name a count of new cooperatives or firms, and keeps that name.
     static func namesOnlyAnAction(_ name: String) -> Bool {
         guard !name.lowercased().hasPrefix("thành lập") else { return false }
+        // "Ngoài ra, phát triển thêm": a connective says nothing of what is done.
+        if let connective = ["ngoài ra, ", "bên cạnh đó, ", "đồng thời, "].first(where: name.lowercased().hasPrefix) {
+            return namesOnlyAnAction(String(name.dropFirst(connective.count)))
+        }
         let actions: Set<String> = [
             "thành", "lập", "mới", "phát", "triển", "vận", "động", "đón", "thu", "hút", "xây", "dựng", "công", "nhận", "thêm",
             "hình", "tạo", "kết", "nạp",

@@ -210,8 +210,10 @@ package struct PhraseSplitter {
             }
             // "… 4,5 - 5%/năm giai đoạn 2016 - 2020 và duy trì 4 - 4,5%/năm giai đoạn 2021 - 2030": each with its term.
             let rightPhrase = PhraseText(text.string(right))
+            // "Huyện Cư Jút có 1 xã đạt chuẩn nông thôn mới và bình quân chung toàn huyện mỗi xã đạt 13,5 tiêu chí/xã".
             let bothTargets =
-                TargetPhrase.nameThenTarget(text, core: TargetPhrase.withoutTrailingNote(text, in: left)) != nil
+                (TargetPhrase.nameThenTarget(text, core: TargetPhrase.withoutTrailingNote(text, in: left)) != nil
+                    || Self.countsFirst(text.string(left)))
                 && TargetPhrase.nameThenTarget(rightPhrase, core: TargetPhrase.withoutTrailingNote(rightPhrase)) != nil
             // "… đến năm 2020 đạt trên 500 nghìn lượt khách và đến 2025 đạt trên 1,5 triệu lượt khách": the same
             // target at a later date.
@@ -291,8 +293,9 @@ package struct PhraseSplitter {
                 TargetPhrase.nameThenTarget(text, core: TargetPhrase.withoutTrailingNote(text, in: left)) != nil
             // "100% khu dân cư đạt văn hóa, tỷ lệ gia đình văn hóa đạt 85% trở lên": a target said figure first, then
             // one that names itself first.
+            // "toàn tỉnh có thêm 5-7 xã đạt chuẩn nông thôn mới, số tiêu chí bình quân … đạt 12,8 tiêu chí/xã" likewise.
             let namedAfterFigure =
-                startsWithFigure(left)
+                (startsWithFigure(left) || Self.countsFirst(leftText))
                 && TargetPhrase.nameThenTarget(PhraseText(text.string(right)), core: 0..<right.count).map {
                     !Lexicon.namesNothing($0.indicator)
                 } == true
@@ -302,6 +305,14 @@ package struct PhraseSplitter {
         }
         parts.append(start..<range.upperBound)
         return parts
+    }
+
+    /// "toàn tỉnh có thêm 5-7 xã đạt chuẩn nông thôn mới": a target said count first, with a unit.
+    static func countsFirst(_ text: String) -> Bool {
+        guard let reading = TargetPhrase.read(text, qualitative: false) else { return false }
+        return !reading.nameFirst
+            && reading.target.unit.map { Lexicon.countWord(of: $0) != nil || Lexicon.countUnits.contains($0) }
+                == true
     }
 
     /// "… đạt 4.100 tấn tôm sú": the last figure of `text` is a measure, and what it measures follows it.

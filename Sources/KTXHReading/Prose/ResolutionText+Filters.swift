@@ -100,7 +100,12 @@ extension ResolutionText {
             guard target.line == firstLine, target.comparator != "text", let value = target.value else { return true }
             let words = NameKey.key(target.indicator)
             return !targets.contains {
-                guard $0.line != firstLine, $0.unit == target.unit, target.change == nil || $0.change == target.change,
+                // "… 5.250.000 lượt người" in the headline, "5.250.000 lượt" in the text: the same unit, said longer.
+                let sameUnit =
+                    $0.unit == target.unit
+                    || $0.unit.flatMap { unit in target.unit.map { $0.hasPrefix(unit + " ") || unit.hasPrefix($0 + " ") } }
+                        == true
+                guard $0.line != firstLine, sameUnit, target.change == nil || $0.change == target.change,
                     let other = $0.value,
                     !NameKey.key($0.indicator).isDisjoint(with: words)
                 else { return false }

@@ -69,6 +69,8 @@ extension StatedTargets {
             // Facts of the place, not aims: "Dân số toàn tỉnh có 1,6 triệu người", "diện tích tự nhiên 486 km²".
             "dân số toàn", "dân số trung bình", "diện tích tự nhiên", "có diện tích", "dân số hơn", "dân số gần",
             "dân số khoảng", "quy mô dân số",
+            // "Theo dự báo thời tiết …, khả năng rét đậm, rét hại xảy ra 17 - 19 đợt": a forecast.
+            "theo dự báo",
             // How the place came to be: "Xã … được thành lập trên cơ sở hợp 3 xã".
             "được thành lập", "sáp nhập",
         ]

@@ -62,6 +62,15 @@ extension TargetPhrase {
         if let unit = target.unit, Lexicon.namesOnlyAnAction(indicator), let counted = Lexicon.countedThing(in: unit) {
             var reading = self
             reading.indicator = indicator + " " + counted
+            // "phát triển thêm khoảng 280.000 con gia súc": "con" is the unit, and "thêm" adds.
+            if let word = Lexicon.countWord(of: unit), Lexicon.scaledUnit(atStartOf: unit.lowercased()) == nil {
+                reading.target.unit = word
+            }
+            if change == nil, indicator.lowercased().hasSuffix(" thêm") {
+                reading.change = .increase
+                reading.target = TargetExpression.parse(figure ?? expression, asChange: .increase)
+                reading.target.unit = reading.target.unit.flatMap { Lexicon.countWord(of: $0) } ?? reading.target.unit
+            }
             return reading
         }
         // "đến năm 2025 Thừa Thiên Huế sẽ có ít nhất 8.500 doanh nghiệp đang hoạt động": what is counted names the target,
