@@ -58,8 +58,8 @@ struct ProseCorpusTests {
         print("corpus unseen: \(score)")
         // Measured once when collected: 73,0 % exact, 16,9 % extra; again with its failures still unread:
         // 73,4 %, 15,5 %. Developed on since: 187 of 222 exact (84,2 %), 15 of 202 read extra (7,4 %).
-        #expect(score.exactShare >= 0.914, "unseen: \(score)")
-        #expect(score.extraShare <= 0.034, "unseen: \(score)")
+        #expect(score.exactShare >= 0.918, "unseen: \(score)")
+        #expect(score.extraShare <= 0.029, "unseen: \(score)")
     }
 
     @Test("A batch measured once when collected, developed on since")
@@ -68,7 +68,7 @@ struct ProseCorpusTests {
         print("corpus fresh: \(score)")
         // Measured once when collected: 79 of 111 exact (71,2 %), 40 of 119 read extra (33,6 %). Developed on
         // since: 94 of 111 exact (84,7 %), 12 of 106 read extra (11,3 %).
-        #expect(score.exactShare >= 0.882, "fresh: \(score)")
+        #expect(score.exactShare >= 0.891, "fresh: \(score)")
         #expect(score.extraShare <= 0.058, "fresh: \(score)")
     }
 
@@ -80,8 +80,8 @@ struct ProseCorpusTests {
         // 164 read extra (26,8 %); again, its failures still unread, after more work on the other batches: 121 of
         // 165 (73,3 %), 43 of 164 (26,2 %); a third time, at the end of that session: 121 (73,3 %), 42 of 163 (25,8 %);
         // a fourth: 130 (78,8 %), 42 of 172 (24,4 %). Developed on since: 148 of 165 (89,7 %), 13 of 161 (8,1 %).
-        #expect(score.exactShare >= 0.933, "later: \(score)")
-        #expect(score.extraShare <= 0.050, "later: \(score)")
+        #expect(score.exactShare >= 0.945, "later: \(score)")
+        #expect(score.extraShare <= 0.043, "later: \(score)")
     }
 
     @Test("A batch collected by a helper who never ran ktxh, measured once, developed on since")
@@ -103,8 +103,8 @@ struct ProseCorpusTests {
         // Measured once when collected, after a round on the latest batch: 189 of 233 exact (81,1 %), 34 of 223
         // read extra (15,2 %); again, still unread, after a second round on the latest batch: 187 (80,3 %), 36 of 223
         // (16,1 %): that round's rules did not carry over. Developed on since: 215 (92,3 %), 15 of 230 (6,5 %).
-        #expect(score.exactShare >= 0.922, "next: \(score)")
-        #expect(score.extraShare <= 0.058, "next: \(score)")
+        #expect(score.exactShare >= 0.931, "next: \(score)")
+        #expect(score.extraShare <= 0.053, "next: \(score)")
     }
 
     @Test("The newest batch, collected while the next was developed on, measured twice, developed on since")
@@ -158,7 +158,7 @@ struct ProseCorpusTests {
         print("corpus kept: \(score)")
         // Measured once when collected (19 texts by a helper who never ran ktxh), after the round on sealed: 126 of
         // 167 exact (75,4 %), 32 of 158 read extra (20,3 %). Developed on since: 136 (81,4 %), 16 of 152 (10,5 %); then 147 (88,0 %), 8 of 155 (5,2 %).
-        #expect(score.exactShare >= 0.880, "kept: \(score)")
+        #expect(score.exactShare >= 0.886, "kept: \(score)")
         #expect(score.extraShare <= 0.052, "kept: \(score)")
     }
 
@@ -168,8 +168,8 @@ struct ProseCorpusTests {
         print("corpus reserved: \(score)")
         // Measured once when collected (20 texts by a helper who never ran ktxh), after the round on kept: 96 of
         // 114 exact (84,2 %), 33 of 129 read extra (25,6 %). Developed on since: 107 (93,9 %), 3 of 110 (2,7 %).
-        #expect(score.exactShare >= 0.938, "reserved: \(score)")
-        #expect(score.extraShare <= 0.028, "reserved: \(score)")
+        #expect(score.exactShare >= 0.947, "reserved: \(score)")
+        #expect(score.extraShare <= 0.019, "reserved: \(score)")
     }
 
     @Test("The withheld batch, collected while the reserved one was developed on, measured once, developed on since")
@@ -188,29 +188,30 @@ struct ProseCorpusTests {
         print("corpus unopened: \(score)")
         // Measured once when collected (20 texts by a helper who never ran ktxh, mostly plans), after the round on
         // withheld: 91 of 140 exact (65,0 %), 15 of 106 read extra (14,2 %). Developed on since: 123 (87,9 %), 6 of 129
-        // (4,7 %).
-        #expect(score.exactShare >= 0.878, "unopened: \(score)")
-        #expect(score.extraShare <= 0.047, "unopened: \(score)")
+        // (4,7 %); with the rules closed taught, 126 (90,0 %), 6 of 132 (4,5 %).
+        #expect(score.exactShare >= 0.900, "unopened: \(score)")
+        #expect(score.extraShare <= 0.046, "unopened: \(score)")
     }
 
-    @Test("The closed batch, collected while the unopened one was read, never read")
+    @Test("The closed batch, collected while the unopened one was read, measured once, developed on since")
     func closedBatch() throws {
         let score = try Self.score(half: "closed")
         print("corpus closed: \(score)")
         // Measured once when collected (20 texts by a helper who never ran ktxh), during the round on unopened:
-        // 137 of 199 exact (68,8 %), 34 of 171 read extra (19,9 %).
-        #expect(score.exactShare >= 0.688, "closed: \(score)")
-        #expect(score.extraShare <= 0.199, "closed: \(score)")
+        // 137 of 199 exact (68,8 %), 34 of 171 read extra (19,9 %). Developed on since: 174 (87,4 %), 15 of 189 (7,9 %).
+        #expect(score.exactShare >= 0.874, "closed: \(score)")
+        #expect(score.extraShare <= 0.080, "closed: \(score)")
     }
 
-    @Test("The unmarked batch, collected while the closed one was read, never read")
+    @Test("The unmarked batch, collected while the closed one was read, measured twice, never read")
     func unmarkedBatch() throws {
         let score = try Self.score(half: "unmarked")
         print("corpus unmarked: \(score)")
         // Measured once when collected (20 texts by a helper who never ran ktxh, nine of communes and wards), during
-        // the round on closed: 72 of 118 exact (61,0 %), 23 of 95 read extra (24,2 %).
-        #expect(score.exactShare >= 0.610, "unmarked: \(score)")
-        #expect(score.extraShare <= 0.243, "unmarked: \(score)")
+        // the round on closed: 72 of 118 exact (61,0 %), 23 of 95 read extra (24,2 %); again, still unread, after that
+        // round: 78 (66,1 %), 20 of 98 (20,4 %).
+        #expect(score.exactShare >= 0.661, "unmarked: \(score)")
+        #expect(score.extraShare <= 0.205, "unmarked: \(score)")
     }
 
     @Test("Held-back half: measured once before its failures were read")
