@@ -280,4 +280,67 @@ struct ResolutionFormsTests {
                 ("tỷ lệ lao động qua đào tạo", "=", 69.5, nil, "%", nil),
             ])
     }
+
+    @Test("A target's share, count per head and growth rate after it; a later horizon or a figure alone in its sentence")
+    func sameIndicatorAgain() {
+        let plan =
+            """
+            Theo đó, Đề án đặt ra mục tiêu đến năm 2025 tỉnh sẽ có ít nhất 8.500 doanh nghiệp đang hoạt động, đạt 70 \
+            doanh nghiệp/vạn dân. Lao động trong doanh nghiệp đạt khoảng 92.000 người, tốc độ tăng bình quân thời kỳ \
+            2021 - 2025 đạt 1,5-3%/năm. Tổng vốn đầu tư từ khu vực doanh nghiệp đạt khoảng 22.000 tỷ đồng, chiếm từ \
+            45-50% tổng vốn đầu tư trên địa bàn tỉnh; khu vực doanh nghiệp đóng góp khoảng 60% - 65% GRDP của tỉnh.
+            """
+        reading.expect(
+            plan,
+            [
+                ("doanh nghiệp đang hoạt động", "≥", 8500, nil, "doanh nghiệp", nil),
+                ("doanh nghiệp đang hoạt động", "=", 70, nil, "doanh nghiệp/vạn dân", nil),
+                ("lao động trong doanh nghiệp", "=", 92000, nil, "người", nil),
+                ("lao động trong doanh nghiệp", "range", 1.5, 3, "%", "increase"),
+                ("tổng vốn đầu tư từ khu vực doanh nghiệp", "=", 22000, nil, "tỷ đồng", nil),
+                ("tổng vốn đầu tư từ khu vực doanh nghiệp chiếm", "range", 45, 50, "%", nil),
+                ("khu vực doanh nghiệp đóng góp", "range", 60, 65, "%", nil),
+            ])
+        let horizons =
+            """
+            GRDP bình quân đầu người năm 2020 đạt 60 - 60,5 triệu đồng, định hướng năm 2030 đạt 217 - 220 triệu \
+            đồng; tổng kim ngạch xuất khẩu năm 2020 là 850 triệu USD và năm 2030 là 3.500 triệu USD. Phấn đấu cơ cấu \
+            nông, lâm, thủy sản trong tổng GRDP chiếm 38,5 - 39,5% và 19 - 20% vào năm 2030. Tốc độ tăng trưởng đạt \
+            bình quân 4,5 - 5%/năm giai đoạn 2016 - 2020 và duy trì 4 - 4,5%/năm giai đoạn 2021 - 2030.
+            """
+        reading.expect(
+            horizons,
+            [
+                ("GRDP bình quân đầu người", "range", 60, 60.5, "triệu đồng", nil),
+                ("GRDP bình quân đầu người", "range", 217, 220, "triệu đồng", nil),
+                ("tổng kim ngạch xuất khẩu", "=", 850, nil, "triệu USD", nil),
+                ("tổng kim ngạch xuất khẩu", "=", 3500, nil, "triệu USD", nil),
+                ("cơ cấu nông, lâm, thủy sản", "range", 38.5, 39.5, "%", nil),
+                ("cơ cấu nông, lâm, thủy sản", "range", 19, 20, "%", nil),
+                ("tốc độ tăng trưởng", "range", 4.5, 5, "%", "increase"),
+                ("tốc độ tăng trưởng", "range", 4, 4.5, "%", "increase"),
+            ])
+    }
+
+    @Test("Counts said first beside named targets; a count with a measure after «với»; «thêm» after a connective")
+    func countsBesideNames() {
+        let text =
+            """
+            Tỉnh đặt mục tiêu trong năm 2018, toàn tỉnh có thêm 5-7 xã đạt chuẩn nông thôn mới, số tiêu chí bình \
+            quân toàn tỉnh mỗi xã đạt 12,8 tiêu chí/xã trở lên; có 50 cơ sở khách sạn được xếp hạng sao với tổng số \
+            phòng lưu trú là 7.500 phòng; huyện Cư Jút có 1 xã đạt chuẩn nông thôn mới và bình quân chung toàn huyện \
+            mỗi xã đạt 13,5 tiêu chí/xã trở lên. Ngoài ra, phát triển thêm khoảng 280.000 con gia súc.
+            """
+        reading.expect(
+            text,
+            [
+                ("xã đạt chuẩn nông thôn mới", "range", 5, 7, "xã", "increase"),
+                ("số tiêu chí bình quân toàn tỉnh mỗi xã", "≥", 12.8, nil, "tiêu chí/xã", nil),
+                ("cơ sở khách sạn được xếp hạng sao", "=", 50, nil, "cơ sở", nil),
+                ("tổng số phòng lưu trú", "=", 7500, nil, "phòng", nil),
+                ("xã đạt chuẩn nông thôn mới", "=", 1, nil, "xã", nil),
+                ("bình quân chung toàn huyện mỗi xã", "≥", 13.5, nil, "tiêu chí/xã", nil),
+                ("gia súc", "=", 280000, nil, "con", "increase"),
+            ])
+    }
 }

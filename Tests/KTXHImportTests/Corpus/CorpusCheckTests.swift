@@ -45,4 +45,20 @@ struct CorpusCheckTests {
         let schools = "Thành phố có 20 trường (08 trường mầm non, 06 trường tiểu học, 07 trường THCS)."
         #expect(ConsistencyCheck.findings(in: schools).map(\.kind) == [.partsSum])
     }
+
+    @Test("A result against its plan before a growth rate is no share; a plan's two horizons are no restatement")
+    func falseAlarmsOfPlans() {
+        let growth = "Tổng giá trị sản phẩm nông nghiệp ước đạt 5.894/ 7.204 tỷ đồng, tỷ lệ tăng trưởng ước đạt 4,69%."
+        #expect(ConsistencyCheck.findings(in: growth).isEmpty)
+        let share = "Lũy kế có 25/71 xã đạt chuẩn nâng cao, chiếm 33,8%."
+        #expect(ConsistencyCheck.findings(in: share).map(\.kind) == [.percentage])
+        let horizons =
+            "Phấn đấu đến năm 2025, doanh thu du lịch đạt 2.090 tỷ đồng; thu hút 7.500 lao động trong ngành du lịch. "
+            + "Phấn đấu đến năm 2030, doanh thu du lịch đạt 3.700 tỷ đồng; thu hút 8.500 lao động trong ngành du lịch."
+        #expect(ConsistencyCheck.findings(in: horizons).isEmpty)
+        let twice =
+            "Doanh thu du lịch đạt 2.090 tỷ đồng; thu hút 7.500 lao động trong ngành du lịch. "
+            + "Doanh thu du lịch đạt 3.700 tỷ đồng; thu hút 8.500 lao động trong ngành du lịch."
+        #expect(ConsistencyCheck.findings(in: twice).map(\.kind) == [.restatement, .restatement])
+    }
 }
