@@ -32,7 +32,10 @@ package enum PartsSumCheck {
                 return (part.whole == nil) == (total.whole == nil || part.whole == nil && total.whole != nil)
                     && (partUnit == unit || partUnit.isEmpty || unit.isEmpty)
             }
-            guard counted.count >= 2, counted.count == parts.count else { continue }
+            // "5 năm (2011 – 2015)": a term's years, not its parts.
+            guard counted.count >= 2, counted.count == parts.count,
+                !counted.allSatisfy({ Lexicon.isYear(Substring($0.text)) })
+            else { continue }
             if let finding = compare(total, counted, in: passage, at: passage, span: open..<(close + 1)) {
                 findings.append(finding)
             }

@@ -28,10 +28,10 @@ package enum RestatementCheck {
         report.prose.flatMap { line -> [Finding] in
             let passage = Passage(line: line.number, text: line.text)
             // "… đến năm 2025, doanh thu du lịch đạt 2.090 tỷ đồng; … Phấn đấu đến năm 2030, … doanh thu du lịch đạt 3.700
-            // tỷ đồng": a plan's two horizons, each with its own figures.
+            // tỷ đồng", "giai đoạn 2021-2025 … giai đoạn 2026-2030": a plan's two horizons, each with its own figures.
             let pairs = restated(counts(passage)).filter { first, second in
                 passage.between(first.span.upperBound, second.span.lowerBound)
-                    .range(of: "năm 20[0-9]{2}", options: [.regularExpression, .caseInsensitive]) == nil
+                    .range(of: "(năm|đoạn|kỳ) 20[0-9]{2}", options: [.regularExpression, .caseInsensitive]) == nil
             }
             return pairs.map { first, second in
                 Finding(

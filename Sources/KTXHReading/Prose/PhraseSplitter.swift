@@ -271,6 +271,14 @@ package struct PhraseSplitter {
             }
             // "thu nhập bình quân đầu người đến năm 2030, đạt 90 triệu đồng": a year is not a target's figure.
             guard TargetSection.hasFigure(leftText), hasFigure(right) else { continue }
+            // "… mỗi huyện lựa chọn 01 xã …, năm 2020 phấn đấu có thêm 03 xã …": a new aim with its own figure.
+            if rightText.lowercased().range(
+                of: "^((đến |trong |vào )?(cuối )?năm 20[0-9]{2},? )?phấn đấu ", options: .regularExpression) != nil
+            {
+                parts.append(start..<i)
+                start = i + 1
+                continue
+            }
             let rightStartsWithFigure = startsWithFigure(right)
             // "… đạt 8% trở lên, tạo tiền đề thực hiện kế hoạch … giai đoạn 2026 - 2030": a complete target ends where
             // a clause about something else starts.

@@ -71,6 +71,8 @@ extension StatedTargets {
             "dân số khoảng", "quy mô dân số",
             // "Theo dự báo thời tiết …, khả năng rét đậm, rét hại xảy ra 17 - 19 đợt": a forecast.
             "theo dự báo",
+            // "Tỉnh đang triển khai thực hiện Chương trình … với tổng nguồn vốn trên 235 tỷ đồng": what is under way.
+            "đang triển khai", "đang thực hiện",
             // How the place came to be: "Xã … được thành lập trên cơ sở hợp 3 xã".
             "được thành lập", "sáp nhập",
         ]

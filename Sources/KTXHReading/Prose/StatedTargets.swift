@@ -86,7 +86,10 @@ package struct StatedTargets {
         let hasFigure = sentence.contains(where: \.isNumber)
         // "giao thông", "giáo dục" hold "giao" and set nothing.
         var cueText = folded
-        for word in ["giao thong", "giao duc", "giao luu", "giao dich", "ban giao", "chuyen giao", "giao thuong"] {
+        // "Chương trình mục tiêu quốc gia giảm nghèo …" is a programme's name.
+        for word in [
+            "giao thong", "giao duc", "giao luu", "giao dich", "ban giao", "chuyen giao", "giao thuong", "muc tieu quoc gia",
+        ] {
             cueText = cueText.replacingOccurrences(of: word, with: String(repeating: "x", count: word.count))
         }
         let cue = Self.settingWords.compactMap { word -> Range<String.Index>? in

@@ -64,6 +64,12 @@ extension TargetPhrase {
             change = .increase
             expression = TargetExpression.parse(text.string(range), asChange: .increase)
         }
+        // "đạt 13,5% tăng tổng giá trị sản phẩm trên địa bàn": what follows the figure says it is a growth.
+        let named = text.string(text.trimmed(unitEnd..<core.upperBound)).lowercased()
+        if change == nil, !isChange(expression), expression.unit == "%" {
+            change = named.hasPrefix("tăng ") ? .increase : named.hasPrefix("giảm ") ? .decrease : nil
+            if let change { expression = TargetExpression.parse(text.string(range), asChange: change) }
+        }
         // "giảm từ 2 đến 2,5% tỷ lệ hộ nghèo": a range the figure changes by.
         if case .range = expression.kind, change == nil {
             let verbs = text.string(lead..<start).lowercased().split(separator: " ")

@@ -43,7 +43,12 @@ package struct TargetPhrase: Hashable {
             return word != nil && reading.indicator.split(separator: " ").count <= 4
                 || word.map(Lexicon.measureWords.contains) == true
         }
-        if let name = first?.indicator,
+        // "20 xã biên giới phấn đấu đạt bình quân từ 11,5-12 tiêu chí/xã": the count says who; the average is the target.
+        let averagePerUnit = first.map { reading in
+            reading.target.unit?.contains("/") == true
+                && (reading.indicator + " " + reading.expression).folded.contains("binh quan")
+        }
+        if let name = first?.indicator, averagePerUnit != true,
             name.first?.isNumber == true || (Lexicon.aspirations + ["duy trì"]).contains(name.lowercased())
                 || countsSomething == true,
             let other = targetThenName(text, core: core)
@@ -231,8 +236,13 @@ package struct TargetPhrase: Hashable {
             let under = TargetExpression.parse(String(candidate.dropFirst(level.count - "dưới ".count)))
             if !isText(under) { return Candidate(expression: under, change: nil, hasBase: false, figure: nil) }
         }
-        let whole = TargetExpression.parse(candidate)
+        var whole = TargetExpression.parse(candidate)
         let hasBase = candidate.lowercased().contains(" so với ")
+        // "từ 10-12% trở lên": a range said with a floor's words; the range is what is aimed at.
+        if isText(whole), candidate.lowercased().hasSuffix(" trở lên") {
+            let range = TargetExpression.parse(String(candidate.dropLast(" trở lên".count)))
+            if case .range = range.kind { whole = range }
+        }
         if !isText(whole) {
             return Candidate(expression: whole, change: nil, hasBase: hasBase, figure: candidate == written ? nil : candidate)
         }

@@ -42,7 +42,7 @@ struct ProseCorpusTests {
         // `KTXH_CORPUS_HALF=all` writes every half that may be read.
         if let asked = ProcessInfo.processInfo.environment["KTXH_CORPUS_HALF"] {
             let halves = asked == "all" ? Set(try ProseCorpus.documents().map(\.half)) : [asked]
-            for half in halves where half != "unmarked" {
+            for half in halves where half != "veiled" {
                 let report = try Self.score(half: half).report.joined(separator: "\n")
                 try report.write(toFile: "/tmp/ktxh-corpus-\(half).txt", atomically: true, encoding: .utf8)
             }
@@ -212,6 +212,16 @@ struct ProseCorpusTests {
         // round: 78 (66,1 %), 20 of 98 (20,4 %).
         #expect(score.exactShare >= 0.661, "unmarked: \(score)")
         #expect(score.extraShare <= 0.205, "unmarked: \(score)")
+    }
+
+    @Test("The veiled batch, collected while the unmarked one was read, never read")
+    func veiledBatch() throws {
+        let score = try Self.score(half: "veiled")
+        print("corpus veiled: \(score)")
+        // Measured once when collected (20 texts by a helper who never ran ktxh, district and provincial plans), during
+        // the round on unmarked: 145 of 192 exact (75,5 %), 34 of 179 read extra (19,0 %).
+        #expect(score.exactShare >= 0.755, "veiled: \(score)")
+        #expect(score.extraShare <= 0.190, "veiled: \(score)")
     }
 
     @Test("Held-back half: measured once before its failures were read")
