@@ -343,4 +343,28 @@ struct ResolutionFormsTests {
                 ("gia súc", "=", 280000, nil, "con", "increase"),
             ])
     }
+
+    @Test("A level reached by a fall, a programme's name, an average per unit after a count, a whole counted in")
+    func levelsProgrammesAndWholes() {
+        let news = """
+            Tỉnh phấn đấu đến cuối năm 2025, hộ nghèo bình quân giảm còn dưới 1%. Tỉnh đang triển khai thực hiện \
+            Chương trình mục tiêu quốc gia giảm nghèo bền vững với tổng nguồn vốn trên 235 tỷ đồng. Trong năm 2020, \
+            tỉnh phấn đấu có thêm 13 xã đạt chuẩn nông thôn mới, 20 xã biên giới phấn đấu đạt bình quân từ 11,5-12 \
+            tiêu chí/xã, năm 2020 phấn đấu có thêm 03 xã đạt chuẩn nông thôn mới nâng cao.
+            Đại hội đặt mục tiêu đạt 13,5% tăng tổng giá trị sản phẩm trên địa bàn bình quân giai đoạn 2025 - 2030; \
+            tốc độ tăng thu ngân sách bình quân hằng năm từ 10-12% trở lên; tỷ lệ xã đạt chuẩn nông thôn mới đạt từ 50 \
+            đến 55% tổng số xã, tương đương với từ 59 đến 65 xã trong tổng số 117 xã.
+            """
+        reading.expect(
+            news,
+            [
+                ("hộ nghèo", "<", 1, nil, "%", nil),
+                ("xã đạt chuẩn nông thôn mới", "=", 13, nil, "xã", "increase"),
+                ("xã biên giới", "range", 11.5, 12, "tiêu chí/xã", nil),
+                ("xã đạt chuẩn nông thôn mới nâng cao", "=", 3, nil, "xã", "increase"),
+                ("tổng giá trị sản phẩm trên địa bàn", "=", 13.5, nil, "%", "increase"),
+                ("tốc độ tăng thu ngân sách", "range", 10, 12, "%", "increase"),
+                ("tỷ lệ xã đạt chuẩn nông thôn mới", "range", 59, 65, "xã", nil),
+            ])
+    }
 }

@@ -163,6 +163,14 @@ package struct TargetPhrase: Hashable {
             " theo chỉ tiêu ", " theo kế hoạch ", " theo nghị quyết ", " theo dự toán ", " sau khi loại trừ ", " không kể ",
             " chưa kể ", " không tính ", " không bao gồm ",
         ]
+        // "… từ 59 đến 65 xã trong tổng số 117 xã": the whole the target is counted in.
+        if let whole = said.range(of: " (trong|trên) tổng số [0-9]", options: [.regularExpression, .backwards]) {
+            let offset = said.distance(from: said.startIndex, to: whole.lowerBound)
+            let before = text.string(range.lowerBound..<(range.lowerBound + offset))
+            if TargetSection.hasFigure(before) {
+                return text.trimmed(range.lowerBound..<(range.lowerBound + offset), dropping: [","])
+            }
+        }
         guard let cut = quotas.compactMap({ said.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound })
         else { return range }
         let offset = said.distance(from: said.startIndex, to: cut.lowerBound)

@@ -81,7 +81,7 @@ struct ProseCorpusTests {
         // 165 (73,3 %), 43 of 164 (26,2 %); a third time, at the end of that session: 121 (73,3 %), 42 of 163 (25,8 %);
         // a fourth: 130 (78,8 %), 42 of 172 (24,4 %). Developed on since: 148 of 165 (89,7 %), 13 of 161 (8,1 %).
         #expect(score.exactShare >= 0.945, "later: \(score)")
-        #expect(score.extraShare <= 0.043, "later: \(score)")
+        #expect(score.extraShare <= 0.025, "later: \(score)")
     }
 
     @Test("A batch collected by a helper who never ran ktxh, measured once, developed on since")
@@ -126,8 +126,8 @@ struct ProseCorpusTests {
         // of 153 exact (62,7 %), 34 of 130 read extra (26,2 %); scored as every batch now is (a verb after the name,
         // "triệu đồng/người" for "triệu đồng"), that same reading was 116 (75,8 %), 14 of 130 (10,8 %). Developed on
         // since: 128 (83,7 %), 13 of 141 (9,2 %); with rules later batches taught, 133 (86,9 %), 11 of 144 (7,6 %).
-        #expect(score.exactShare >= 0.882, "unread: \(score)")
-        #expect(score.extraShare <= 0.050, "unread: \(score)")
+        #expect(score.exactShare >= 0.888, "unread: \(score)")
+        #expect(score.extraShare <= 0.049, "unread: \(score)")
     }
 
     @Test("The untouched batch, collected while the unread one was developed on, measured once, developed on since")
@@ -179,7 +179,7 @@ struct ProseCorpusTests {
         // Measured once when collected (20 texts by a helper who never ran ktxh), after the round on reserved: 96 of
         // 115 exact (83,5 %), 15 of 111 read extra (13,5 %). Developed on since: 103 (89,6 %), 8 of 111 (7,2 %).
         #expect(score.exactShare >= 0.895, "withheld: \(score)")
-        #expect(score.extraShare <= 0.073, "withheld: \(score)")
+        #expect(score.extraShare <= 0.064, "withheld: \(score)")
     }
 
     @Test("The unopened batch, collected while the withheld one was developed on, measured once, developed on since")
@@ -203,15 +203,15 @@ struct ProseCorpusTests {
         #expect(score.extraShare <= 0.080, "closed: \(score)")
     }
 
-    @Test("The unmarked batch, collected while the closed one was read, measured twice, never read")
+    @Test("The unmarked batch, collected while the closed one was read, measured twice, developed on since")
     func unmarkedBatch() throws {
         let score = try Self.score(half: "unmarked")
         print("corpus unmarked: \(score)")
         // Measured once when collected (20 texts by a helper who never ran ktxh, nine of communes and wards), during
         // the round on closed: 72 of 118 exact (61,0 %), 23 of 95 read extra (24,2 %); again, still unread, after that
-        // round: 78 (66,1 %), 20 of 98 (20,4 %).
-        #expect(score.exactShare >= 0.661, "unmarked: \(score)")
-        #expect(score.extraShare <= 0.205, "unmarked: \(score)")
+        // round: 78 (66,1 %), 20 of 98 (20,4 %). Developed on since: 84 (71,2 %), 13 of 97 (13,4 %).
+        #expect(score.exactShare >= 0.711, "unmarked: \(score)")
+        #expect(score.extraShare <= 0.135, "unmarked: \(score)")
     }
 
     @Test("The veiled batch, collected while the unmarked one was read, never read")
@@ -231,7 +231,7 @@ struct ProseCorpusTests {
         // Measured once before its failures were read: 61,7 % exact, 16,2 % extra. Developed on since: 190 of
         // 209 exact (90,9 %), 15 of 205 read extra (7,3 %); later 198 (94,7 %), 7 of 205 (3,4 %); then 200 (95,7 %),
         // 5 of 205 (2,4 %).
-        #expect(score.exactShare >= 0.961, "held: \(score)")
+        #expect(score.exactShare >= 0.966, "held: \(score)")
         #expect(score.extraShare <= 0.025, "held: \(score)")
     }
 }
