@@ -132,35 +132,14 @@ public enum ResolutionText {
             guard var reading = bare ?? TargetPhrase.read(said, qualitative: qualitative) else { continue }
             // "Giá trị sản xuất đạt 2.283 tỷ đồng, tăng 37% so với năm 2025", "…, đến năm 2025 đạt 1.610 triệu USD":
             // the second figure is the same indicator's.
-            // "Tổng vốn đầu tư … đạt khoảng 22.000 tỷ đồng, tăng 1,5 lần …, chiếm từ 45-50% tổng vốn đầu tư trên địa bàn":
-            // the share the same indicator takes of a whole.
-            if let previous = targets.last, previous.sentence == sentence, said.lowercased().hasPrefix("chiếm "),
-                !reading.nameFirst || Lexicon.namesNothing(reading.indicator)
-            {
-                reading.indicator = previous.indicator + " " + reading.indicator
-                reading.nameFirst = true
-            }
             // "tốc độ tăng trưởng kinh tế đạt 9-9,5%, phấn đấu trên 10%": a second figure in the same unit is the same
             // kind of target, a growth when the first was.
             // "… 1.390 tỷ đồng, hoàn thành 100% chỉ tiêu được giao": the target before, said as a share of its quota.
             if let previous = targets.last, previous.sentence == sentence, Lexicon.restatesQuota(reading.indicator) {
                 continue
             }
-            // "… 8.500 doanh nghiệp đang hoạt động, đạt 70 doanh nghiệp/vạn dân": the same things counted per head.
-            // "Lao động … đạt khoảng 92.000 người, tốc độ tăng bình quân thời kỳ 2021 - 2025 đạt 1,5-3%/năm": how fast
-            // the same indicator grows.
             if let previous = targets.last, previous.sentence == sentence {
-                if let unit = reading.target.unit, reading.indicator == unit, let head = previous.unit,
-                    unit.lowercased().hasPrefix(head.lowercased() + "/")
-                {
-                    reading.indicator = previous.indicator
-                } else if Lexicon.namesOnlyGrowth(reading.indicator) {
-                    reading.indicator = previous.indicator
-                    if reading.change == nil {
-                        reading.change = .increase
-                        reading.target = TargetExpression.parse(reading.figure ?? reading.expression, asChange: .increase)
-                    }
-                }
+                reading = Self.onSameIndicator(reading, after: previous, said: said)
             }
             if let previous = targets.last, Lexicon.namesNothing(reading.indicator) {
                 // "…, đến năm 2025 còn dưới 05%": the level it comes down to, not a second change.
