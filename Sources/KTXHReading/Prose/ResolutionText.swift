@@ -128,8 +128,10 @@ public enum ResolutionText {
             }
             qualified = nil
             // A figure alone goes on the sentence's last target: "… chiếm 38,5 - 39,5% và 19 - 20% vào năm 2030".
-            let bare = targets.last?.sentence == sentence ? TargetPhrase.bareFigure(said) : nil
-            guard var reading = bare ?? TargetPhrase.read(said, qualitative: qualitative) else { continue }
+            guard
+                var reading = TargetPhrase.read(
+                    said, qualitative: qualitative, afterTarget: targets.last?.sentence == sentence)
+            else { continue }
             // "Giá trị sản xuất đạt 2.283 tỷ đồng, tăng 37% so với năm 2025", "…, đến năm 2025 đạt 1.610 triệu USD":
             // the second figure is the same indicator's.
             // "tốc độ tăng trưởng kinh tế đạt 9-9,5%, phấn đấu trên 10%": a second figure in the same unit is the same

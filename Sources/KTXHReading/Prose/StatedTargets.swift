@@ -14,9 +14,12 @@ package struct StatedTargets {
     private(set) var reportingResults = false
     /// The last sentence reported results and announced no target ("Nhiệm kỳ qua, … đã đạt nhiều kết quả").
     private var onlyReported = false
-    /// The last year of the latest term the document names ("nhiệm kỳ 2020 - 2025"): a sentence opening with an
-    /// earlier term ("Nhiệm kỳ 2015 - 2020, xã … hoàn thành …") reports what that term did.
-    var latestTermEnd: Int?
+    /// The last years of every term the document names ("nhiệm kỳ 2020 - 2025"): "đến năm 2020" in a plan for
+    /// "giai đoạn 2016 - 2020" and 2021-2030 is the first term's horizon, not a look back.
+    let termEnds: Set<Int>
+    /// The last year of the latest term: a sentence opening with an earlier term ("Nhiệm kỳ 2015 - 2020, xã … hoàn
+    /// thành …") reports what that term did.
+    var latestTermEnd: Int? { termEnds.max() }
     /// The first year of that term: a date before it looks back ("đến năm 2019" in a text for 2020-2025).
     var latestTermStart: Int? { latestTermEnd.map { $0 - 5 } }
 
@@ -24,12 +27,7 @@ package struct StatedTargets {
     /// tình hình thực hiện kế hoạch … năm 2022, với tốc độ tăng trưởng … đạt 13,4%") reports what was done.
     var latestYear: Int?
 
-    /// The last years of every term the document names: "đến năm 2020" in a plan for "giai đoạn 2016 - 2020" and
-    /// 2021-2030 is the first term's horizon, not a look back.
-    var termEnds: Set<Int>
-
-    init(latestTermEnd: Int? = nil, termEnds: Set<Int> = [], latestYear: Int? = nil) {
-        self.latestTermEnd = latestTermEnd
+    init(termEnds: Set<Int> = [], latestYear: Int? = nil) {
         self.termEnds = termEnds
         self.latestYear = latestYear
     }

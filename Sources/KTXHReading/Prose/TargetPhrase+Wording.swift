@@ -62,14 +62,16 @@ extension TargetPhrase {
         if let unit = target.unit, Lexicon.namesOnlyAnAction(indicator), let counted = Lexicon.countedThing(in: unit) {
             var reading = self
             reading.indicator = indicator + " " + counted
-            // "phát triển thêm khoảng 280.000 con gia súc": "con" is the unit, and "thêm" adds.
-            if let word = Lexicon.countWord(of: unit), Lexicon.scaledUnit(atStartOf: unit.lowercased()) == nil {
-                reading.target.unit = word
-            }
-            if change == nil, indicator.lowercased().hasSuffix(" thêm") {
+            // "phát triển thêm khoảng 280.000 con gia súc": "thêm" adds, and "con" is the unit.
+            let adds = change == nil && indicator.lowercased().hasSuffix(" thêm")
+            if adds {
                 reading.change = .increase
                 reading.target = TargetExpression.parse(figure ?? expression, asChange: .increase)
-                reading.target.unit = reading.target.unit.flatMap { Lexicon.countWord(of: $0) } ?? reading.target.unit
+            }
+            if let added = reading.target.unit, let word = Lexicon.countWord(of: added),
+                adds || Lexicon.scaledUnit(atStartOf: added.lowercased()) == nil
+            {
+                reading.target.unit = word
             }
             return reading
         }

@@ -28,13 +28,16 @@ package struct TargetPhrase: Hashable {
 
     /// Reads `phrase`; nil when it holds no target at all. `qualitative` allows form 3, which only a
     /// list of targets under its heading may use: elsewhere a sentence without a figure is not a target.
-    static func read(_ phrase: String, qualitative allowed: Bool = true) -> TargetPhrase? {
+    /// `afterTarget`: a target of the same sentence was read before, so a figure alone may be read as its (`bareFigure`).
+    static func read(_ phrase: String, qualitative allowed: Bool = true, afterTarget: Bool = false) -> TargetPhrase? {
         let text = PhraseText(phrase)
         let core = withoutTrailingNote(text)
         guard !core.isEmpty else { return nil }
+        let named = nameThenTarget(text, core: core)
+        if afterTarget, let bare = bareFigure(text, core: core, named: named) { return bare }
         // "72 xã đạt 19 tiêu chí nông thôn mới", "có 3.188 doanh nghiệp": a name that is only a count or an
         // opening names nothing; the target was said first.
-        var first = nameThenTarget(text, core: core) ?? nameThenTargetBeforeAims(text, core: core)
+        var first = named ?? nameThenTargetBeforeAims(text, core: core)
         // "Hình thành 2 cụm công nghiệp", "đào tạo nghề cho 300 lao động nông thôn": a short name that is a verb
         // and a count of something; what is counted names the target.
         // "trồng mới, khoanh nuôi phục hồi 300 ha diện tích cây lâm nghiệp": a measure, then what is measured.
@@ -85,13 +88,11 @@ package struct TargetPhrase: Hashable {
     }
 
     /// "…; 19 - 20% vào năm 2030", "…, 38% năm 2030": a figure alone, the same indicator's at another date; nil when
-    /// the phrase names something. Its name is the target's before it (the caller's).
-    static func bareFigure(_ phrase: String) -> TargetPhrase? {
-        let text = PhraseText(phrase)
-        let core = withoutTrailingNote(text)
+    /// the phrase names something (`named` is its form-1 reading). Its name is the target's before it (the caller's).
+    static func bareFigure(_ text: PhraseText, core: Range<Int>, named: TargetPhrase?) -> TargetPhrase? {
         let said = text.string(core)
-        guard TargetSection.hasFigure(said), targetThenName(text, core: core) == nil,
-            (nameThenTarget(text, core: core)).map({ Lexicon.namesNothing($0.indicator) }) ?? true,
+        guard named.map({ Lexicon.namesNothing($0.indicator) }) ?? true, TargetSection.hasFigure(said),
+            targetThenName(text, core: core) == nil,
             let whole = parseCandidate(said), isTarget(whole.expression, afterColon: false), whole.expression.unit != nil
         else { return nil }
         return TargetPhrase(

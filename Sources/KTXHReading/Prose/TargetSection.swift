@@ -69,9 +69,8 @@ package struct TargetSection {
     /// No list of targets: its numbered lines, and the sentences that set targets (a news report). Also read when
     /// the lists under its headings hold none (a page cut after the heading, its targets stated above it).
     static func unheaded(_ lines: [Line]) -> [TargetSection] {
-        let termEnds = lines.flatMap { StatedTargets.termEnds(in: $0.text) }
         var stated = StatedTargets(
-            latestTermEnd: termEnds.max(), termEnds: Set(termEnds),
+            termEnds: Set(lines.flatMap { StatedTargets.termEnds(in: $0.text) }),
             latestYear: lines.flatMap { StatedTargets.namedYears(in: StatedTargets.plain($0.text)) }.max())
         let body = lines.flatMap { line -> [Line] in
             if isPreamble(line.text) { return [] }
